@@ -1,0 +1,12 @@
+#pragma once
+
+#include <CLI/App.hpp>
+
+namespace parley::cli {
+
+// Each adds its subcommands to parley-db. A subcommand reports failure by
+// throwing DataError or DatabaseError, which main turns into exit code 1.
+void addDataCommands(CLI::App& app);  // init, import, export, check, stats
+void addQueryCommands(CLI::App& app); // meetings, engagements, measures
+
+} // namespace parley::cli

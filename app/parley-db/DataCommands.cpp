@@ -1,0 +1,142 @@
+#include "Commands.h"
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Errors.h"
+#include "db/Store.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace parley::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Writes through a temporary file beside the target and renames it into place,
+// so a failed export never leaves half a file.
+void writeFileAtomically(const fs::path& file, const std::string& text)
+{
+    const fs::path temporary = file.string() + ".partial";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out)
+            throw DataError(file.string() + ": cannot write the file");
+    }
+    std::error_code error;
+    fs::rename(temporary, file, error);
+    if (error) {
+        fs::remove(temporary, error);
+        throw DataError(file.string() + ": cannot write the file: " + error.message());
+    }
+}
+
+std::string countsLine(const Dataset& data)
+{
+    return std::to_string(data.meetings.size()) + " meetings, " +
+           std::to_string(data.officials.size()) + " officials, " +
+           std::to_string(data.measures.size()) + " measures, " +
+           std::to_string(data.topics.size()) + " topics, " +
+           std::to_string(data.countries.size()) + " countries, " +
+           std::to_string(data.sources.size()) + " sources";
+}
+
+struct Paths {
+    std::string database;
+    std::string file;
+};
+
+void addInit(CLI::App& app, const std::shared_ptr<Paths>& paths)
+{
+    auto* command = app.add_subcommand("init", "Create a new, empty Parley database");
+    command->add_option("DB", paths->database, "Database file to create")->required();
+    command->callback([paths] {
+        Store::create(paths->database);
+        std::cout << "Created " << paths->database << '\n';
+    });
+}
+
+void addImport(CLI::App& app, const std::shared_ptr<Paths>& paths)
+{
+    auto* command = app.add_subcommand(
+        "import", "Merge a parley/1 JSON document into the database, all or nothing");
+    command->add_option("DB", paths->database, "Parley database")->required();
+    command->add_option("FILE", paths->file, "parley/1 JSON document")->required();
+    command->callback([paths] {
+        auto store = Store::open(paths->database);
+        const auto dataset = readDatasetFile(paths->file);
+        checkDataset(dataset, paths->file);
+        store.import(dataset);
+        std::cout << "Imported " << countsLine(dataset) << " into " << paths->database << '\n';
+    });
+}
+
+void addExport(CLI::App& app, const std::shared_ptr<Paths>& paths)
+{
+    auto* command = app.add_subcommand("export", "Write the whole database as parley/1 JSON");
+    command->add_option("DB", paths->database, "Parley database")->required();
+    command->add_option("-o,--output", paths->file, "Output file (default: standard output)");
+    command->callback([paths] {
+        const auto text = writeDataset(Store::open(paths->database, Store::Access::ReadOnly).exportAll());
+        if (paths->file.empty())
+            std::cout << text;
+        else
+            writeFileAtomically(paths->file, text);
+    });
+}
+
+void addCheck(CLI::App& app, const std::shared_ptr<Paths>& paths)
+{
+    auto* command = app.add_subcommand(
+        "check", "Check integrity, foreign keys, the search index and the schema version");
+    command->add_option("DB", paths->database, "Parley database")->required();
+    command->callback([paths] {
+        const auto problems = Store::open(paths->database).check();
+        for (const auto& problem : problems)
+            std::cerr << paths->database << ": " << problem << '\n';
+        if (!problems.empty())
+            throw DatabaseError(paths->database + ": " + std::to_string(problems.size()) +
+                                " problem(s) found");
+        std::cout << paths->database << ": ok\n";
+    });
+}
+
+void addStats(CLI::App& app, const std::shared_ptr<Paths>& paths)
+{
+    auto* command = app.add_subcommand("stats", "Count what the database holds");
+    command->add_option("DB", paths->database, "Parley database")->required();
+    command->callback([paths] {
+        const auto stats = Store::open(paths->database, Store::Access::ReadOnly).stats();
+        std::cout << "schema version  " << stats.schemaVersion << '\n'
+                  << "meetings        " << stats.meetings << '\n'
+                  << "officials       " << stats.officials << '\n'
+                  << "positions       " << stats.positions << '\n'
+                  << "measures        " << stats.measures << '\n'
+                  << "topics          " << stats.topics << '\n'
+                  << "countries       " << stats.countries << '\n'
+                  << "sources         " << stats.sources << '\n';
+        if (stats.meetingSpan)
+            std::cout << "meetings span   " << toIso(stats.meetingSpan->begin()) << " to "
+                      << toIso(stats.meetingSpan->last()) << '\n';
+        std::cout << "file size       " << fs::file_size(paths->database) << " bytes\n";
+    });
+}
+
+} // namespace
+
+void addDataCommands(CLI::App& app)
+{
+    const auto paths = std::make_shared<Paths>();
+    addInit(app, paths);
+    addImport(app, paths);
+    addExport(app, paths);
+    addCheck(app, paths);
+    addStats(app, paths);
+}
+
+} // namespace parley::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "db/Records.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace parley {
+
+// Reading and writing the interchange format `parley/1`.
+//
+// Reading checks the document's shape: types, required and unknown keys, slugs,
+// dates, kinds. Cross-record rules (unique ids, references, end after start, the
+// topic tree) are checked by checkDataset(). Every error is a DataError whose
+// message starts with `where` and names the array, the id and the field, or the
+// line and column of a JSON syntax error.
+Dataset parseDataset(std::string_view text, const std::string& where);
+Dataset readDatasetFile(const std::filesystem::path& file);
+
+// The document with arrays and their members ordered by id, so two exports of
+// the same data are byte-identical. Ends with a newline.
+std::string writeDataset(const Dataset& dataset);
+
+// One record as the format writes it (for `--format json` listings).
+nlohmann::ordered_json toJson(const Meeting& meeting);
+nlohmann::ordered_json toJson(const Measure& measure);
+nlohmann::ordered_json toJson(const Engagement& engagement);
+
+} // namespace parley

@@ -54,8 +54,11 @@ public:
                     const std::string& array, const std::string& id, const std::string& field,
                     const char* what) const
     {
-        if (!defined.contains(reference))
-            fail(array, id, field, "\"" + reference + "\" is not a " + what + " defined in the document");
+        if (defined.contains(reference))
+            return;
+        const bool vowel = std::string_view("aeiou").find(what[0]) != std::string_view::npos;
+        fail(array, id, field, "\"" + reference + "\" is not " + (vowel ? "an " : "a ") + what +
+                                   " defined in the document");
     }
 
     void fits(Date date, Precision precision, const std::string& array, const std::string& id,

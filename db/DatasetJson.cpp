@@ -117,6 +117,22 @@ public:
     // An array of ids; `required` arrays must be present, optional ones default to empty.
     std::vector<std::string> ids(std::string_view key, bool required, bool countries = false) const
     {
+        return array(key, required, [&](const json& item) {
+            return countries ? asCountry(key, item) : asId(key, item);
+        });
+    }
+
+    std::vector<std::string> strings(std::string_view key) const
+    {
+        return array(key, false, [&](const json& item) { return asString(key, item); });
+    }
+
+    const std::string& where() const { return m_where; }
+
+private:
+    template <typename Convert>
+    std::vector<std::string> array(std::string_view key, bool required, Convert convert) const
+    {
         const json* value = required ? &this->required(key) : find(key);
         std::vector<std::string> result;
         if (!value)
@@ -124,26 +140,10 @@ public:
         if (!value->is_array())
             fail(key, std::string("expected an array, found ") + value->type_name());
         for (const json& item : *value)
-            result.push_back(countries ? asCountry(key, item) : asId(key, item));
+            result.push_back(convert(item));
         return result;
     }
 
-    std::vector<std::string> strings(std::string_view key) const
-    {
-        const json* value = find(key);
-        std::vector<std::string> result;
-        if (!value)
-            return result;
-        if (!value->is_array())
-            fail(key, std::string("expected an array, found ") + value->type_name());
-        for (const json& item : *value)
-            result.push_back(asString(key, item));
-        return result;
-    }
-
-    const std::string& where() const { return m_where; }
-
-private:
     std::string asString(std::string_view key, const json& value) const
     {
         if (!value.is_string())

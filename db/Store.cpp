@@ -147,7 +147,7 @@ std::vector<Engagement> Store::engagements(const std::string& officialId, const 
 {
     const auto found = official(officialId);
     if (!found)
-        throw DataError("no official with id \"" + officialId + "\"");
+        throw DataError("no official with id \"" + officialId + "\" in " + quoted(m_impl->file));
     Filter ofOfficial;
     ofOfficial.setFrom(range.from());
     ofOfficial.setTo(range.to());
@@ -214,6 +214,8 @@ std::vector<Country> Store::countries() const { return loadCountries(m_impl->db)
 
 std::vector<Topic> Store::topics() const { return loadTopics(m_impl->db); }
 
+std::vector<Source> Store::sources() const { return loadSources(m_impl->db); }
+
 StoreStats Store::stats() const
 {
     auto& db = m_impl->db;
@@ -261,21 +263,29 @@ std::vector<std::string> Store::check() const
 {
     auto& db = m_impl->db;
     std::vector<std::string> problems;
-    SQLite::Statement integrity(db, "PRAGMA integrity_check");
-    while (integrity.executeStep()) {
-        const auto line = integrity.getColumn(0).getString();
-        if (line != "ok")
-            problems.push_back("integrity: " + line);
-    }
-    SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
-    while (foreignKeys.executeStep())
-        problems.push_back("foreign key: row " + foreignKeys.getColumn(1).getString() + " of " +
-                           foreignKeys.getColumn(0).getString() + " refers to a missing " +
-                           foreignKeys.getColumn(2).getString());
     try {
-        db.exec("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)");
+        SQLite::Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const auto line = integrity.getColumn(0).getString();
+            if (line != "ok")
+                problems.push_back("integrity: " + line);
+        }
+        SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
+        while (foreignKeys.executeStep())
+            problems.push_back("foreign key: row " + foreignKeys.getColumn(1).getString() + " of " +
+                               foreignKeys.getColumn(0).getString() + " refers to a missing " +
+                               foreignKeys.getColumn(2).getString());
     } catch (const SQLite::Exception& error) {
-        problems.push_back(std::string("full-text index: ") + error.what());
+        // Damage can stop a check half way; that is a finding, not a failure.
+        problems.push_back(std::string("damaged: ") + error.what());
+    }
+    // FTS5 checks its index through an INSERT, which a read-only connection refuses.
+    if (sqlite3_db_readonly(db.getHandle(), "main") == 0) {
+        try {
+            db.exec("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (const SQLite::Exception& error) {
+            problems.push_back(std::string("full-text index: ") + error.what());
+        }
     }
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     if (version != schema::kVersion)

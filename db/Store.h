@@ -66,12 +66,14 @@ public:
     std::vector<Official> officials() const;
     std::vector<Country> countries() const;
     std::vector<Topic> topics() const;
+    std::vector<Source> sources() const;
     StoreStats stats() const;
 
     // Throws DataError naming the first id in the filter that the database lacks.
     void requireKnownIds(const Filter& filter) const;
     // What is wrong with the file (integrity, foreign keys, full-text index,
-    // schema version); empty when it is sound.
+    // schema version); empty when it is sound. Damage is reported, not thrown.
+    // The full-text index can only be checked when the store is writable.
     std::vector<std::string> check() const;
 
 private:

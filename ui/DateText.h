@@ -2,6 +2,7 @@
 
 #include "db/Dates.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 

@@ -41,6 +41,7 @@ std::shared_ptr<const TimelineSnapshot> TimelineSnapshot::build(const Store& sto
     snapshot->officials = byId(store.officials(), &Official::id);
     snapshot->countries = byId(store.countries(), &Country::code);
     snapshot->topics = byId(store.topics(), &Topic::id);
+    snapshot->sources = byId(store.sources(), &Source::id);
     return snapshot;
 }
 

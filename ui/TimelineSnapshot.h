@@ -29,6 +29,7 @@ struct TimelineSnapshot {
     std::map<std::string, Official> officials;
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;
+    std::map<std::string, Source> sources;
 
     static std::shared_ptr<const TimelineSnapshot> build(const Store& store, const Filter& filter);
 

@@ -1,8 +1,6 @@
 // parley-db: create, import, export, check and query Parley databases.
 #include "Commands.h"
 
-#include "db/Errors.h"
-
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -24,13 +22,8 @@ int main(int argc, char** argv)
     } catch (const CLI::ParseError& error) {
         std::cerr << "parley-db: " << error.what() << "\nRun with --help for more information.\n";
         return 2;
-    } catch (const parley::DataError& error) {
-        std::cerr << "parley-db: " << error.what() << '\n';
-        return 1;
-    } catch (const parley::DatabaseError& error) {
-        std::cerr << "parley-db: " << error.what() << '\n';
-        return 1;
     } catch (const std::exception& error) {
+        // DataError and DatabaseError carry messages written for people.
         std::cerr << "parley-db: " << error.what() << '\n';
         return 1;
     }

@@ -1,0 +1,203 @@
+#pragma once
+
+// What the db and CLI suites share: where the datasets are, loading them, the
+// hand-written bad documents with what their errors must name, and scratch
+// directories that clean up after themselves.
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Errors.h"
+#include "db/Store.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::test {
+
+namespace fs = std::filesystem;
+
+// The source tree, as CTest passes it (cmake/ParleyTesting.cmake).
+inline fs::path sourceDir() {
+    const char* dir = std::getenv("PARLEY_SOURCE_DIR");
+    if (!dir || !*dir)
+        throw std::runtime_error("PARLEY_SOURCE_DIR is not set; run the tests through CTest");
+    return dir;
+}
+
+// 52 meetings, 32 officials and 21 measures from 2017 to 2024.
+inline fs::path testDatasetFile() {
+    return sourceDir() / "tests/data/us-china-2017-2024.json";
+}
+// The 5 meetings of May 2023 that ship with Parley.
+inline fs::path sampleDatasetFile() {
+    return sourceDir() / "resources/sample/us-china-2023.json";
+}
+inline fs::path badDocumentFile(const std::string& name) {
+    return sourceDir() / "tests/data/bad" / name;
+}
+
+inline Dataset loadDataset(const fs::path& file) {
+    auto dataset = readDatasetFile(file);
+    checkDataset(dataset, file.string());
+    return dataset;
+}
+
+// Read once per test program; tests copy it before changing anything.
+inline const Dataset& testDataset() {
+    static const Dataset dataset = loadDataset(testDatasetFile());
+    return dataset;
+}
+
+inline Store storeWith(const Dataset& dataset) {
+    auto store = Store::inMemory();
+    store.import(dataset);
+    return store;
+}
+
+inline Date day(std::string_view iso) {
+    const auto date = parseIsoDate(iso);
+    if (!date)
+        throw std::invalid_argument("not a date: " + std::string(iso));
+    return *date;
+}
+
+inline Filter dateRange(std::string_view from, std::string_view to) {
+    Filter filter;
+    filter.setFrom(day(from));
+    filter.setTo(day(to));
+    return filter;
+}
+
+template <typename Record> std::vector<std::string> idsOf(const std::vector<Record>& records) {
+    std::vector<std::string> ids;
+    for (const auto& record : records) {
+        if constexpr (requires { record.meeting; })
+            ids.push_back(record.meeting);
+        else
+            ids.push_back(record.id);
+    }
+    return ids;
+}
+
+// The ids of the dataset's records that satisfy `keep`, in the order queries
+// list them (by date, then id), to compare with what the store answers.
+template <typename Record, typename Keep>
+std::vector<std::string> expectedIds(std::vector<Record> records, Keep keep) {
+    std::erase_if(records, [&](const Record& record) { return !keep(record); });
+    std::ranges::sort(records, [](const Record& a, const Record& b) {
+        if constexpr (requires { a.announced; })
+            return std::tie(a.announced, a.id) < std::tie(b.announced, b.id);
+        else
+            return std::tie(a.start, a.id) < std::tie(b.start, b.id);
+    });
+    return idsOf(records);
+}
+
+// The topic and every topic under it, from the dataset's own tree.
+inline std::set<std::string> topicWithDescendants(const Dataset& dataset, const std::string& root) {
+    std::set<std::string> found{root};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& topic : dataset.topics) {
+            if (topic.parent && found.contains(*topic.parent))
+                grew = found.insert(topic.id).second || grew;
+        }
+    }
+    return found;
+}
+
+inline bool contains(const std::vector<std::string>& items, const std::string& item) {
+    return std::ranges::find(items, item) != items.end();
+}
+
+inline std::string readBytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + file.string());
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void writeBytes(const fs::path& file, std::string_view bytes) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out)
+        throw std::runtime_error("cannot write " + file.string());
+}
+
+// A fresh directory under the system's temporary directory, removed with
+// everything in it when the test ends.
+class TempDir {
+public:
+    TempDir() {
+        static std::atomic<int> counter{0};
+        std::random_device random;
+        m_path = fs::temp_directory_path() /
+                 ("parley-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+                  "-" + std::to_string(random()));
+        fs::create_directories(m_path);
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const fs::path& path() const { return m_path; }
+    fs::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    fs::path m_path;
+};
+
+// A hand-written document under tests/data/bad/ with one defect, and the parts
+// its error message must hold besides the file name: where the defect is
+// (array, id and field) or, for broken JSON, the line and column.
+struct BadDocument {
+    std::string file;
+    std::vector<std::string> mustName;
+};
+
+inline void PrintTo(const BadDocument& document, std::ostream* out) {
+    *out << document.file;
+}
+
+inline std::vector<BadDocument> badDocuments() {
+    return {
+        {"invalid-json.json", {"invalid JSON", "line 10, column 5"}},
+        {"unknown-key.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", "colour", "unknown key"}},
+        {"duplicate-id.json", {"officials[wang-wentao]", ".id", "duplicate id"}},
+        {"dangling-reference.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".participants", "wang-yi"}},
+        {"impossible-date.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".start", "2023-02-30"}},
+        {"end-before-start.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".end", "before the start"}},
+        {"precision-mismatch.json",
+         {"meetings[trade-talks-2023-07]", ".start", "2023-07-15", "precision month"}},
+        {"topic-cycle.json", {"topics[trade].parent", "cycle"}},
+        {"wrong-type.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".participants", "expected an array"}},
+        {"position-end-before-start.json",
+         {"officials[gina-raimondo]", "positions[#0].end", "before the start"}},
+        {"unknown-kind.json", {"measures[cn-micron-ban-2023]", ".kind", "embargo"}},
+        {"wrong-format.json", {"format", "parley/2"}},
+    };
+}
+
+} // namespace parley::test

@@ -1,0 +1,167 @@
+// Bad documents: each is refused with one DataError whose message names the
+// file and where the defect is (array, id and field, or line and column), and
+// nothing reaches the store.
+#include "tests/db/TestData.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+namespace parley::test {
+namespace {
+
+// Reads and checks as `parley-db import` does; returns the error message.
+std::string errorOf(const std::function<void()>& load) {
+    try {
+        load();
+    } catch (const DataError& error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
+std::string errorOfFile(const fs::path& file) {
+    return errorOf([&] { checkDataset(readDatasetFile(file), file.string()); });
+}
+
+std::string errorOfText(const std::string& text) {
+    return errorOf([&] { checkDataset(parseDataset(text, "doc.json"), "doc.json"); });
+}
+
+class BadDocuments : public ::testing::TestWithParam<BadDocument> {};
+
+TEST_P(BadDocuments, AreRefusedWithAMessageNamingWhere) {
+    const auto file = badDocumentFile(GetParam().file);
+    ASSERT_TRUE(fs::exists(file)) << file;
+    const auto message = errorOfFile(file);
+    EXPECT_TRUE(message.starts_with(file.string() + ":")) << message;
+    for (const auto& part : GetParam().mustName)
+        EXPECT_NE(message.find(part), std::string::npos)
+            << "missing \"" << part << "\" in: " << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(TestsDataBad, BadDocuments, ::testing::ValuesIn(badDocuments()),
+                         [](const auto& test) {
+                             auto name = test.param.file.substr(0, test.param.file.find('.'));
+                             std::erase(name, '-');
+                             return name;
+                         });
+
+// The smallest sound document, changed one key at a time below.
+nlohmann::json minimalDocument() {
+    return nlohmann::json::parse(R"({
+      "format": "parley/1",
+      "sources": [{"id": "note", "publisher": "Tests", "title": "Note", "published": "2024-01-01"}],
+      "countries": [{"code": "CN", "name": "China"}, {"code": "US", "name": "United States"}],
+      "topics": [{"id": "trade", "name": "Trade"}, {"id": "tariffs", "name": "Tariffs", "parent": "trade"}],
+      "officials": [{"id": "katherine-tai", "name": "Katherine Tai", "country": "US"},
+                    {"id": "wang-wentao", "name": "Wang Wentao", "country": "CN", "native_name": "王文涛"}],
+      "meetings": [{"id": "tai-wang", "title": "Tai–Wang talks", "start": "2023-05-26",
+                    "host": "US", "kind": "bilateral", "participants": ["katherine-tai", "wang-wentao"],
+                    "topics": ["tariffs"], "sources": ["note"]}],
+      "measures": [{"id": "tariff-a", "title": "Tariff", "kind": "tariff", "imposed_by": "US",
+                    "targets": ["CN"], "announced": "2018-07-06", "topics": ["tariffs"], "sources": ["note"]}]
+    })");
+}
+
+std::string changed(const std::function<void(nlohmann::json&)>& change) {
+    auto document = minimalDocument();
+    change(document);
+    return document.dump(2);
+}
+
+TEST(ImportErrors, MinimalDocumentIsSound) {
+    EXPECT_EQ(errorOfText(minimalDocument().dump()), "(no error)");
+    EXPECT_EQ(errorOfText(changed([](auto& d) { d["meetings"][0]["summary"] = nullptr; })),
+              "(no error)");
+}
+
+TEST(ImportErrors, EachMessageNamesArrayIdAndField) {
+    struct Case {
+        std::function<void(nlohmann::json&)> change;
+        std::string expected;
+    };
+    const std::vector<Case> cases{
+        {[](auto& d) { d["meetings"][0].erase("host"); },
+         "doc.json: meetings[tai-wang].host: missing (required)"},
+        {[](auto& d) { d["meetings"][0]["title"] = 42; },
+         "doc.json: meetings[tai-wang].title: expected a string, found number"},
+        {[](auto& d) { d["meetings"][0]["kind"] = "dinner"; },
+         "doc.json: meetings[tai-wang].kind: \"dinner\" is not a known kind"},
+        {[](auto& d) { d["meetings"][0]["id"] = "Tai Wang"; },
+         "doc.json: meetings[Tai Wang].id: \"Tai Wang\" is not an id"},
+        {[](auto& d) { d["meetings"][0]["start"] = "2023-5-26"; },
+         "doc.json: meetings[tai-wang].start: \"2023-5-26\" is not a valid date"},
+        {[](auto& d) { d["meetings"][0]["precision"] = "week"; },
+         "doc.json: meetings[tai-wang].precision: \"week\" is not one of day, month, year"},
+        {[](auto& d) { d["measures"][0]["targets"] = {"XX"}; },
+         "doc.json: measures[tariff-a].targets: \"XX\" is not a country defined in the document"},
+        {[](auto& d) { d["measures"][0]["precision"] = "year"; },
+         "doc.json: measures[tariff-a].announced: \"2018-07-06\" does not fit precision year"},
+        {[](auto& d) { d["meetings"][0]["participants"].push_back("katherine-tai"); },
+         "doc.json: meetings[tai-wang].participants: \"katherine-tai\" is listed twice"},
+        {[](auto& d) { d["topics"][1]["parent"] = "tariffs"; },
+         "doc.json: topics[tariffs].parent: the topic tree has a cycle"},
+        {[](auto& d) {
+             d["countries"].push_back({{"code", "US"}, {"name", "USA"}});
+         },
+         "doc.json: countries[US].code: duplicate id"},
+        {[](auto& d) {
+             d["officials"][0]["positions"] = nlohmann::json::array({{{"title", "USTR"}}});
+         },
+         "doc.json: officials[katherine-tai].positions[#0].organization: missing (required)"},
+        {[](auto& d) { d["extra"] = true; }, "doc.json: extra: unknown key"},
+        {[](auto& d) {
+             d["meetings"] = {{"id", "x"}};
+         },
+         "doc.json: meetings"},
+        {[](auto& d) { d.erase("measures"); }, "doc.json: measures: missing (required)"},
+    };
+    for (const auto& c : cases) {
+        const auto message = errorOfText(changed(c.change));
+        EXPECT_TRUE(message.starts_with(c.expected))
+            << "expected: " << c.expected << "\n got: " << message;
+    }
+}
+
+TEST(ImportErrors, ParticipantMessageReadsAsEnglish) {
+    const auto message =
+        errorOfText(changed([](auto& d) { d["meetings"][0]["participants"] = {"nobody"}; }));
+    EXPECT_EQ(message, "doc.json: meetings[tai-wang].participants: \"nobody\" is not an official "
+                       "defined in the document");
+}
+
+TEST(ImportErrors, InvalidJsonNamesLineAndColumn) {
+    EXPECT_TRUE(errorOfText("").starts_with("doc.json: invalid JSON at line 1, column 1"))
+        << errorOfText("");
+    const auto message = errorOfText("{\n  \"format\": \"parley/1\",\n  \"sources\": [,]\n}");
+    EXPECT_TRUE(message.starts_with("doc.json: invalid JSON at line 3, column 15")) << message;
+    EXPECT_TRUE(errorOfText("[]").starts_with("doc.json: expected an object, found array"))
+        << errorOfText("[]");
+}
+
+TEST(ImportErrors, MissingFileIsNamed) {
+    const TempDir dir;
+    const auto message = errorOfFile(dir / "missing.json");
+    EXPECT_TRUE(message.starts_with((dir / "missing.json").string() + ": cannot read")) << message;
+}
+
+TEST(ImportErrors, AStoreNeverSeesARefusedDocument) {
+    auto store = storeWith(testDataset());
+    const auto before = writeDataset(store.exportAll());
+    for (const auto& bad : badDocuments()) {
+        EXPECT_THROW(
+            {
+                auto data = readDatasetFile(badDocumentFile(bad.file));
+                checkDataset(data, bad.file);
+                store.import(data);
+            },
+            DataError)
+            << bad.file;
+    }
+    EXPECT_EQ(writeDataset(store.exportAll()), before);
+}
+
+} // namespace
+} // namespace parley::test

@@ -1,0 +1,33 @@
+#pragma once
+
+// Test datasets for the ui tests, loaded into an in-memory Store.
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Store.h"
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+namespace parley::test {
+
+inline std::string sourcePath(const std::string& relative)
+{
+    const char* root = std::getenv("PARLEY_SOURCE_DIR");
+    return std::string(root ? root : ".") + "/" + relative;
+}
+
+inline std::shared_ptr<Store> storeWith(const std::string& relativeJson)
+{
+    auto store = std::make_shared<Store>(Store::inMemory());
+    const auto dataset = readDatasetFile(sourcePath(relativeJson));
+    checkDataset(dataset, relativeJson);
+    store->import(dataset);
+    return store;
+}
+
+inline std::shared_ptr<Store> sampleStore() { return storeWith("resources/sample/us-china-2023.json"); }
+inline std::shared_ptr<Store> testStore() { return storeWith("tests/data/us-china-2017-2024.json"); }
+
+} // namespace parley::test

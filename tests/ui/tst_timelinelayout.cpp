@@ -1,0 +1,222 @@
+#include "ui/TimelineLayout.h"
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Store.h"
+
+#include <QTest>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <set>
+
+using namespace parley;
+using namespace parley::ui;
+using Item = TimelineLayout::Item;
+using ItemKind = TimelineLayout::ItemKind;
+
+namespace {
+
+SnapshotPtr testSnapshot()
+{
+    const char* root = std::getenv("PARLEY_SOURCE_DIR");
+    auto store = Store::inMemory();
+    const auto data =
+        readDatasetFile(std::string(root ? root : ".") + "/tests/data/us-china-2017-2024.json");
+    checkDataset(data, "test data");
+    store.import(data);
+    return TimelineSnapshot::build(store, Filter());
+}
+
+// The keys of the lanes a meeting appears in, each as often as it appears.
+std::multiset<std::string> lanesOf(const TimelineLayout& layout, const TimelineSnapshot& snapshot,
+                                   const std::string& meetingId)
+{
+    const int index = static_cast<int>(snapshot.meeting(meetingId) - snapshot.meetings.data());
+    std::multiset<std::string> keys;
+    for (const Item& item : layout.items()) {
+        if (item.kind == ItemKind::Meeting && item.index == index)
+            keys.insert(layout.lanes()[static_cast<std::size_t>(item.lane)].key);
+    }
+    return keys;
+}
+
+Meeting meeting(const std::string& id, Date start, Date end)
+{
+    Meeting meeting;
+    meeting.id = id;
+    meeting.title = id;
+    meeting.start = start;
+    meeting.end = end;
+    meeting.host = "US";
+    meeting.kind = "bilateral";
+    return meeting;
+}
+
+const Item& itemOf(const TimelineLayout& layout, int meetingIndex)
+{
+    return layout.items()[static_cast<std::size_t>(layout.firstItemOfMeeting(meetingIndex))];
+}
+
+} // namespace
+
+class TestTimelineLayout : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_snapshot = testSnapshot(); }
+    void byCountryShowsHostAndParticipantCountriesOnce();
+    void byOfficialShowsEveryParticipant();
+    void byTopicShowsEveryTopic();
+    void lanesAreOrderedAndCounted();
+    void overlappingItemsStackAndRowsAreReused();
+    void labelsTakeRoomWhenGiven();
+    void monthPrecisionCoversTheWholeMonth();
+    void measuresHaveTheirOwnLanes();
+    void candidatesHoldEveryVisibleItem();
+
+private:
+    SnapshotPtr m_snapshot;
+};
+
+void TestTimelineLayout::byCountryShowsHostAndParticipantCountriesOnce()
+{
+    const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Country, false);
+    // A bilateral in Alaska with two officials from each side.
+    QCOMPARE(lanesOf(layout, *m_snapshot, "anchorage-talks-2021-03-18"),
+             (std::multiset<std::string>{"CN", "US"}));
+    // Hosted in Indonesia by neither side.
+    QCOMPARE(lanesOf(layout, *m_snapshot, "biden-xi-bali-2022-11-14"),
+             (std::multiset<std::string>{"CN", "ID", "US"}));
+    const auto& us =
+        *std::ranges::find(layout.lanes(), std::string("US"), &TimelineLayout::Lane::key);
+    QCOMPARE(us.name, QStringLiteral("United States"));
+}
+
+void TestTimelineLayout::byOfficialShowsEveryParticipant()
+{
+    const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Official, false);
+    QCOMPARE(
+        lanesOf(layout, *m_snapshot, "anchorage-talks-2021-03-18"),
+        (std::multiset<std::string>{"antony-blinken", "jake-sullivan", "wang-yi", "yang-jiechi"}));
+    const auto& wang =
+        *std::ranges::find(layout.lanes(), std::string("wang-yi"), &TimelineLayout::Lane::key);
+    QCOMPARE(wang.name, QStringLiteral("Wang Yi"));
+}
+
+void TestTimelineLayout::byTopicShowsEveryTopic()
+{
+    const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Topic, false);
+    QCOMPARE(
+        lanesOf(layout, *m_snapshot, "anchorage-talks-2021-03-18"),
+        (std::multiset<std::string>{"communication-channels", "hong-kong", "taiwan", "xinjiang"}));
+    const auto& taiwan =
+        *std::ranges::find(layout.lanes(), std::string("taiwan"), &TimelineLayout::Lane::key);
+    QCOMPARE(taiwan.name, QStringLiteral("Taiwan"));
+}
+
+void TestTimelineLayout::lanesAreOrderedAndCounted()
+{
+    const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Country, true);
+    QVERIFY(!layout.lanes().empty());
+    int previous = std::numeric_limits<int>::max();
+    bool measures = false;
+    for (std::size_t i = 0; i < layout.lanes().size(); ++i) {
+        const auto& lane = layout.lanes()[i];
+        QCOMPARE(static_cast<int>(layout.laneItems(static_cast<int>(i)).size()), lane.count);
+        if (lane.kind == ItemKind::Measure && !measures) {
+            measures = true; // measure lanes follow all meeting lanes
+            previous = std::numeric_limits<int>::max();
+        }
+        QVERIFY(lane.kind == (measures ? ItemKind::Measure : ItemKind::Meeting));
+        QVERIFY(lane.count <= previous);
+        previous = lane.count;
+        const auto items = layout.laneItems(static_cast<int>(i));
+        QVERIFY(std::ranges::is_sorted(items, {}, &Item::start));
+        for (const Item& item : items)
+            QVERIFY(item.row >= 0 && item.row < lane.rows);
+    }
+    QCOMPARE(layout.lanes().front().key, std::string("US"));
+}
+
+void TestTimelineLayout::overlappingItemsStackAndRowsAreReused()
+{
+    TimelineSnapshot snapshot;
+    snapshot.meetings = {meeting("a", Date(2023, 5, 1), Date(2023, 5, 10)),
+                         meeting("b", Date(2023, 5, 5), Date(2023, 5, 6)),
+                         meeting("c", Date(2023, 5, 8), Date(2023, 5, 8)),
+                         meeting("d", Date(2023, 5, 20), Date(2023, 5, 20))};
+    const auto layout = TimelineLayout::build(snapshot, Grouping::Country, false);
+    QCOMPARE(layout.lanes().size(), std::size_t(1));
+    QCOMPARE(layout.lanes().front().rows, 2);
+    QCOMPARE(itemOf(layout, 0).row, 0);
+    QCOMPARE(itemOf(layout, 1).row, 1);
+    QCOMPARE(itemOf(layout, 2).row, 1); // b has ended: its row is free again
+    QCOMPARE(itemOf(layout, 3).row, 0); // after the gap, the first row again
+}
+
+void TestTimelineLayout::labelsTakeRoomWhenGiven()
+{
+    TimelineSnapshot snapshot;
+    snapshot.meetings = {meeting("a", Date(2023, 5, 1), Date(2023, 5, 1)),
+                         meeting("b", Date(2023, 5, 10), Date(2023, 5, 10))};
+    const auto bare = TimelineLayout::build(snapshot, Grouping::Country, false);
+    QCOMPARE(itemOf(bare, 1).row, 0);
+    // a's title needs 30 days after it, so b goes below.
+    const auto labelled = TimelineLayout::build(snapshot, Grouping::Country, false,
+                                                [](const QString&) { return 30.0; });
+    QCOMPARE(itemOf(labelled, 0).row, 0);
+    QCOMPARE(itemOf(labelled, 1).row, 1);
+}
+
+void TestTimelineLayout::monthPrecisionCoversTheWholeMonth()
+{
+    const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Country, false);
+    const auto* march = m_snapshot->meeting("beijing-trade-talks-2019-03");
+    QVERIFY(march);
+    const Item& item = itemOf(layout, static_cast<int>(march - m_snapshot->meetings.data()));
+    QVERIFY(item.approximate);
+    QCOMPARE(item.start, static_cast<int>(Date(2019, 3, 1).day_number()));
+    QCOMPARE(item.end, static_cast<int>(Date(2019, 4, 1).day_number()));
+    const auto* exact = m_snapshot->meeting("anchorage-talks-2021-03-18");
+    const Item& two = itemOf(layout, static_cast<int>(exact - m_snapshot->meetings.data()));
+    QVERIFY(!two.approximate);
+    QCOMPARE(two.end - two.start, 2);
+}
+
+void TestTimelineLayout::measuresHaveTheirOwnLanes()
+{
+    const auto shown = TimelineLayout::build(*m_snapshot, Grouping::Official, true);
+    const auto china = std::ranges::find(shown.lanes(), QStringLiteral("Measures · China"),
+                                         &TimelineLayout::Lane::name);
+    QVERIFY(china != shown.lanes().end());
+    QCOMPARE(china->kind, ItemKind::Measure);
+    QCOMPARE(china->count, static_cast<int>(std::ranges::count(
+                               m_snapshot->measures, std::string("CN"), &Measure::imposedBy)));
+    const auto measureItems = std::ranges::count(shown.items(), ItemKind::Measure, &Item::kind);
+    QCOMPARE(measureItems, static_cast<long>(m_snapshot->measures.size()));
+
+    const auto hidden = TimelineLayout::build(*m_snapshot, Grouping::Official, false);
+    QCOMPARE(std::ranges::count(hidden.items(), ItemKind::Measure, &Item::kind), 0);
+    QCOMPARE(std::ranges::count(hidden.lanes(), ItemKind::Measure, &TimelineLayout::Lane::kind), 0);
+}
+
+void TestTimelineLayout::candidatesHoldEveryVisibleItem()
+{
+    const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Topic, true);
+    const double first = static_cast<double>(Date(2017, 1, 1).day_number());
+    for (int lane = 0; lane < static_cast<int>(layout.lanes().size()); ++lane) {
+        for (double from = first; from < first + 8 * 365; from += 97) {
+            const double to = from + 120;
+            const auto [begin, end] = layout.candidates(lane, from, to);
+            for (const Item& item : layout.laneItems(lane)) {
+                const int index = static_cast<int>(&item - layout.items().data());
+                if (item.start < to && item.end > from)
+                    QVERIFY(begin <= index && index < end);
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTimelineLayout)
+#include "tst_timelinelayout.moc"

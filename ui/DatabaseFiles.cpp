@@ -1,0 +1,82 @@
+#include "ui/DatabaseFiles.h"
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Errors.h"
+#include "db/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace parley::ui {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("files/recent");
+
+std::filesystem::path toPath(const QString& file) { return file.toStdString(); }
+
+} // namespace
+
+QString DatabaseFiles::ensureSampleDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString file = folder + QStringLiteral("/us-china-2023.parley");
+    if (QFileInfo::exists(file))
+        return file;
+    QDir().mkpath(folder);
+    QFile json(QStringLiteral(":/sample/us-china-2023.json"));
+    if (!json.open(QIODevice::ReadOnly))
+        throw DatabaseError("the sample dataset is missing from this build of Parley");
+    const QByteArray text = json.readAll();
+    const auto dataset = parseDataset(text.toStdString(), "sample dataset");
+    checkDataset(dataset, "sample dataset");
+    // Made under a temporary name so an interrupted first start leaves no half sample.
+    const QString partial = file + QStringLiteral(".partial");
+    QFile::remove(partial);
+    {
+        auto store = Store::create(toPath(partial));
+        store.import(dataset);
+    }
+    if (!QFile::rename(partial, file))
+        throw DatabaseError(file.toStdString() + ": cannot write the sample database");
+    return file;
+}
+
+std::shared_ptr<Store> DatabaseFiles::open(const QString& file, bool* readOnly)
+{
+    const QFileInfo info(file);
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly)
+        *readOnly = !writable;
+    const auto access = writable ? Store::Access::ReadWrite : Store::Access::ReadOnly;
+    return std::make_shared<Store>(Store::open(toPath(file), access));
+}
+
+QStringList DatabaseFiles::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void DatabaseFiles::addRecentFile(const QString& file)
+{
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+}
+
+QString DatabaseFiles::lastDatabase()
+{
+    const QStringList files = recentFiles();
+    return files.isEmpty() ? QString() : files.first();
+}
+
+} // namespace parley::ui

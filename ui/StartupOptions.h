@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/Filter.h"
+#include "ui/Grouping.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace parley::ui {
+
+// The state `parley` opens in, from its command line:
+// parley [DB] [--official ID] [--meeting ID] [--from D] [--to D] [--country C]...
+//        [--topic T]... [--group-by country|official|topic] [--screenshot FILE.png]
+struct StartupOptions {
+    QString database;
+    QString official;
+    QString meeting;
+    Filter filter;
+    std::optional<Grouping> grouping;
+    QString screenshot;
+
+    // Parses the application's arguments; on a usage error returns nullopt and
+    // sets `error` to a message naming the option.
+    static std::optional<StartupOptions> parse(const QStringList& arguments, QString* error);
+};
+
+} // namespace parley::ui

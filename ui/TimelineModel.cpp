@@ -1,0 +1,96 @@
+#include "ui/TimelineModel.h"
+
+#include "db/Store.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace parley::ui {
+
+struct TimelineModel::Result {
+    quint64 generation = 0;
+    SnapshotPtr snapshot;
+    QString error;
+};
+
+TimelineModel::TimelineModel(QObject* parent)
+    : QObject(parent)
+    , m_snapshot(std::make_shared<TimelineSnapshot>())
+{
+    qRegisterMetaType<SnapshotPtr>();
+}
+
+TimelineModel::~TimelineModel() = default;
+
+void TimelineModel::setStore(std::shared_ptr<Store> store)
+{
+    m_store = std::move(store);
+    startQuery();
+}
+
+void TimelineModel::setFilter(const Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    startQuery();
+}
+
+void TimelineModel::reload() { startQuery(); }
+
+void TimelineModel::setSelectedMeeting(const QString& meetingId)
+{
+    if (meetingId == m_selectedMeeting)
+        return;
+    m_selectedMeeting = meetingId;
+    emit selectionChanged(m_selectedMeeting);
+}
+
+void TimelineModel::startQuery()
+{
+    if (!m_store)
+        return;
+    const quint64 generation = ++m_pending;
+    // The worker holds its own references: a store replaced meanwhile stays
+    // alive until the query ends, and the result is then dropped as stale.
+    auto store = m_store;
+    const Filter filter = m_filter;
+    QPointer<TimelineModel> receiver(this);
+    [[maybe_unused]] auto future = QtConcurrent::run([store, filter, generation, receiver] {
+        auto result = std::make_shared<Result>();
+        result->generation = generation;
+        try {
+            result->snapshot = TimelineSnapshot::build(*store, filter);
+        } catch (const std::exception& error) {
+            result->error = QString::fromStdString(error.what());
+        }
+        if (receiver)
+            QMetaObject::invokeMethod(
+                receiver.data(),
+                [receiver, result] {
+                    if (receiver)
+                        receiver->deliver(result);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void TimelineModel::deliver(const std::shared_ptr<Result>& result)
+{
+    if (result->generation != m_pending)
+        return; // a newer query is on its way
+    m_delivered = result->generation;
+    if (!result->error.isEmpty()) {
+        emit queryFailed(result->error);
+        return;
+    }
+    m_snapshot = result->snapshot;
+    emit snapshotChanged(m_snapshot);
+    if (!m_selectedMeeting.isEmpty() && !m_snapshot->meeting(m_selectedMeeting.toStdString()))
+        setSelectedMeeting({});
+}
+
+} // namespace parley::ui

@@ -18,8 +18,8 @@ public:
     {
     }
 
-    [[noreturn]] void fail(const std::string& array, const std::string& id, const std::string& field,
-                           const std::string& message) const
+    [[noreturn]] void fail(const std::string& array, const std::string& id,
+                           const std::string& field, const std::string& message) const
     {
         throw DataError(m_where + ": " + array + "[" + id + "]." + field + ": " + message);
     }
@@ -51,14 +51,15 @@ public:
     }
 
     void reference(const std::set<std::string>& defined, const std::string& reference,
-                    const std::string& array, const std::string& id, const std::string& field,
-                    const char* what) const
+                   const std::string& array, const std::string& id, const std::string& field,
+                   const char* what) const
     {
         if (defined.contains(reference))
             return;
         const bool vowel = std::string_view("aeiou").find(what[0]) != std::string_view::npos;
-        fail(array, id, field, "\"" + reference + "\" is not " + (vowel ? "an " : "a ") + what +
-                                   " defined in the document");
+        fail(array, id, field,
+             "\"" + reference + "\" is not " + (vowel ? "an " : "a ") + what +
+                 " defined in the document");
     }
 
     void fits(Date date, Precision precision, const std::string& array, const std::string& id,
@@ -66,7 +67,8 @@ public:
     {
         if (!fitsPrecision(date, precision))
             fail(array, id, field,
-                 "\"" + toIso(date) + "\" does not fit precision " + std::string(toString(precision)) +
+                 "\"" + toIso(date) + "\" does not fit precision " +
+                     std::string(toString(precision)) +
                      (precision == Precision::Month ? " (write the 1st of the month)"
                                                     : " (write 1 January)"));
     }
@@ -85,8 +87,8 @@ void checkTopicTree(const Checker& check, const std::vector<Topic>& topics)
         std::optional<std::string> current = topic.parent;
         for (std::size_t steps = 0; current; ++steps) {
             if (steps >= topics.size() || *current == topic.id)
-                check.fail("topics", topic.id, "parent", "the topic tree has a cycle through \"" +
-                                                             topic.id + "\"");
+                check.fail("topics", topic.id, "parent",
+                           "the topic tree has a cycle through \"" + topic.id + "\"");
             current = parentOf[*current];
         }
     }
@@ -116,7 +118,8 @@ void checkDataset(const Dataset& dataset, const std::string& where)
     checkTopicTree(check, dataset.topics);
 
     for (const auto& official : dataset.officials) {
-        check.reference(countries, official.country, "officials", official.id, "country", "country");
+        check.reference(countries, official.country, "officials", official.id, "country",
+                        "country");
         for (std::size_t i = 0; i < official.positions.size(); ++i) {
             const auto& position = official.positions[i];
             if (position.end && *position.end < position.start)
@@ -165,7 +168,8 @@ void sortDataset(Dataset& dataset)
         });
     }
     for (auto& meeting : dataset.meetings) {
-        for (auto* ids : {&meeting.participants, &meeting.topics, &meeting.measures, &meeting.sources})
+        for (auto* ids :
+             {&meeting.participants, &meeting.topics, &meeting.measures, &meeting.sources})
             std::ranges::sort(*ids);
     }
     for (auto& measure : dataset.measures) {

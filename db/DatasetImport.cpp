@@ -169,12 +169,13 @@ void writeOfficials(SQLite::Database& db, const std::vector<Official>& officials
 void writeMeasures(SQLite::Database& db, const std::vector<Measure>& measures)
 {
     SQLite::Statement upsertMeasure(
-        db, "INSERT INTO measure (slug, title, kind, imposed_by_id, target_entity, announced,"
-            " precision, summary) VALUES (?, ?, ?, (SELECT id FROM country WHERE code = ?), ?, ?, ?, ?)"
-            " ON CONFLICT (slug) DO UPDATE SET title = excluded.title, kind = excluded.kind,"
-            " imposed_by_id = excluded.imposed_by_id, target_entity = excluded.target_entity,"
-            " announced = excluded.announced, precision = excluded.precision,"
-            " summary = excluded.summary RETURNING id");
+        db,
+        "INSERT INTO measure (slug, title, kind, imposed_by_id, target_entity, announced,"
+        " precision, summary) VALUES (?, ?, ?, (SELECT id FROM country WHERE code = ?), ?, ?, ?, ?)"
+        " ON CONFLICT (slug) DO UPDATE SET title = excluded.title, kind = excluded.kind,"
+        " imposed_by_id = excluded.imposed_by_id, target_entity = excluded.target_entity,"
+        " announced = excluded.announced, precision = excluded.precision,"
+        " summary = excluded.summary RETURNING id");
     const auto countries = keysOf(db, "country", "code");
     const auto topics = keysOf(db, "topic");
     const auto sources = keysOf(db, "source");
@@ -200,13 +201,14 @@ void writeMeasures(SQLite::Database& db, const std::vector<Measure>& measures)
 void writeMeetings(SQLite::Database& db, const std::vector<Meeting>& meetings)
 {
     SQLite::Statement upsertMeeting(
-        db, "INSERT INTO meeting (slug, title, start_date, end_date, precision, location, host_id,"
-            " kind, summary) VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM country WHERE code = ?), ?, ?)"
-            " ON CONFLICT (slug) DO UPDATE SET title = excluded.title,"
-            " start_date = excluded.start_date, end_date = excluded.end_date,"
-            " precision = excluded.precision, location = excluded.location,"
-            " host_id = excluded.host_id, kind = excluded.kind, summary = excluded.summary"
-            " RETURNING id");
+        db,
+        "INSERT INTO meeting (slug, title, start_date, end_date, precision, location, host_id,"
+        " kind, summary) VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM country WHERE code = ?), ?, ?)"
+        " ON CONFLICT (slug) DO UPDATE SET title = excluded.title,"
+        " start_date = excluded.start_date, end_date = excluded.end_date,"
+        " precision = excluded.precision, location = excluded.location,"
+        " host_id = excluded.host_id, kind = excluded.kind, summary = excluded.summary"
+        " RETURNING id");
     const auto officials = keysOf(db, "official");
     const auto topics = keysOf(db, "topic");
     const auto measures = keysOf(db, "measure");

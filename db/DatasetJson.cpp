@@ -32,7 +32,8 @@ std::string lineAndColumn(std::string_view text, std::size_t offset)
 // ("meetings[raimondo-wang-2023-05-25]") so that every error names it.
 class ObjectReader {
 public:
-    ObjectReader(const json& object, std::string where, std::initializer_list<std::string_view> keys)
+    ObjectReader(const json& object, std::string where,
+                 std::initializer_list<std::string_view> keys)
         : m_object(object)
         , m_where(std::move(where))
     {
@@ -232,16 +233,16 @@ Topic readTopic(const json& value, std::string where)
 Position readPosition(const json& value, std::string where)
 {
     ObjectReader in(value, std::move(where), {"title", "organization", "start", "end"});
-    return {in.requiredString("title"), in.requiredString("organization"),
-            in.requiredDate("start"), in.optionalDate("end")};
+    return {in.requiredString("title"), in.requiredString("organization"), in.requiredDate("start"),
+            in.optionalDate("end")};
 }
 
 Official readOfficial(const json& value, std::string where)
 {
-    ObjectReader in(value, where,
-                    {"id", "name", "country", "native_name", "aliases", "positions"});
-    Official official{in.requiredId("id"), in.requiredString("name"), in.requiredCountry("country"),
-                      in.optionalString("native_name"), in.strings("aliases"), {}};
+    ObjectReader in(value, where, {"id", "name", "country", "native_name", "aliases", "positions"});
+    Official official{in.requiredId("id"),           in.requiredString("name"),
+                      in.requiredCountry("country"), in.optionalString("native_name"),
+                      in.strings("aliases"),         {}};
     if (const json* positions = in.find("positions")) {
         if (!positions->is_array())
             in.fail("positions", std::string("expected an array, found ") + positions->type_name());
@@ -320,9 +321,9 @@ Dataset parseDataset(std::string_view text, const std::string& where)
         throw DataError(where + ": invalid JSON at " + lineAndColumn(text, error.byte - 1) + ":" +
                         reason);
     }
-    const ObjectReader top(document, where + ":",
-                           {"format", "sources", "countries", "topics", "officials", "meetings",
-                            "measures"});
+    const ObjectReader top(
+        document, where + ":",
+        {"format", "sources", "countries", "topics", "officials", "meetings", "measures"});
     const auto format = top.requiredString("format");
     if (format != "parley/1")
         top.fail("format", "\"" + format + "\" is not parley/1");
@@ -384,12 +385,9 @@ ordered_json toJson(const Engagement& engagement)
     ordered_json positions = ordered_json::array();
     for (const auto& position : engagement.positions)
         positions.push_back({{"title", position.title}, {"organization", position.organization}});
-    return {{"meeting", engagement.meeting},
-            {"title", engagement.title},
-            {"start", toIso(engagement.start)},
-            {"end", toIso(engagement.end)},
-            {"positions", positions},
-            {"with", engagement.with}};
+    return {{"meeting", engagement.meeting},    {"title", engagement.title},
+            {"start", toIso(engagement.start)}, {"end", toIso(engagement.end)},
+            {"positions", positions},           {"with", engagement.with}};
 }
 
 std::string writeDataset(const Dataset& dataset)
@@ -408,7 +406,8 @@ std::string writeDataset(const Dataset& dataset)
         countries.push_back({{"code", country.code}, {"name", country.name}});
     auto& topics = document["topics"] = ordered_json::array();
     for (const auto& topic : dataset.topics)
-        topics.push_back({{"id", topic.id}, {"name", topic.name}, {"parent", nullable(topic.parent)}});
+        topics.push_back(
+            {{"id", topic.id}, {"name", topic.name}, {"parent", nullable(topic.parent)}});
     auto& officials = document["officials"] = ordered_json::array();
     for (const auto& official : dataset.officials) {
         ordered_json positions = ordered_json::array();

@@ -2,7 +2,6 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-
 namespace parley {
 
 namespace {
@@ -50,10 +49,7 @@ std::optional<Date> parseIsoDate(std::string_view text)
                 static_cast<unsigned short>(*day));
 }
 
-std::string toIso(Date date)
-{
-    return boost::gregorian::to_iso_extended_string(date);
-}
+std::string toIso(Date date) { return boost::gregorian::to_iso_extended_string(date); }
 
 std::optional<Precision> parsePrecision(std::string_view text)
 {
@@ -106,7 +102,8 @@ std::string formatPeriod(Date start, Date end, Precision precision)
         return start.year() == end.year() ? from.substr(0, 4)
                                           : from.substr(0, 4) + ".." + toIso(end).substr(0, 4);
     case Precision::Month:
-        return start == end ? from.substr(0, 7) : from.substr(0, 7) + ".." + toIso(end).substr(0, 7);
+        return start == end ? from.substr(0, 7)
+                            : from.substr(0, 7) + ".." + toIso(end).substr(0, 7);
     case Precision::Day:
         break;
     }

@@ -12,8 +12,8 @@ namespace {
 // to the list that `listOf` picks for the owner.
 template <typename Record, typename ListOf>
 void loadLinks(SQLite::Database& db, const std::string& select, const SqlFragment& ids,
-               std::vector<Record>& records, const std::unordered_map<std::int64_t, std::size_t>& index,
-               ListOf listOf)
+               std::vector<Record>& records,
+               const std::unordered_map<std::int64_t, std::size_t>& index, ListOf listOf)
 {
     SQLite::Statement query(db, select + " IN (" + ids.sql + ") ORDER BY 2");
     ids.bindTo(query);
@@ -43,7 +43,8 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, 
     SQLite::Statement query(
         db, "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
             " c.code, m.kind, m.summary FROM meeting m JOIN country c ON c.id = m.host_id"
-            " WHERE m.id IN (" + ids.sql + ") ORDER BY " +
+            " WHERE m.id IN (" +
+                ids.sql + ") ORDER BY " +
                 (order == Order::ByDate ? "m.start_date, m.slug" : "m.slug"));
     ids.bindTo(query);
     std::vector<Meeting> meetings;
@@ -87,7 +88,8 @@ std::vector<Measure> loadMeasures(SQLite::Database& db, const SqlFragment& ids, 
     SQLite::Statement query(
         db, "SELECT x.id, x.slug, x.title, x.kind, c.code, x.target_entity, x.announced,"
             " x.precision, x.summary FROM measure x JOIN country c ON c.id = x.imposed_by_id"
-            " WHERE x.id IN (" + ids.sql + ") ORDER BY " +
+            " WHERE x.id IN (" +
+                ids.sql + ") ORDER BY " +
                 (order == Order::ByDate ? "x.announced, x.slug" : "x.slug"));
     ids.bindTo(query);
     std::vector<Measure> measures;
@@ -131,17 +133,21 @@ std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids
     std::unordered_map<std::int64_t, std::size_t> index;
     while (query.executeStep()) {
         index.emplace(query.getColumn(0).getInt64(), officials.size());
-        officials.push_back({query.getColumn(1).getString(), query.getColumn(2).getString(),
-                             query.getColumn(3).getString(), optionalText(query.getColumn(4)),
-                             {}, {}});
+        officials.push_back({query.getColumn(1).getString(),
+                             query.getColumn(2).getString(),
+                             query.getColumn(3).getString(),
+                             optionalText(query.getColumn(4)),
+                             {},
+                             {}});
     }
     if (officials.empty())
         return officials;
-    loadLinks(db, "SELECT official_id, alias FROM official_alias WHERE official_id", ids,
-              officials, index, &Official::aliases);
+    loadLinks(db, "SELECT official_id, alias FROM official_alias WHERE official_id", ids, officials,
+              index, &Official::aliases);
     SQLite::Statement positions(
         db, "SELECT official_id, title, organization, start_date, end_date FROM position"
-            " WHERE official_id IN (" + ids.sql + ") ORDER BY start_date, title, organization");
+            " WHERE official_id IN (" +
+                ids.sql + ") ORDER BY start_date, title, organization");
     ids.bindTo(positions);
     while (positions.executeStep()) {
         const auto owner = index.find(positions.getColumn(0).getInt64());
@@ -158,7 +164,8 @@ std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids
 
 std::vector<Source> loadSources(SQLite::Database& db)
 {
-    SQLite::Statement query(db, "SELECT slug, publisher, title, published, url FROM source ORDER BY slug");
+    SQLite::Statement query(
+        db, "SELECT slug, publisher, title, published, url FROM source ORDER BY slug");
     std::vector<Source> sources;
     while (query.executeStep())
         sources.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),

@@ -154,8 +154,8 @@ std::vector<Engagement> Store::engagements(const std::string& officialId, const 
     ofOfficial.setOfficials({officialId});
     std::vector<Engagement> engagements;
     for (auto& meeting : meetings(ofOfficial)) {
-        Engagement engagement{meeting.id, meeting.title, meeting.start, meeting.end,
-                              meeting.precision, {}, {}};
+        Engagement engagement{
+            meeting.id, meeting.title, meeting.start, meeting.end, meeting.precision, {}, {}};
         for (const auto& position : found->positions) {
             if (position.heldOn(meeting.start))
                 engagement.positions.push_back(position);
@@ -230,8 +230,8 @@ StoreStats Store::stats() const
     stats.measures = countOf(db, "measure");
     SQLite::Statement span(db, "SELECT min(start_date), max(last_day) FROM meeting");
     if (span.executeStep() && !span.getColumn(0).isNull())
-        stats.meetingSpan = periodOf(dateColumn(span.getColumn(0)), dateColumn(span.getColumn(1)),
-                                     Precision::Day);
+        stats.meetingSpan =
+            periodOf(dateColumn(span.getColumn(0)), dateColumn(span.getColumn(1)), Precision::Day);
     return stats;
 }
 

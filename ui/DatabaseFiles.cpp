@@ -57,10 +57,7 @@ std::shared_ptr<Store> DatabaseFiles::open(const QString& file, bool* readOnly)
     return std::make_shared<Store>(Store::open(toPath(file), access));
 }
 
-QStringList DatabaseFiles::recentFiles()
-{
-    return QSettings().value(kRecentKey).toStringList();
-}
+QStringList DatabaseFiles::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }
 
 void DatabaseFiles::addRecentFile(const QString& file)
 {

@@ -84,12 +84,12 @@ void MainWindow::createViews()
 
     auto* filtersDock =
         addDock(m_filters, tr("Filters"), QStringLiteral("filters"), Qt::LeftDockWidgetArea);
-    auto* officialsDock =
-        addDock(m_officialsList, tr("Officials"), QStringLiteral("officials"), Qt::LeftDockWidgetArea);
-    m_detailsDock =
-        addDock(m_details, tr("Meeting details"), QStringLiteral("details"), Qt::RightDockWidgetArea);
-    m_officialDock =
-        addDock(m_officialPanel, tr("Official"), QStringLiteral("official"), Qt::RightDockWidgetArea);
+    auto* officialsDock = addDock(m_officialsList, tr("Officials"), QStringLiteral("officials"),
+                                  Qt::LeftDockWidgetArea);
+    m_detailsDock = addDock(m_details, tr("Meeting details"), QStringLiteral("details"),
+                            Qt::RightDockWidgetArea);
+    m_officialDock = addDock(m_officialPanel, tr("Official"), QStringLiteral("official"),
+                             Qt::RightDockWidgetArea);
     addDock(m_table, tr("Meetings"), QStringLiteral("meetings"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(filtersDock, officialsDock);
     filtersDock->raise();
@@ -122,7 +122,8 @@ void MainWindow::wireViews()
     });
 
     // Every view proposes a selection to the model; the model tells every view.
-    connect(m_timeline, &TimelineView::meetingActivated, m_model, &TimelineModel::setSelectedMeeting);
+    connect(m_timeline, &TimelineView::meetingActivated, m_model,
+            &TimelineModel::setSelectedMeeting);
     connect(m_table, &MeetingsTable::meetingActivated, m_model, &TimelineModel::setSelectedMeeting);
     connect(m_officialPanel, &OfficialPanel::meetingActivated, this, &MainWindow::showMeeting);
 
@@ -180,8 +181,8 @@ void MainWindow::applyStartup(const StartupOptions& options)
         m_filters->setFilter(options.filter);
         m_model->setFilter(options.filter);
         if (options.filter.from() && options.filter.to())
-            m_timeline->setVisibleRange(Period(*options.filter.from(),
-                                               *options.filter.to() + boost::gregorian::days(1)));
+            m_timeline->setVisibleRange(
+                Period(*options.filter.from(), *options.filter.to() + boost::gregorian::days(1)));
     }
     waitUntilIdle(30000);
     if (!options.meeting.isEmpty())
@@ -202,7 +203,8 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
 void MainWindow::showMeeting(const QString& meetingId)
 {
     if (!m_model->snapshot()->meeting(meetingId.toStdString())) {
-        statusBar()->showMessage(tr("Meeting “%1” is not among the meetings shown.").arg(meetingId));
+        statusBar()->showMessage(
+            tr("Meeting “%1” is not among the meetings shown.").arg(meetingId));
         return;
     }
     m_model->setSelectedMeeting(meetingId);
@@ -266,14 +268,14 @@ void MainWindow::updateStatus()
                                .arg(snapshot.totalMeetings)
                                .arg(snapshot.measures.size()));
     const Period range = m_timeline->visibleRange();
-    m_rangeLabel->setText(tr("Showing %1 – %2")
-                              .arg(dateText(range.begin()), dateText(range.last())));
+    m_rangeLabel->setText(
+        tr("Showing %1 – %2").arg(dateText(range.begin()), dateText(range.last())));
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_databaseFile.isEmpty() ? tr("No database")
-                                                  : QFileInfo(m_databaseFile).fileName();
+    const QString name =
+        m_databaseFile.isEmpty() ? tr("No database") : QFileInfo(m_databaseFile).fileName();
     setWindowTitle(m_readOnly ? tr("%1 (read-only) — Parley").arg(name)
                               : tr("%1 — Parley").arg(name));
 }
@@ -288,8 +290,10 @@ void MainWindow::restoreSettings()
         setGrouping(*grouping);
     m_showMeasuresAction->setChecked(
         settings.value(QStringLiteral("view/showMeasures"), true).toBool());
-    const auto from = parseIsoDate(settings.value(QStringLiteral("view/from")).toString().toStdString());
-    const auto to = parseIsoDate(settings.value(QStringLiteral("view/to")).toString().toStdString());
+    const auto from =
+        parseIsoDate(settings.value(QStringLiteral("view/from")).toString().toStdString());
+    const auto to =
+        parseIsoDate(settings.value(QStringLiteral("view/to")).toString().toStdString());
     if (from && to && *from < *to)
         m_timeline->setVisibleRange(Period(*from, *to));
 }

@@ -36,8 +36,8 @@ QAction* makeAction(QObject* parent, const QString& text, const QKeySequence& sh
 
 void MainWindow::createActions()
 {
-    m_importAction = makeAction(this, tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")),
-                                "document-import");
+    m_importAction =
+        makeAction(this, tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), "document-import");
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
 
     m_groupingActions = new QActionGroup(this);
@@ -162,8 +162,9 @@ void MainWindow::importJson()
         checkDataset(dataset, file.toStdString());
         m_model->store()->import(dataset);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("Nothing was imported:\n\n%1").arg(QString::fromStdString(error.what())));
+        QMessageBox::warning(
+            this, tr("Import failed"),
+            tr("Nothing was imported:\n\n%1").arg(QString::fromStdString(error.what())));
         return;
     }
     m_model->reload();

@@ -88,8 +88,8 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
     if (parser.isSet(QStringLiteral("group-by"))) {
         options.grouping = groupingFromName(parser.value(QStringLiteral("group-by")));
         if (!options.grouping) {
-            *error = QCoreApplication::translate(
-                "StartupOptions", "--group-by takes country, official or topic.");
+            *error = QCoreApplication::translate("StartupOptions",
+                                                 "--group-by takes country, official or topic.");
             return std::nullopt;
         }
     }

@@ -82,7 +82,8 @@ void addExport(CLI::App& app, const std::shared_ptr<Paths>& paths)
     command->add_option("DB", paths->database, "Parley database")->required();
     command->add_option("-o,--output", paths->file, "Output file (default: standard output)");
     command->callback([paths] {
-        const auto text = writeDataset(Store::open(paths->database, Store::Access::ReadOnly).exportAll());
+        const auto text =
+            writeDataset(Store::open(paths->database, Store::Access::ReadOnly).exportAll());
         if (paths->file.empty())
             std::cout << text;
         else

@@ -38,9 +38,11 @@ void FilterOptions::addDateOptions(CLI::App& command)
 void FilterOptions::addAllOptions(CLI::App& command)
 {
     addDateOptions(command);
-    command.add_option("--country", countries, "Country code (host, participant, imposer or target)")
+    command
+        .add_option("--country", countries, "Country code (host, participant, imposer or target)")
         ->allow_extra_args(false);
-    command.add_option("--topic", topics, "Topic id; includes its descendants")->allow_extra_args(false);
+    command.add_option("--topic", topics, "Topic id; includes its descendants")
+        ->allow_extra_args(false);
     command.add_option("--kind", kinds, "Meeting or measure kind")
         ->check(knownKind)
         ->allow_extra_args(false);

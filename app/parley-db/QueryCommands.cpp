@@ -57,8 +57,7 @@ void addMeetings(CLI::App& app)
         const auto filter = arguments->filter.filter();
         const auto meetings = openWithFilter(*arguments, filter).meetings(filter);
         print(meetings, arguments->format,
-              TextTable({"DATE", "TITLE", "PLACE", "KIND", "PARTICIPANTS"}),
-              [](const Meeting& m) {
+              TextTable({"DATE", "TITLE", "PLACE", "KIND", "PARTICIPANTS"}), [](const Meeting& m) {
                   return std::vector<std::string>{formatPeriod(m.start, m.end, m.precision),
                                                   m.title, m.location.value_or(""), m.kind,
                                                   join(m.participants, ", ")};
@@ -76,8 +75,8 @@ void addMeasures(CLI::App& app)
     command->callback([arguments] {
         const auto filter = arguments->filter.filter();
         const auto measures = openWithFilter(*arguments, filter).measures(filter);
-        print(measures, arguments->format,
-              TextTable({"DATE", "KIND", "TITLE", "BY", "TARGETS"}), [](const Measure& x) {
+        print(measures, arguments->format, TextTable({"DATE", "KIND", "TITLE", "BY", "TARGETS"}),
+              [](const Measure& x) {
                   return std::vector<std::string>{
                       formatPeriod(x.announced, x.announced, x.precision), x.kind, x.title,
                       x.imposedBy, join(x.targets, ", ")};
@@ -104,8 +103,7 @@ void addEngagements(CLI::App& app)
                   for (const auto& position : e.positions)
                       offices.push_back(position.title);
                   return std::vector<std::string>{formatPeriod(e.start, e.end, e.precision),
-                                                  e.title, join(offices, "; "),
-                                                  join(e.with, ", ")};
+                                                  e.title, join(offices, "; "), join(e.with, ", ")};
               });
     });
 }

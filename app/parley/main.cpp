@@ -62,7 +62,8 @@ int main(int argc, char** argv)
         if (!window.waitUntilIdle(60000))
             return fail(QApplication::translate("main", "the query did not finish in time"));
         if (!window.grab().save(options->screenshot, "PNG"))
-            return fail(QApplication::translate("main", "cannot write %1").arg(options->screenshot));
+            return fail(
+                QApplication::translate("main", "cannot write %1").arg(options->screenshot));
         return 0;
     }
     return QApplication::exec();

@@ -24,7 +24,8 @@ public:
     FileActions(const FileActions&) = delete;
     FileActions& operator=(const FileActions&) = delete;
 
-    void redirect(int descriptor, const fs::path& file, int flags) {
+    void redirect(int descriptor, const fs::path& file, int flags)
+    {
         posix_spawn_file_actions_addopen(&m_actions, descriptor, file.c_str(), flags, 0600);
     }
     const posix_spawn_file_actions_t* get() const { return &m_actions; }
@@ -35,7 +36,8 @@ private:
 
 } // namespace
 
-CommandResult runCommand(const fs::path& program, const std::vector<std::string>& arguments) {
+CommandResult runCommand(const fs::path& program, const std::vector<std::string>& arguments)
+{
     const TempDir capture;
     FileActions actions;
     constexpr int output = O_WRONLY | O_CREAT | O_TRUNC;
@@ -63,7 +65,8 @@ CommandResult runCommand(const fs::path& program, const std::vector<std::string>
             readBytes(capture / "stderr")};
 }
 
-CommandResult runParleyDb(const std::vector<std::string>& arguments) {
+CommandResult runParleyDb(const std::vector<std::string>& arguments)
+{
     return runCommand(PARLEY_DB_EXE, arguments);
 }
 

@@ -17,21 +17,24 @@ const std::vector<std::string> kMeasureKeys{"id",      "title",         "kind", 
                                             "targets", "target_entity", "announced", "precision",
                                             "topics",  "summary",       "sources"};
 
-std::vector<std::string> keysOf(const ordered_json& object) {
+std::vector<std::string> keysOf(const ordered_json& object)
+{
     std::vector<std::string> keys;
     for (const auto& item : object.items())
         keys.push_back(item.key());
     return keys;
 }
 
-std::vector<std::string> idsIn(const ordered_json& array, const char* key = "id") {
+std::vector<std::string> idsIn(const ordered_json& array, const char* key = "id")
+{
     std::vector<std::string> ids;
     for (const auto& object : array)
         ids.push_back(object.at(key).get<std::string>());
     return ids;
 }
 
-std::vector<std::string> linesOf(const std::string& text) {
+std::vector<std::string> linesOf(const std::string& text)
+{
     std::vector<std::string> lines;
     std::size_t start = 0;
     for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
@@ -40,7 +43,8 @@ std::vector<std::string> linesOf(const std::string& text) {
 }
 
 // Code points, which is what a terminal column is for the text in these tables.
-std::u32string codePoints(const std::string& utf8) {
+std::u32string codePoints(const std::string& utf8)
+{
     std::u32string text;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto lead = static_cast<unsigned char>(utf8[i]);
@@ -56,7 +60,8 @@ std::u32string codePoints(const std::string& utf8) {
 
 class CliCommands : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_EQ(runParleyDb({"init", db()}).exitCode, 0);
         const auto imported = runParleyDb({"import", db(), testDatasetFile().string()});
         ASSERT_EQ(imported.exitCode, 0) << imported.err;
@@ -67,14 +72,16 @@ protected:
     std::string db() const { return (m_dir / "parley.db").string(); }
 
     // Runs a command that must succeed silently on stderr.
-    std::string output(const std::vector<std::string>& arguments) const {
+    std::string output(const std::vector<std::string>& arguments) const
+    {
         const auto result = runParleyDb(arguments);
         EXPECT_EQ(result.exitCode, 0) << result.err;
         EXPECT_EQ(result.err, "");
         return result.out;
     }
 
-    ordered_json json(std::vector<std::string> arguments) const {
+    ordered_json json(std::vector<std::string> arguments) const
+    {
         arguments.insert(arguments.end(), {"--format", "json"});
         const auto text = output(arguments);
         auto parsed = ordered_json::parse(text, nullptr, false);
@@ -86,14 +93,16 @@ protected:
     TempDir m_dir;
 };
 
-TEST_F(CliCommands, InitCreatesAnEmptyDatabase) {
+TEST_F(CliCommands, InitCreatesAnEmptyDatabase)
+{
     const auto file = (m_dir / "new.db").string();
     EXPECT_EQ(output({"init", file}), "Created " + file + "\n");
     EXPECT_EQ(Store::open(file).stats().meetings, 0);
     EXPECT_EQ(json({"meetings", file}), ordered_json::array());
 }
 
-TEST_F(CliCommands, MeetingsJsonIsTheInterchangeFormOrderedByStartThenId) {
+TEST_F(CliCommands, MeetingsJsonIsTheInterchangeFormOrderedByStartThenId)
+{
     const auto meetings = json({"meetings", db()});
     ASSERT_EQ(meetings.size(), 52u);
     EXPECT_EQ(idsIn(meetings),
@@ -108,7 +117,8 @@ TEST_F(CliCommands, MeetingsJsonIsTheInterchangeFormOrderedByStartThenId) {
     EXPECT_EQ(meetings[0].at("id"), "trump-xi-call-2017-02-09");
 }
 
-TEST_F(CliCommands, MeetingsFollowTheFilterOptions) {
+TEST_F(CliCommands, MeetingsFollowTheFilterOptions)
+{
     EXPECT_EQ(idsIn(json({"meetings", db(), "--country", "AT", "--country", "MT"})),
               (std::vector<std::string>{"sullivan-wang-yi-vienna-2023-05-10",
                                         "sullivan-wang-yi-malta-2023-09-16"}));
@@ -124,7 +134,8 @@ TEST_F(CliCommands, MeetingsFollowTheFilterOptions) {
     EXPECT_EQ(json({"meetings", db(), "--kind", "call", "--official", "joe-biden"}).size(), 5u);
 }
 
-TEST_F(CliCommands, MeetingsTableIsAlignedForPeople) {
+TEST_F(CliCommands, MeetingsTableIsAlignedForPeople)
+{
     const auto lines = linesOf(output({"meetings", db()}));
     ASSERT_EQ(lines.size(), 53u);
     const auto header = codePoints(lines.front());
@@ -157,7 +168,8 @@ TEST_F(CliCommands, MeetingsTableIsAlignedForPeople) {
               std::string::npos);
 }
 
-TEST_F(CliCommands, EngagementsJsonHasOneObjectPerMeetingWithOffices) {
+TEST_F(CliCommands, EngagementsJsonHasOneObjectPerMeetingWithOffices)
+{
     const auto engagements = json({"engagements", db(), "wang-yi"});
     ASSERT_FALSE(engagements.empty());
     for (const auto& object : engagements) {
@@ -184,7 +196,8 @@ TEST_F(CliCommands, EngagementsJsonHasOneObjectPerMeetingWithOffices) {
     EXPECT_EQ(at("sullivan-wang-yi-malta-2023-09-16").at("end"), "2023-09-17");
 }
 
-TEST_F(CliCommands, EngagementsTableNamesTheOffices) {
+TEST_F(CliCommands, EngagementsTableNamesTheOffices)
+{
     const auto lines = linesOf(
         output({"engagements", db(), "wang-yi", "--from", "2023-09-16", "--to", "2023-09-16"}));
     ASSERT_EQ(lines.size(), 2u);
@@ -196,7 +209,8 @@ TEST_F(CliCommands, EngagementsTableNamesTheOffices) {
     EXPECT_NE(lines[1].find("jake-sullivan"), std::string::npos) << lines[1];
 }
 
-TEST_F(CliCommands, MeasuresListsByCountryAndKind) {
+TEST_F(CliCommands, MeasuresListsByCountryAndKind)
+{
     const auto hongKong = json({"measures", db(), "--country", "HK"});
     EXPECT_EQ(idsIn(hongKong), (std::vector<std::string>{"us-hong-kong-sanctions-2020",
                                                          "us-outbound-investment-order-2023"}));
@@ -212,7 +226,8 @@ TEST_F(CliCommands, MeasuresListsByCountryAndKind) {
     EXPECT_NE(table[1].find("2020-08-07"), std::string::npos) << table[1];
 }
 
-TEST_F(CliCommands, StatsCountsWhatTheDatabaseHolds) {
+TEST_F(CliCommands, StatsCountsWhatTheDatabaseHolds)
+{
     const auto text = output({"stats", db()});
     for (const auto* line : {"schema version  1\n", "meetings        52\n", "officials       32\n",
                              "measures        21\n", "topics          32\n", "countries       18\n",
@@ -220,11 +235,13 @@ TEST_F(CliCommands, StatsCountsWhatTheDatabaseHolds) {
         EXPECT_NE(text.find(line), std::string::npos) << "missing " << line << " in:\n" << text;
 }
 
-TEST_F(CliCommands, CheckPassesASoundDatabase) {
+TEST_F(CliCommands, CheckPassesASoundDatabase)
+{
     EXPECT_EQ(output({"check", db()}), db() + ": ok\n");
 }
 
-TEST_F(CliCommands, CheckFailsADamagedCopy) {
+TEST_F(CliCommands, CheckFailsADamagedCopy)
+{
     const auto copy = m_dir / "damaged.db";
     auto bytes = readBytes(db());
     const std::size_t pageSize = 4096;
@@ -239,7 +256,8 @@ TEST_F(CliCommands, CheckFailsADamagedCopy) {
     EXPECT_EQ(result.out.find(": ok"), std::string::npos) << result.out;
 }
 
-TEST_F(CliCommands, ExportWritesTheFileItIsGiven) {
+TEST_F(CliCommands, ExportWritesTheFileItIsGiven)
+{
     const auto file = m_dir / "export.json";
     EXPECT_EQ(output({"export", db(), "-o", file.string()}), "");
     EXPECT_EQ(readBytes(file), output({"export", db()}));
@@ -249,7 +267,8 @@ TEST_F(CliCommands, ExportWritesTheFileItIsGiven) {
     EXPECT_TRUE(loadDataset(file) == sorted);
 }
 
-TEST_F(CliCommands, ExportImportExportIsByteIdentical) {
+TEST_F(CliCommands, ExportImportExportIsByteIdentical)
+{
     const auto first = m_dir / "first.json";
     output({"export", db(), "--output", first.string()});
     const auto copy = (m_dir / "copy.db").string();
@@ -258,7 +277,8 @@ TEST_F(CliCommands, ExportImportExportIsByteIdentical) {
     EXPECT_EQ(output({"export", copy}), readBytes(first));
 }
 
-TEST_F(CliCommands, ImportingTwiceEqualsImportingOnce) {
+TEST_F(CliCommands, ImportingTwiceEqualsImportingOnce)
+{
     const auto once = output({"export", db()});
     output({"import", db(), testDatasetFile().string()});
     EXPECT_EQ(output({"export", db()}), once);

@@ -12,7 +12,8 @@ namespace parley::test {
 namespace {
 
 // Runs SQL on a file with SQLite itself, to forge files Parley did not make.
-void runSql(const fs::path& file, const std::string& sql) {
+void runSql(const fs::path& file, const std::string& sql)
+{
     sqlite3* db = nullptr;
     const int opened = sqlite3_open(file.c_str(), &db);
     const int ran =
@@ -25,7 +26,8 @@ void runSql(const fs::path& file, const std::string& sql) {
 
 class CliErrors : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_EQ(runParleyDb({"init", db()}).exitCode, 0);
         ASSERT_EQ(runParleyDb({"import", db(), sampleDatasetFile().string()}).exitCode, 0);
     }
@@ -36,7 +38,8 @@ protected:
     // holds every part of `mustName`, prints nothing on stdout, and leaves
     // `file` (default: the database) exactly as it was, or absent if it was.
     void expectFailure(const std::vector<std::string>& arguments, int exitCode,
-                       const std::vector<std::string>& mustName, std::string file = {}) const {
+                       const std::vector<std::string>& mustName, std::string file = {}) const
+    {
         if (file.empty())
             file = db();
         const bool existed = fs::exists(file);
@@ -66,7 +69,8 @@ protected:
 
 class CliBadDocuments : public CliErrors, public ::testing::WithParamInterface<BadDocument> {};
 
-TEST_P(CliBadDocuments, ImportIsRefusedAndChangesNothing) {
+TEST_P(CliBadDocuments, ImportIsRefusedAndChangesNothing)
+{
     const auto file = badDocumentFile(GetParam().file).string();
     auto mustName = GetParam().mustName;
     mustName.push_back(file);
@@ -80,19 +84,22 @@ INSTANTIATE_TEST_SUITE_P(TestsDataBad, CliBadDocuments, ::testing::ValuesIn(badD
                              return name;
                          });
 
-TEST_F(CliErrors, ImportOfAMissingDocumentNamesIt) {
+TEST_F(CliErrors, ImportOfAMissingDocumentNamesIt)
+{
     const auto missing = (m_dir / "missing.json").string();
     expectFailure({"import", db(), missing}, 1, {missing, "cannot read"});
 }
 
-TEST_F(CliErrors, InitRefusesAnExistingFile) {
+TEST_F(CliErrors, InitRefusesAnExistingFile)
+{
     expectFailure({"init", db()}, 1, {db(), "already exists"});
     const auto notes = (m_dir / "notes.txt").string();
     writeBytes(notes, "keep me\n");
     expectFailure({"init", notes}, 1, {notes, "already exists"}, notes);
 }
 
-TEST_F(CliErrors, UnknownIdsAreDataErrors) {
+TEST_F(CliErrors, UnknownIdsAreDataErrors)
+{
     expectFailure({"engagements", db(), "nobody"}, 1, {"\"nobody\"", db()});
     expectFailure({"meetings", db(), "--official", "nobody"}, 1, {"official", "\"nobody\"", db()});
     expectFailure({"meetings", db(), "--country", "XX"}, 1, {"country", "\"XX\"", db()});
@@ -100,7 +107,8 @@ TEST_F(CliErrors, UnknownIdsAreDataErrors) {
     expectFailure({"measures", db(), "--country", "XX"}, 1, {"country", "\"XX\"", db()});
 }
 
-TEST_F(CliErrors, UsageErrorsExitWithTwo) {
+TEST_F(CliErrors, UsageErrorsExitWithTwo)
+{
     expectFailure({"meetings", db(), "--colour", "red"}, 2, {"--colour"});
     expectFailure({"meetings", db(), "--from", "2023-02-30"}, 2, {"--from", "2023-02-30"});
     expectFailure({"measures", db(), "--to", "2023-13-01"}, 2, {"--to", "2023-13-01"});
@@ -111,7 +119,8 @@ TEST_F(CliErrors, UsageErrorsExitWithTwo) {
     expectFailure({"import", db()}, 2, {"FILE"});
 }
 
-TEST_F(CliErrors, ExportIntoAMissingDirectoryLeavesNoFile) {
+TEST_F(CliErrors, ExportIntoAMissingDirectoryLeavesNoFile)
+{
     const auto target = m_dir / "no-such-dir" / "out.json";
     expectFailure({"export", db(), "-o", target.string()}, 1, {target.string()});
     EXPECT_FALSE(fs::exists(target.string() + ".partial"));
@@ -124,11 +133,10 @@ struct UnusableFile {
     std::string why;
 };
 
-void PrintTo(const UnusableFile& file, std::ostream* out) {
-    *out << file.name;
-}
+void PrintTo(const UnusableFile& file, std::ostream* out) { *out << file.name; }
 
-std::vector<UnusableFile> unusableFiles() {
+std::vector<UnusableFile> unusableFiles()
+{
     return {
         {"NewerSchemaVersion",
          [](const fs::path& file, const fs::path& sound) {
@@ -154,7 +162,8 @@ std::vector<UnusableFile> unusableFiles() {
 
 class CliUnusableFiles : public CliErrors, public ::testing::WithParamInterface<UnusableFile> {};
 
-TEST_P(CliUnusableFiles, EveryCommandRefusesWithoutChangingIt) {
+TEST_P(CliUnusableFiles, EveryCommandRefusesWithoutChangingIt)
+{
     const auto file = (m_dir / "unusable.db").string();
     GetParam().make(file, db());
     const auto sample = sampleDatasetFile().string();

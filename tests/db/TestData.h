@@ -31,7 +31,8 @@ namespace parley::test {
 namespace fs = std::filesystem;
 
 // The source tree, as CTest passes it (cmake/ParleyTesting.cmake).
-inline fs::path sourceDir() {
+inline fs::path sourceDir()
+{
     const char* dir = std::getenv("PARLEY_SOURCE_DIR");
     if (!dir || !*dir)
         throw std::runtime_error("PARLEY_SOURCE_DIR is not set; run the tests through CTest");
@@ -39,50 +40,53 @@ inline fs::path sourceDir() {
 }
 
 // 52 meetings, 32 officials and 21 measures from 2017 to 2024.
-inline fs::path testDatasetFile() {
-    return sourceDir() / "tests/data/us-china-2017-2024.json";
-}
+inline fs::path testDatasetFile() { return sourceDir() / "tests/data/us-china-2017-2024.json"; }
 // The 5 meetings of May 2023 that ship with Parley.
-inline fs::path sampleDatasetFile() {
-    return sourceDir() / "resources/sample/us-china-2023.json";
-}
-inline fs::path badDocumentFile(const std::string& name) {
+inline fs::path sampleDatasetFile() { return sourceDir() / "resources/sample/us-china-2023.json"; }
+inline fs::path badDocumentFile(const std::string& name)
+{
     return sourceDir() / "tests/data/bad" / name;
 }
 
-inline Dataset loadDataset(const fs::path& file) {
+inline Dataset loadDataset(const fs::path& file)
+{
     auto dataset = readDatasetFile(file);
     checkDataset(dataset, file.string());
     return dataset;
 }
 
 // Read once per test program; tests copy it before changing anything.
-inline const Dataset& testDataset() {
+inline const Dataset& testDataset()
+{
     static const Dataset dataset = loadDataset(testDatasetFile());
     return dataset;
 }
 
-inline Store storeWith(const Dataset& dataset) {
+inline Store storeWith(const Dataset& dataset)
+{
     auto store = Store::inMemory();
     store.import(dataset);
     return store;
 }
 
-inline Date day(std::string_view iso) {
+inline Date day(std::string_view iso)
+{
     const auto date = parseIsoDate(iso);
     if (!date)
         throw std::invalid_argument("not a date: " + std::string(iso));
     return *date;
 }
 
-inline Filter dateRange(std::string_view from, std::string_view to) {
+inline Filter dateRange(std::string_view from, std::string_view to)
+{
     Filter filter;
     filter.setFrom(day(from));
     filter.setTo(day(to));
     return filter;
 }
 
-template <typename Record> std::vector<std::string> idsOf(const std::vector<Record>& records) {
+template <typename Record> std::vector<std::string> idsOf(const std::vector<Record>& records)
+{
     std::vector<std::string> ids;
     for (const auto& record : records) {
         if constexpr (requires { record.meeting; })
@@ -96,7 +100,8 @@ template <typename Record> std::vector<std::string> idsOf(const std::vector<Reco
 // The ids of the dataset's records that satisfy `keep`, in the order queries
 // list them (by date, then id), to compare with what the store answers.
 template <typename Record, typename Keep>
-std::vector<std::string> expectedIds(std::vector<Record> records, Keep keep) {
+std::vector<std::string> expectedIds(std::vector<Record> records, Keep keep)
+{
     std::erase_if(records, [&](const Record& record) { return !keep(record); });
     std::ranges::sort(records, [](const Record& a, const Record& b) {
         if constexpr (requires { a.announced; })
@@ -108,7 +113,8 @@ std::vector<std::string> expectedIds(std::vector<Record> records, Keep keep) {
 }
 
 // The topic and every topic under it, from the dataset's own tree.
-inline std::set<std::string> topicWithDescendants(const Dataset& dataset, const std::string& root) {
+inline std::set<std::string> topicWithDescendants(const Dataset& dataset, const std::string& root)
+{
     std::set<std::string> found{root};
     for (bool grew = true; grew;) {
         grew = false;
@@ -120,18 +126,21 @@ inline std::set<std::string> topicWithDescendants(const Dataset& dataset, const 
     return found;
 }
 
-inline bool contains(const std::vector<std::string>& items, const std::string& item) {
+inline bool contains(const std::vector<std::string>& items, const std::string& item)
+{
     return std::ranges::find(items, item) != items.end();
 }
 
-inline std::string readBytes(const fs::path& file) {
+inline std::string readBytes(const fs::path& file)
+{
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw std::runtime_error("cannot read " + file.string());
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-inline void writeBytes(const fs::path& file, std::string_view bytes) {
+inline void writeBytes(const fs::path& file, std::string_view bytes)
+{
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out)
@@ -142,7 +151,8 @@ inline void writeBytes(const fs::path& file, std::string_view bytes) {
 // everything in it when the test ends.
 class TempDir {
 public:
-    TempDir() {
+    TempDir()
+    {
         static std::atomic<int> counter{0};
         std::random_device random;
         m_path = fs::temp_directory_path() /
@@ -150,7 +160,8 @@ public:
                   "-" + std::to_string(random()));
         fs::create_directories(m_path);
     }
-    ~TempDir() {
+    ~TempDir()
+    {
         std::error_code ignored;
         fs::remove_all(m_path, ignored);
     }
@@ -172,11 +183,10 @@ struct BadDocument {
     std::vector<std::string> mustName;
 };
 
-inline void PrintTo(const BadDocument& document, std::ostream* out) {
-    *out << document.file;
-}
+inline void PrintTo(const BadDocument& document, std::ostream* out) { *out << document.file; }
 
-inline std::vector<BadDocument> badDocuments() {
+inline std::vector<BadDocument> badDocuments()
+{
     return {
         {"invalid-json.json", {"invalid JSON", "line 10, column 5"}},
         {"unknown-key.json",

@@ -10,7 +10,8 @@ namespace {
 
 using Counts = std::map<std::string, int>;
 
-Counts asMap(const std::vector<Count>& counts) {
+Counts asMap(const std::vector<Count>& counts)
+{
     Counts map;
     for (const auto& count : counts)
         map[count.id] = count.meetings;
@@ -22,7 +23,8 @@ protected:
     // What the meetings query gives for each value of a facet: zero counts are
     // left out, as the store leaves them out.
     template <typename SetFacet>
-    Counts listedPerValue(const std::vector<std::string>& values, Filter base, SetFacet set) const {
+    Counts listedPerValue(const std::vector<std::string>& values, Filter base, SetFacet set) const
+    {
         Counts counts;
         for (const auto& value : values) {
             set(base, Filter::Ids{value});
@@ -32,21 +34,24 @@ protected:
         return counts;
     }
 
-    std::vector<std::string> countryCodes() const {
+    std::vector<std::string> countryCodes() const
+    {
         std::vector<std::string> codes;
         for (const auto& country : testDataset().countries)
             codes.push_back(country.code);
         return codes;
     }
 
-    std::vector<std::string> topicIds() const {
+    std::vector<std::string> topicIds() const
+    {
         std::vector<std::string> ids;
         for (const auto& topic : testDataset().topics)
             ids.push_back(topic.id);
         return ids;
     }
 
-    static void setCountries(Filter& filter, Filter::Ids ids) {
+    static void setCountries(Filter& filter, Filter::Ids ids)
+    {
         filter.setCountries(std::move(ids));
     }
     static void setTopics(Filter& filter, Filter::Ids ids) { filter.setTopics(std::move(ids)); }
@@ -54,7 +59,8 @@ protected:
     Store m_store = storeWith(testDataset());
 };
 
-TEST_F(MeetingCounts, CountryCountsEqualWhatEachCountryWouldList) {
+TEST_F(MeetingCounts, CountryCountsEqualWhatEachCountryWouldList)
+{
     const auto counts = asMap(m_store.meetingsPerCountry({}));
     EXPECT_EQ(counts, listedPerValue(countryCodes(), {}, setCountries));
     EXPECT_EQ(counts.at("AT"), 1);
@@ -64,7 +70,8 @@ TEST_F(MeetingCounts, CountryCountsEqualWhatEachCountryWouldList) {
     EXPECT_EQ(counts.at("CN"), 49);
 }
 
-TEST_F(MeetingCounts, TopicCountsIncludeDescendants) {
+TEST_F(MeetingCounts, TopicCountsIncludeDescendants)
+{
     const auto counts = asMap(m_store.meetingsPerTopic({}));
     EXPECT_EQ(counts, listedPerValue(topicIds(), {}, setTopics));
     EXPECT_EQ(counts.at("advanced-chips"), 2);
@@ -76,14 +83,16 @@ TEST_F(MeetingCounts, TopicCountsIncludeDescendants) {
     EXPECT_FALSE(counts.contains("outbound-investment"));
 }
 
-TEST_F(MeetingCounts, CountsAreOrderedByIdWithoutZeros) {
+TEST_F(MeetingCounts, CountsAreOrderedByIdWithoutZeros)
+{
     for (const auto& counts : {m_store.meetingsPerCountry({}), m_store.meetingsPerTopic({})}) {
         EXPECT_TRUE(std::ranges::is_sorted(counts, {}, &Count::id));
         EXPECT_TRUE(std::ranges::none_of(counts, [](const Count& c) { return c.meetings <= 0; }));
     }
 }
 
-TEST_F(MeetingCounts, EachCountIgnoresItsOwnFacet) {
+TEST_F(MeetingCounts, EachCountIgnoresItsOwnFacet)
+{
     Filter chosen;
     chosen.setCountries({"AT"});
     chosen.setTopics({"technology"});
@@ -101,7 +110,8 @@ TEST_F(MeetingCounts, EachCountIgnoresItsOwnFacet) {
     EXPECT_EQ(asMap(perTopic), listedPerValue(topicIds(), chosen, setTopics));
 }
 
-TEST_F(MeetingCounts, CountsHonourTheOtherFacets) {
+TEST_F(MeetingCounts, CountsHonourTheOtherFacets)
+{
     Filter austria;
     austria.setCountries({"AT"});
     // The Vienna talks: communication-channels and taiwan, under diplomacy and security.
@@ -118,7 +128,8 @@ TEST_F(MeetingCounts, CountsHonourTheOtherFacets) {
     EXPECT_EQ(asMap(m_store.meetingsPerCountry(range)), (Counts{{"CN", 2}, {"US", 2}}));
 }
 
-TEST_F(MeetingCounts, CountsFollowTheSearchText) {
+TEST_F(MeetingCounts, CountsFollowTheSearchText)
+{
     Filter text;
     text.setText("raimondo");
     EXPECT_EQ(asMap(m_store.meetingsPerCountry(text)), (Counts{{"CN", 2}, {"US", 2}}));

@@ -10,7 +10,8 @@ const std::string kForeignMinister = "Minister of Foreign Affairs";
 const std::string kCommissionDirector =
     "Director of the Office of the Central Foreign Affairs Commission";
 
-std::vector<std::string> titlesOf(const std::vector<Position>& positions) {
+std::vector<std::string> titlesOf(const std::vector<Position>& positions)
+{
     std::vector<std::string> titles;
     for (const auto& position : positions)
         titles.push_back(position.title);
@@ -19,7 +20,8 @@ std::vector<std::string> titlesOf(const std::vector<Position>& positions) {
 
 class Engagements : public ::testing::Test {
 protected:
-    const Engagement& find(const std::vector<Engagement>& engagements, const std::string& meeting) {
+    const Engagement& find(const std::vector<Engagement>& engagements, const std::string& meeting)
+    {
         const auto it = std::ranges::find(engagements, meeting, &Engagement::meeting);
         if (it == engagements.end())
             throw std::runtime_error("no engagement at " + meeting);
@@ -29,7 +31,8 @@ protected:
     Store m_store = storeWith(testDataset());
 };
 
-TEST_F(Engagements, ListTheOfficialsMeetingsInDateOrder) {
+TEST_F(Engagements, ListTheOfficialsMeetingsInDateOrder)
+{
     const auto engagements = m_store.engagements("wang-yi", {});
     EXPECT_EQ(idsOf(engagements), expectedIds(testDataset().meetings, [](const Meeting& m) {
                   return contains(m.participants, "wang-yi");
@@ -38,7 +41,8 @@ TEST_F(Engagements, ListTheOfficialsMeetingsInDateOrder) {
     EXPECT_TRUE(std::ranges::is_sorted(engagements, {}, &Engagement::start));
 }
 
-TEST_F(Engagements, WithListsTheOthersButNotTheOfficial) {
+TEST_F(Engagements, WithListsTheOthersButNotTheOfficial)
+{
     const auto engagements = m_store.engagements("wang-yi", {});
     const auto& anchorage = find(engagements, "anchorage-talks-2021-03-18");
     EXPECT_EQ(anchorage.title, "US–China talks in Anchorage");
@@ -50,7 +54,8 @@ TEST_F(Engagements, WithListsTheOthersButNotTheOfficial) {
         EXPECT_FALSE(contains(engagement.with, "wang-yi")) << engagement.meeting;
 }
 
-TEST_F(Engagements, PositionIsTheOneHeldOnTheMeetingsStartDate) {
+TEST_F(Engagements, PositionIsTheOneHeldOnTheMeetingsStartDate)
+{
     const auto engagements = m_store.engagements("wang-yi", {});
     const auto& anchorage = find(engagements, "anchorage-talks-2021-03-18");
     ASSERT_EQ(anchorage.positions.size(), 1u);
@@ -60,7 +65,8 @@ TEST_F(Engagements, PositionIsTheOneHeldOnTheMeetingsStartDate) {
               "Ministry of Foreign Affairs of the People's Republic of China");
 }
 
-TEST_F(Engagements, OfficeChangesBetweenTwoMeetings) {
+TEST_F(Engagements, OfficeChangesBetweenTwoMeetings)
+{
     const auto engagements = m_store.engagements("wang-yi", {});
     // Foreign minister at Bali in November 2022, commission director at Munich in February 2023.
     EXPECT_EQ(titlesOf(find(engagements, "biden-xi-bali-2022-11-14").positions),
@@ -71,7 +77,8 @@ TEST_F(Engagements, OfficeChangesBetweenTwoMeetings) {
               std::vector<std::string>{kCommissionDirector});
 }
 
-TEST_F(Engagements, TwoOfficesHeldAtOnce) {
+TEST_F(Engagements, TwoOfficesHeldAtOnce)
+{
     const auto wangYi = m_store.engagements("wang-yi", {});
     EXPECT_EQ(titlesOf(find(wangYi, "sullivan-wang-yi-malta-2023-09-16").positions),
               (std::vector<std::string>{kCommissionDirector, kForeignMinister}));
@@ -84,7 +91,8 @@ TEST_F(Engagements, TwoOfficesHeldAtOnce) {
     }
 }
 
-TEST_F(Engagements, MonthPrecisionMeetingKeepsItsPrecision) {
+TEST_F(Engagements, MonthPrecisionMeetingKeepsItsPrecision)
+{
     const auto engagements = m_store.engagements("wang-yi", {});
     const auto& jakarta = find(engagements, "blinken-wang-yi-jakarta-2023-07");
     EXPECT_EQ(jakarta.precision, Precision::Month);
@@ -94,7 +102,8 @@ TEST_F(Engagements, MonthPrecisionMeetingKeepsItsPrecision) {
     EXPECT_EQ(titlesOf(jakarta.positions), std::vector<std::string>{kCommissionDirector});
 }
 
-TEST_F(Engagements, DateRangeOverlapsLikeMeetings) {
+TEST_F(Engagements, DateRangeOverlapsLikeMeetings)
+{
     EXPECT_EQ(idsOf(m_store.engagements("wang-yi", dateRange("2023-07-31", "2023-09-15"))),
               std::vector<std::string>{"blinken-wang-yi-jakarta-2023-07"});
     EXPECT_EQ(idsOf(m_store.engagements("wang-yi", dateRange("2023-09-17", "2023-10-26"))),
@@ -103,7 +112,8 @@ TEST_F(Engagements, DateRangeOverlapsLikeMeetings) {
     EXPECT_TRUE(m_store.engagements("wang-yi", dateRange("2019-01-01", "2020-12-31")).empty());
 }
 
-TEST_F(Engagements, OtherFacetsOfTheFilterAreIgnored) {
+TEST_F(Engagements, OtherFacetsOfTheFilterAreIgnored)
+{
     Filter filter = dateRange("2023-01-01", "2023-12-31");
     filter.setCountries({"MT"});
     filter.setOfficials({"joe-biden"});
@@ -111,11 +121,13 @@ TEST_F(Engagements, OtherFacetsOfTheFilterAreIgnored) {
               idsOf(m_store.engagements("wang-yi", dateRange("2023-01-01", "2023-12-31"))));
 }
 
-TEST_F(Engagements, OfficialWithoutMeetingsHasNone) {
+TEST_F(Engagements, OfficialWithoutMeetingsHasNone)
+{
     EXPECT_TRUE(m_store.engagements("shinzo-abe", {}).empty());
 }
 
-TEST_F(Engagements, UnknownOfficialIsADataErrorNamingTheId) {
+TEST_F(Engagements, UnknownOfficialIsADataErrorNamingTheId)
+{
     try {
         m_store.engagements("nobody", {});
         FAIL() << "an unknown official was accepted";

@@ -7,15 +7,18 @@ namespace {
 
 class FilterQueries : public ::testing::Test {
 protected:
-    std::vector<std::string> ids(const Filter& filter) const {
+    std::vector<std::string> ids(const Filter& filter) const
+    {
         return idsOf(m_store.meetings(filter));
     }
 
-    template <typename Keep> std::vector<std::string> expected(Keep keep) const {
+    template <typename Keep> std::vector<std::string> expected(Keep keep) const
+    {
         return expectedIds(testDataset().meetings, keep);
     }
 
-    static Filter with(Filter::Ids countries, Filter::Ids topics = {}) {
+    static Filter with(Filter::Ids countries, Filter::Ids topics = {})
+    {
         Filter filter;
         filter.setCountries(std::move(countries));
         filter.setTopics(std::move(topics));
@@ -23,7 +26,8 @@ protected:
     }
 
     // Host or any participant's country, as DESIGN.md says.
-    static bool involves(const Meeting& meeting, const std::string& country) {
+    static bool involves(const Meeting& meeting, const std::string& country)
+    {
         if (meeting.host == country)
             return true;
         return std::ranges::any_of(meeting.participants, [&](const std::string& id) {
@@ -36,29 +40,34 @@ protected:
     Store m_store = storeWith(testDataset());
 };
 
-TEST_F(FilterQueries, EmptyFilterListsEveryMeetingByStartThenId) {
+TEST_F(FilterQueries, EmptyFilterListsEveryMeetingByStartThenId)
+{
     EXPECT_EQ(ids({}), expected([](const Meeting&) { return true; }));
     EXPECT_EQ(ids({}).size(), 52u);
 }
 
-TEST_F(FilterQueries, MeetingEndingOnFromMatches) {
+TEST_F(FilterQueries, MeetingEndingOnFromMatches)
+{
     // anchorage-talks-2021-03-18 lasts 18-19 March 2021.
     EXPECT_EQ(ids(dateRange("2021-03-19", "2021-06-30")),
               std::vector<std::string>{"anchorage-talks-2021-03-18"});
 }
 
-TEST_F(FilterQueries, MeetingStartingOnToMatches) {
+TEST_F(FilterQueries, MeetingStartingOnToMatches)
+{
     EXPECT_EQ(ids(dateRange("2021-02-11", "2021-03-18")),
               std::vector<std::string>{"anchorage-talks-2021-03-18"});
 }
 
-TEST_F(FilterQueries, MeetingEndingTheDayBeforeFromDoesNotMatch) {
+TEST_F(FilterQueries, MeetingEndingTheDayBeforeFromDoesNotMatch)
+{
     EXPECT_TRUE(ids(dateRange("2021-03-20", "2021-09-08")).empty());
     // And one starting the day after `to` does not either.
     EXPECT_TRUE(ids(dateRange("2021-02-11", "2021-03-17")).empty());
 }
 
-TEST_F(FilterQueries, OpenEndedRangesOverlapToo) {
+TEST_F(FilterQueries, OpenEndedRangesOverlapToo)
+{
     Filter from;
     from.setFrom(day("2024-11-16"));
     EXPECT_EQ(ids(from), std::vector<std::string>{"biden-xi-lima-2024-11-16"});
@@ -67,7 +76,8 @@ TEST_F(FilterQueries, OpenEndedRangesOverlapToo) {
     EXPECT_EQ(ids(to), std::vector<std::string>{"trump-xi-call-2017-02-09"});
 }
 
-TEST_F(FilterQueries, MonthPrecisionMeetingCoversItsWholeMonth) {
+TEST_F(FilterQueries, MonthPrecisionMeetingCoversItsWholeMonth)
+{
     // beijing-trade-talks-2019-03 is stored as 2019-03-01 but stands for March.
     EXPECT_EQ(ids(dateRange("2019-03-31", "2019-03-31")),
               std::vector<std::string>{"beijing-trade-talks-2019-03"});
@@ -84,7 +94,8 @@ TEST_F(FilterQueries, MonthPrecisionMeetingCoversItsWholeMonth) {
     EXPECT_EQ(toIso(meetings.front().period().last()), "2024-04-30");
 }
 
-TEST_F(FilterQueries, TopicIncludesItsDescendants) {
+TEST_F(FilterQueries, TopicIncludesItsDescendants)
+{
     Filter technology;
     technology.setTopics({"technology"});
     const auto found = ids(technology);
@@ -99,7 +110,8 @@ TEST_F(FilterQueries, TopicIncludesItsDescendants) {
               }));
 }
 
-TEST_F(FilterQueries, TopicDescendantsStopAtTheSubtree) {
+TEST_F(FilterQueries, TopicDescendantsStopAtTheSubtree)
+{
     Filter semiconductors;
     semiconductors.setTopics({"semiconductors"});
     EXPECT_EQ(ids(semiconductors), (std::vector<std::string>{
@@ -118,7 +130,8 @@ TEST_F(FilterQueries, TopicDescendantsStopAtTheSubtree) {
                                                           "austin-dong-jun-singapore-2024-05-31"}));
 }
 
-TEST_F(FilterQueries, CountryMatchesHostOrParticipantsCountry) {
+TEST_F(FilterQueries, CountryMatchesHostOrParticipantsCountry)
+{
     // India only took part (narendra-modi); the summit was hosted by the US.
     EXPECT_EQ(ids(with({"IN"})), std::vector<std::string>{"quad-leaders-summit-2021-09-24"});
     EXPECT_EQ(ids(with({"CH"})), (std::vector<std::string>{"sullivan-yang-zurich-2021-10-06",
@@ -126,7 +139,8 @@ TEST_F(FilterQueries, CountryMatchesHostOrParticipantsCountry) {
     EXPECT_EQ(ids(with({"JP"})), expected([](const Meeting& m) { return involves(m, "JP"); }));
 }
 
-TEST_F(FilterQueries, ValuesOfOneFacetCombineWithOr) {
+TEST_F(FilterQueries, ValuesOfOneFacetCombineWithOr)
+{
     EXPECT_EQ(ids(with({"AT", "MT"})),
               (std::vector<std::string>{"sullivan-wang-yi-vienna-2023-05-10",
                                         "sullivan-wang-yi-malta-2023-09-16"}));
@@ -139,7 +153,8 @@ TEST_F(FilterQueries, ValuesOfOneFacetCombineWithOr) {
               }));
 }
 
-TEST_F(FilterQueries, FacetsCombineWithAnd) {
+TEST_F(FilterQueries, FacetsCombineWithAnd)
+{
     EXPECT_EQ(ids(with({"CH"}, {"leader-diplomacy"})),
               std::vector<std::string>{"sullivan-yang-zurich-2021-10-06"});
     const auto under = topicWithDescendants(testDataset(), "trade");
@@ -157,7 +172,8 @@ TEST_F(FilterQueries, FacetsCombineWithAnd) {
     EXPECT_TRUE(ids(narrowed).empty());
 }
 
-TEST_F(FilterQueries, KindsMatchTheMeetingKind) {
+TEST_F(FilterQueries, KindsMatchTheMeetingKind)
+{
     Filter calls;
     calls.setKinds({"call"});
     const auto found = ids(calls);
@@ -170,7 +186,8 @@ TEST_F(FilterQueries, KindsMatchTheMeetingKind) {
               expected([](const Meeting& m) { return m.kind == "call" || m.kind == "summit"; }));
 }
 
-TEST_F(FilterQueries, OfficialsMatchParticipants) {
+TEST_F(FilterQueries, OfficialsMatchParticipants)
+{
     Filter wangYi;
     wangYi.setOfficials({"wang-yi"});
     const auto found = ids(wangYi);
@@ -186,7 +203,8 @@ TEST_F(FilterQueries, OfficialsMatchParticipants) {
                                                      "sullivan-yang-zurich-2021-10-06"}));
 }
 
-TEST_F(FilterQueries, RequireKnownIdsNamesTheUnknownId) {
+TEST_F(FilterQueries, RequireKnownIdsNamesTheUnknownId)
+{
     Filter filter = with({"US"}, {"technology"});
     EXPECT_NO_THROW(m_store.requireKnownIds(filter));
     filter.setTopics({"technology", "quantum"});
@@ -201,7 +219,8 @@ TEST_F(FilterQueries, RequireKnownIdsNamesTheUnknownId) {
     EXPECT_THROW(m_store.requireKnownIds(official), DataError);
 }
 
-TEST_F(FilterQueries, MeetingsComeBackWholeWithTheirLinks) {
+TEST_F(FilterQueries, MeetingsComeBackWholeWithTheirLinks)
+{
     const auto meetings = m_store.meetings(with({"AT"}));
     ASSERT_EQ(meetings.size(), 1u);
     auto sorted = testDataset();

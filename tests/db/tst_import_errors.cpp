@@ -11,7 +11,8 @@ namespace parley::test {
 namespace {
 
 // Reads and checks as `parley-db import` does; returns the error message.
-std::string errorOf(const std::function<void()>& load) {
+std::string errorOf(const std::function<void()>& load)
+{
     try {
         load();
     } catch (const DataError& error) {
@@ -20,17 +21,20 @@ std::string errorOf(const std::function<void()>& load) {
     return "(no error)";
 }
 
-std::string errorOfFile(const fs::path& file) {
+std::string errorOfFile(const fs::path& file)
+{
     return errorOf([&] { checkDataset(readDatasetFile(file), file.string()); });
 }
 
-std::string errorOfText(const std::string& text) {
+std::string errorOfText(const std::string& text)
+{
     return errorOf([&] { checkDataset(parseDataset(text, "doc.json"), "doc.json"); });
 }
 
 class BadDocuments : public ::testing::TestWithParam<BadDocument> {};
 
-TEST_P(BadDocuments, AreRefusedWithAMessageNamingWhere) {
+TEST_P(BadDocuments, AreRefusedWithAMessageNamingWhere)
+{
     const auto file = badDocumentFile(GetParam().file);
     ASSERT_TRUE(fs::exists(file)) << file;
     const auto message = errorOfFile(file);
@@ -49,7 +53,8 @@ INSTANTIATE_TEST_SUITE_P(TestsDataBad, BadDocuments, ::testing::ValuesIn(badDocu
                          });
 
 // The smallest sound document, changed one key at a time below.
-nlohmann::json minimalDocument() {
+nlohmann::json minimalDocument()
+{
     return nlohmann::json::parse(R"({
       "format": "parley/1",
       "sources": [{"id": "note", "publisher": "Tests", "title": "Note", "published": "2024-01-01"}],
@@ -65,19 +70,22 @@ nlohmann::json minimalDocument() {
     })");
 }
 
-std::string changed(const std::function<void(nlohmann::json&)>& change) {
+std::string changed(const std::function<void(nlohmann::json&)>& change)
+{
     auto document = minimalDocument();
     change(document);
     return document.dump(2);
 }
 
-TEST(ImportErrors, MinimalDocumentIsSound) {
+TEST(ImportErrors, MinimalDocumentIsSound)
+{
     EXPECT_EQ(errorOfText(minimalDocument().dump()), "(no error)");
     EXPECT_EQ(errorOfText(changed([](auto& d) { d["meetings"][0]["summary"] = nullptr; })),
               "(no error)");
 }
 
-TEST(ImportErrors, EachMessageNamesArrayIdAndField) {
+TEST(ImportErrors, EachMessageNamesArrayIdAndField)
+{
     struct Case {
         std::function<void(nlohmann::json&)> change;
         std::string expected;
@@ -125,14 +133,16 @@ TEST(ImportErrors, EachMessageNamesArrayIdAndField) {
     }
 }
 
-TEST(ImportErrors, ParticipantMessageReadsAsEnglish) {
+TEST(ImportErrors, ParticipantMessageReadsAsEnglish)
+{
     const auto message =
         errorOfText(changed([](auto& d) { d["meetings"][0]["participants"] = {"nobody"}; }));
     EXPECT_EQ(message, "doc.json: meetings[tai-wang].participants: \"nobody\" is not an official "
                        "defined in the document");
 }
 
-TEST(ImportErrors, InvalidJsonNamesLineAndColumn) {
+TEST(ImportErrors, InvalidJsonNamesLineAndColumn)
+{
     EXPECT_TRUE(errorOfText("").starts_with("doc.json: invalid JSON at line 1, column 1"))
         << errorOfText("");
     const auto message = errorOfText("{\n  \"format\": \"parley/1\",\n  \"sources\": [,]\n}");
@@ -141,13 +151,15 @@ TEST(ImportErrors, InvalidJsonNamesLineAndColumn) {
         << errorOfText("[]");
 }
 
-TEST(ImportErrors, MissingFileIsNamed) {
+TEST(ImportErrors, MissingFileIsNamed)
+{
     const TempDir dir;
     const auto message = errorOfFile(dir / "missing.json");
     EXPECT_TRUE(message.starts_with((dir / "missing.json").string() + ": cannot read")) << message;
 }
 
-TEST(ImportErrors, AStoreNeverSeesARefusedDocument) {
+TEST(ImportErrors, AStoreNeverSeesARefusedDocument)
+{
     auto store = storeWith(testDataset());
     const auto before = writeDataset(store.exportAll());
     for (const auto& bad : badDocuments()) {

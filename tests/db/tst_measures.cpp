@@ -7,21 +7,25 @@ namespace {
 
 class MeasureQueries : public ::testing::Test {
 protected:
-    std::vector<std::string> ids(const Filter& filter) const {
+    std::vector<std::string> ids(const Filter& filter) const
+    {
         return idsOf(m_store.measures(filter));
     }
 
-    template <typename Keep> std::vector<std::string> expected(Keep keep) const {
+    template <typename Keep> std::vector<std::string> expected(Keep keep) const
+    {
         return expectedIds(testDataset().measures, keep);
     }
 
-    static Filter countries(Filter::Ids ids) {
+    static Filter countries(Filter::Ids ids)
+    {
         Filter filter;
         filter.setCountries(std::move(ids));
         return filter;
     }
 
-    static Filter kinds(Filter::Ids ids) {
+    static Filter kinds(Filter::Ids ids)
+    {
         Filter filter;
         filter.setKinds(std::move(ids));
         return filter;
@@ -30,12 +34,14 @@ protected:
     Store m_store = storeWith(testDataset());
 };
 
-TEST_F(MeasureQueries, EmptyFilterListsEveryMeasureByAnnouncementThenId) {
+TEST_F(MeasureQueries, EmptyFilterListsEveryMeasureByAnnouncementThenId)
+{
     EXPECT_EQ(ids({}), expected([](const Measure&) { return true; }));
     EXPECT_EQ(ids({}).size(), 21u);
 }
 
-TEST_F(MeasureQueries, CountryMatchesTheImposingCountryOrATarget) {
+TEST_F(MeasureQueries, CountryMatchesTheImposingCountryOrATarget)
+{
     // Hong Kong is only ever a target.
     EXPECT_EQ(ids(countries({"HK"})),
               (std::vector<std::string>{"us-hong-kong-sanctions-2020",
@@ -53,13 +59,15 @@ TEST_F(MeasureQueries, CountryMatchesTheImposingCountryOrATarget) {
               }));
 }
 
-TEST_F(MeasureQueries, CountriesCombineWithOr) {
+TEST_F(MeasureQueries, CountriesCombineWithOr)
+{
     EXPECT_EQ(ids(countries({"JP", "MO"})),
               (std::vector<std::string>{"us-steel-aluminum-tariffs-2018",
                                         "us-outbound-investment-order-2023"}));
 }
 
-TEST_F(MeasureQueries, KindsMatchTheMeasureKind) {
+TEST_F(MeasureQueries, KindsMatchTheMeasureKind)
+{
     EXPECT_EQ(ids(kinds({"export-control"})),
               (std::vector<std::string>{"us-advanced-computing-rules-2022",
                                         "cn-gallium-germanium-controls-2023",
@@ -69,14 +77,16 @@ TEST_F(MeasureQueries, KindsMatchTheMeasureKind) {
               }));
 }
 
-TEST_F(MeasureQueries, MeetingKindsInTheFacetDoNotRestrictMeasures) {
+TEST_F(MeasureQueries, MeetingKindsInTheFacetDoNotRestrictMeasures)
+{
     // The kinds facet is shared with meetings; only measure kinds apply here.
     EXPECT_EQ(ids(kinds({"call"})), ids({}));
     EXPECT_EQ(ids(kinds({"call", "investment-review"})),
               std::vector<std::string>{"us-outbound-investment-order-2023"});
 }
 
-TEST_F(MeasureQueries, TopicIncludesItsDescendants) {
+TEST_F(MeasureQueries, TopicIncludesItsDescendants)
+{
     Filter investment;
     investment.setTopics({"investment"});
     EXPECT_EQ(ids(investment), std::vector<std::string>{"us-outbound-investment-order-2023"});
@@ -91,14 +101,16 @@ TEST_F(MeasureQueries, TopicIncludesItsDescendants) {
               }));
 }
 
-TEST_F(MeasureQueries, CountryAndKindCombineWithAnd) {
+TEST_F(MeasureQueries, CountryAndKindCombineWithAnd)
+{
     Filter filter = countries({"EU"});
     filter.setKinds({"tariff"});
     EXPECT_EQ(ids(filter),
               (std::vector<std::string>{"us-steel-aluminum-tariffs-2018", "eu-ev-duties-2024"}));
 }
 
-TEST_F(MeasureQueries, MonthPrecisionMeasureCoversItsMonth) {
+TEST_F(MeasureQueries, MonthPrecisionMeasureCoversItsMonth)
+{
     // eu-ev-duties-2024 is known to the month: June 2024.
     EXPECT_EQ(ids(dateRange("2024-06-30", "2024-07-31")),
               std::vector<std::string>{"eu-ev-duties-2024"});
@@ -107,13 +119,15 @@ TEST_F(MeasureQueries, MonthPrecisionMeasureCoversItsMonth) {
               (std::vector<std::string>{"us-ev-tariffs-2024", "eu-ev-duties-2024"}));
 }
 
-TEST_F(MeasureQueries, OfficialsMatchMeasuresRaisedAtTheirMeetings) {
+TEST_F(MeasureQueries, OfficialsMatchMeasuresRaisedAtTheirMeetings)
+{
     Filter katherineTai;
     katherineTai.setOfficials({"katherine-tai"});
     EXPECT_EQ(ids(katherineTai), std::vector<std::string>{"us-section-301-tariffs-2018"});
 }
 
-TEST_F(MeasureQueries, MeasuresComeBackWholeWithTheirLinks) {
+TEST_F(MeasureQueries, MeasuresComeBackWholeWithTheirLinks)
+{
     auto sorted = testDataset();
     sortDataset(sorted);
     const auto found = m_store.measures(countries({"MO"}));

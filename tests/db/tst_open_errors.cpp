@@ -8,7 +8,8 @@ namespace parley::test {
 namespace {
 
 // Runs SQL on a file with SQLite itself, to forge files Parley did not make.
-void runSql(const fs::path& file, const std::string& sql) {
+void runSql(const fs::path& file, const std::string& sql)
+{
     sqlite3* db = nullptr;
     const int opened = sqlite3_open(file.c_str(), &db);
     const int ran =
@@ -21,7 +22,8 @@ void runSql(const fs::path& file, const std::string& sql) {
 
 class OpenErrors : public ::testing::Test {
 protected:
-    fs::path parleyDatabase(const std::string& name) const {
+    fs::path parleyDatabase(const std::string& name) const
+    {
         const auto file = m_dir / name;
         Store::create(file).import(loadDataset(sampleDatasetFile()));
         return file;
@@ -29,7 +31,8 @@ protected:
 
     // Opening fails with a DatabaseError naming the file and saying `why`,
     // in both access modes, and the file keeps every byte.
-    void expectRefused(const fs::path& file, const std::string& why) const {
+    void expectRefused(const fs::path& file, const std::string& why) const
+    {
         const bool existed = fs::exists(file);
         const bool regular = fs::is_regular_file(file);
         const auto before = regular ? readBytes(file) : std::string();
@@ -54,7 +57,8 @@ protected:
     TempDir m_dir;
 };
 
-TEST_F(OpenErrors, SoundDatabaseOpensAndChecksClean) {
+TEST_F(OpenErrors, SoundDatabaseOpensAndChecksClean)
+{
     const auto file = parleyDatabase("parley.db");
     const auto store = Store::open(file, Store::Access::ReadOnly);
     EXPECT_EQ(store.file(), file);
@@ -63,28 +67,30 @@ TEST_F(OpenErrors, SoundDatabaseOpensAndChecksClean) {
     EXPECT_TRUE(store.check().empty());
 }
 
-TEST_F(OpenErrors, MissingFileIsRefusedAndNotCreated) {
+TEST_F(OpenErrors, MissingFileIsRefusedAndNotCreated)
+{
     expectRefused(m_dir / "missing.db", "no such database file");
 }
 
-TEST_F(OpenErrors, DirectoryIsRefused) {
-    expectRefused(m_dir.path(), "not a regular file");
-}
+TEST_F(OpenErrors, DirectoryIsRefused) { expectRefused(m_dir.path(), "not a regular file"); }
 
-TEST_F(OpenErrors, TextFileIsNotADatabase) {
+TEST_F(OpenErrors, TextFileIsNotADatabase)
+{
     const auto file = m_dir / "notes.db";
     writeBytes(file, std::string(4096, 'x') + "\nThis is not a database, just some text.\n");
     expectRefused(file, "not a SQLite database");
 }
 
-TEST_F(OpenErrors, ZeroByteFileIsNotAParleyDatabase) {
+TEST_F(OpenErrors, ZeroByteFileIsNotAParleyDatabase)
+{
     const auto file = m_dir / "empty.db";
     writeBytes(file, "");
     expectRefused(file, "not a Parley database");
     EXPECT_EQ(fs::file_size(file), 0u);
 }
 
-TEST_F(OpenErrors, OtherSqliteFileIsNotAParleyDatabase) {
+TEST_F(OpenErrors, OtherSqliteFileIsNotAParleyDatabase)
+{
     const auto file = m_dir / "other.db";
     runSql(file, "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT);"
                  "INSERT INTO meeting (title) VALUES ('not ours');"
@@ -92,7 +98,8 @@ TEST_F(OpenErrors, OtherSqliteFileIsNotAParleyDatabase) {
     expectRefused(file, "not a Parley database");
 }
 
-TEST_F(OpenErrors, NewerSchemaVersionIsRefusedUnchanged) {
+TEST_F(OpenErrors, NewerSchemaVersionIsRefusedUnchanged)
+{
     const auto file = parleyDatabase("newer.db");
     runSql(file, "PRAGMA user_version = 99");
     expectRefused(file, "newer Parley");
@@ -103,7 +110,8 @@ TEST_F(OpenErrors, NewerSchemaVersionIsRefusedUnchanged) {
     }
 }
 
-TEST_F(OpenErrors, CreateRefusesAnExistingFile) {
+TEST_F(OpenErrors, CreateRefusesAnExistingFile)
+{
     const auto file = parleyDatabase("parley.db");
     const auto before = readBytes(file);
     EXPECT_THROW(Store::create(file), DatabaseError);
@@ -113,11 +121,13 @@ TEST_F(OpenErrors, CreateRefusesAnExistingFile) {
     EXPECT_EQ(readBytes(m_dir / "notes.txt"), "keep me");
 }
 
-TEST_F(OpenErrors, CreateInAMissingDirectoryIsADatabaseError) {
+TEST_F(OpenErrors, CreateInAMissingDirectoryIsADatabaseError)
+{
     EXPECT_THROW(Store::create(m_dir / "no" / "such" / "dir.db"), DatabaseError);
 }
 
-TEST_F(OpenErrors, CheckFindsADamagedFile) {
+TEST_F(OpenErrors, CheckFindsADamagedFile)
+{
     const auto file = parleyDatabase("damaged.db");
     {
         auto store = Store::open(file);

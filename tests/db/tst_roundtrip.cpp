@@ -6,12 +6,14 @@
 namespace parley::test {
 namespace {
 
-Dataset sorted(Dataset dataset) {
+Dataset sorted(Dataset dataset)
+{
     sortDataset(dataset);
     return dataset;
 }
 
-template <typename Record> Record& byId(std::vector<Record>& records, const std::string& id) {
+template <typename Record> Record& byId(std::vector<Record>& records, const std::string& id)
+{
     const auto it = std::ranges::find(records, id, &Record::id);
     if (it == records.end())
         throw std::runtime_error("no record " + id);
@@ -23,7 +25,8 @@ protected:
     Dataset original() const { return loadDataset(sourceDir() / GetParam()); }
 };
 
-TEST_P(RoundTrip, ExportImportExportIsByteIdentical) {
+TEST_P(RoundTrip, ExportImportExportIsByteIdentical)
+{
     const auto first = storeWith(original()).exportAll();
     const auto text = writeDataset(first);
     const auto reread = parseDataset(text, "export.json");
@@ -33,13 +36,15 @@ TEST_P(RoundTrip, ExportImportExportIsByteIdentical) {
     EXPECT_EQ(writeDataset(second), text);
 }
 
-TEST_P(RoundTrip, ExportHoldsEveryRecordOfTheDocument) {
+TEST_P(RoundTrip, ExportHoldsEveryRecordOfTheDocument)
+{
     const auto exported = storeWith(original()).exportAll();
     EXPECT_TRUE(exported == sorted(original()));
     EXPECT_EQ(writeDataset(exported), writeDataset(sorted(original())));
 }
 
-TEST_P(RoundTrip, ImportingTwiceEqualsImportingOnce) {
+TEST_P(RoundTrip, ImportingTwiceEqualsImportingOnce)
+{
     auto twice = storeWith(original());
     twice.import(original());
     const auto once = storeWith(original());
@@ -51,7 +56,8 @@ TEST_P(RoundTrip, ImportingTwiceEqualsImportingOnce) {
     EXPECT_TRUE(twice.check().empty());
 }
 
-TEST_P(RoundTrip, RoundTripThroughAFileOnDisk) {
+TEST_P(RoundTrip, RoundTripThroughAFileOnDisk)
+{
     const TempDir dir;
     {
         auto store = Store::create(dir / "parley.db");
@@ -71,7 +77,8 @@ INSTANTIATE_TEST_SUITE_P(Datasets, RoundTrip,
                          });
 
 // A document holding one changed meeting and only what it refers to.
-Dataset anchorageRevised() {
+Dataset anchorageRevised()
+{
     auto full = testDataset();
     auto meeting = byId(full.meetings, "anchorage-talks-2021-03-18");
     meeting.title = "Anchorage talks (revised)";
@@ -85,7 +92,8 @@ Dataset anchorageRevised() {
     return document;
 }
 
-TEST(Merge, ReplacesARecordAndItsLinksAndTouchesNothingElse) {
+TEST(Merge, ReplacesARecordAndItsLinksAndTouchesNothingElse)
+{
     auto store = storeWith(testDataset());
     const auto revised = anchorageRevised();
     ASSERT_NO_THROW(checkDataset(revised, "revised.json"));
@@ -108,7 +116,8 @@ TEST(Merge, ReplacesARecordAndItsLinksAndTouchesNothingElse) {
     EXPECT_TRUE(store.check().empty());
 }
 
-TEST(Merge, ReplacesAnOfficialsPositionsAndAliases) {
+TEST(Merge, ReplacesAnOfficialsPositionsAndAliases)
+{
     auto store = storeWith(testDataset());
     const int positionsBefore = store.stats().positions;
     auto full = testDataset();
@@ -128,7 +137,8 @@ TEST(Merge, ReplacesAnOfficialsPositionsAndAliases) {
     EXPECT_TRUE(engagements.front().positions.empty());
 }
 
-TEST(Merge, AddsNewRecordsBesideTheOldOnes) {
+TEST(Merge, AddsNewRecordsBesideTheOldOnes)
+{
     const auto sample = loadDataset(sampleDatasetFile());
     auto store = storeWith(sample);
     store.import(testDataset());
@@ -144,7 +154,8 @@ TEST(Merge, AddsNewRecordsBesideTheOldOnes) {
     EXPECT_TRUE(store.check().empty());
 }
 
-TEST(Merge, AFailedImportChangesNothing) {
+TEST(Merge, AFailedImportChangesNothing)
+{
     auto store = storeWith(testDataset());
     const auto before = writeDataset(store.exportAll());
     // Unchecked, so the store meets the dangling reference half way through.

@@ -9,7 +9,8 @@ namespace parley::test {
 namespace {
 
 // Unbalanced, dangling or hostile text, as people type it or paste it.
-std::vector<std::string> malformedTexts() {
+std::vector<std::string> malformedTexts()
+{
     return {"\"raimondo",
             "AND",
             "'; DROP TABLE meetings;--",
@@ -38,20 +39,23 @@ std::vector<std::string> malformedTexts() {
 
 class Search : public ::testing::Test {
 protected:
-    static Filter text(std::string words) {
+    static Filter text(std::string words)
+    {
         Filter filter;
         filter.setText(std::move(words));
         return filter;
     }
 
-    std::vector<std::string> ids(std::string words) const {
+    std::vector<std::string> ids(std::string words) const
+    {
         return idsOf(m_store.meetings(text(std::move(words))));
     }
 
     Store m_store = storeWith(testDataset());
 };
 
-TEST_F(Search, PlainWordsMatchAsPrefixes) {
+TEST_F(Search, PlainWordsMatchAsPrefixes)
+{
     const std::vector<std::string> raimondo{"raimondo-wang-wentao-washington-2023-05-25",
                                             "raimondo-beijing-2023-08-28"};
     EXPECT_EQ(ids("raimondo"), raimondo);
@@ -62,14 +66,16 @@ TEST_F(Search, PlainWordsMatchAsPrefixes) {
               std::vector<std::string>{"raimondo-wang-wentao-washington-2023-05-25"});
 }
 
-TEST_F(Search, SearchesTitlesSummariesAndPlaces) {
+TEST_F(Search, SearchesTitlesSummariesAndPlaces)
+{
     EXPECT_EQ(ids("woodside"), (std::vector<std::string>{"wang-yi-washington-2023-10-26",
                                                          "biden-xi-woodside-2023-11-15",
                                                          "sullivan-wang-yi-bangkok-2024-01-26"}));
     EXPECT_EQ(ids("Alaska"), std::vector<std::string>{"anchorage-talks-2021-03-18"});
 }
 
-TEST_F(Search, FtsSyntaxIsUsedWhenValid) {
+TEST_F(Search, FtsSyntaxIsUsedWhenValid)
+{
     const auto phrase = ids("\"phone call\"");
     EXPECT_EQ(phrase, expectedIds(testDataset().meetings, [](const Meeting& m) {
                   return m.title.find("phone call") != std::string::npos;
@@ -81,14 +87,16 @@ TEST_F(Search, FtsSyntaxIsUsedWhenValid) {
                                   "yellen-liu-he-zurich-2023-01-18"}));
 }
 
-TEST_F(Search, TextCombinesWithTheOtherFacets) {
+TEST_F(Search, TextCombinesWithTheOtherFacets)
+{
     Filter filter = text("zurich");
     filter.setTopics({"macroeconomy"});
     EXPECT_EQ(idsOf(m_store.meetings(filter)),
               std::vector<std::string>{"yellen-liu-he-zurich-2023-01-18"});
 }
 
-TEST_F(Search, UnicodeTextFindsUnicodeWordsAndDoesNotCrash) {
+TEST_F(Search, UnicodeTextFindsUnicodeWordsAndDoesNotCrash)
+{
     auto dataset = testDataset();
     auto& meeting = dataset.meetings.front();
     meeting.location = "北京 Пекин Zürich";
@@ -104,7 +112,8 @@ TEST_F(Search, UnicodeTextFindsUnicodeWordsAndDoesNotCrash) {
         EXPECT_NO_THROW(store.meetings(text(words))) << words;
 }
 
-TEST_F(Search, MalformedQueriesDoNotThrowOrChangeData) {
+TEST_F(Search, MalformedQueriesDoNotThrowOrChangeData)
+{
     const auto before = writeDataset(m_store.exportAll());
     for (const auto& words : malformedTexts()) {
         const auto filter = text(words);
@@ -117,7 +126,8 @@ TEST_F(Search, MalformedQueriesDoNotThrowOrChangeData) {
     EXPECT_TRUE(m_store.check().empty());
 }
 
-TEST_F(Search, MalformedQueriesFallBackToTheirWords) {
+TEST_F(Search, MalformedQueriesFallBackToTheirWords)
+{
     // An unbalanced quote searches the word it holds.
     EXPECT_EQ(ids("\"raimondo"), ids("raimondo"));
     EXPECT_EQ(ids("raimondo AND"), ids("raimondo and"));
@@ -125,7 +135,8 @@ TEST_F(Search, MalformedQueriesFallBackToTheirWords) {
     EXPECT_EQ(m_store.meetings({}).size(), 52u);
 }
 
-TEST_F(Search, TextWithoutWordsDoesNotRestrict) {
+TEST_F(Search, TextWithoutWordsDoesNotRestrict)
+{
     const auto all = ids("");
     EXPECT_EQ(all.size(), 52u);
     EXPECT_EQ(ids("   "), all);
@@ -135,7 +146,8 @@ TEST_F(Search, TextWithoutWordsDoesNotRestrict) {
     EXPECT_TRUE(text(" x ").hasText());
 }
 
-TEST_F(Search, MeasuresSearchTitleSummaryAndTargetEntity) {
+TEST_F(Search, MeasuresSearchTitleSummaryAndTargetEntity)
+{
     const auto measures = [&](const std::string& words) {
         return idsOf(m_store.measures(text(words)));
     };
@@ -146,14 +158,16 @@ TEST_F(Search, MeasuresSearchTitleSummaryAndTargetEntity) {
     EXPECT_TRUE(measures("王毅").empty());
 }
 
-TEST(SearchWords, SplitsAtBlanksAndKeepsWordsWithLettersOrDigits) {
+TEST(SearchWords, SplitsAtBlanksAndKeepsWordsWithLettersOrDigits)
+{
     EXPECT_EQ(searchWords("  raim\twang\n 2023 "),
               (std::vector<std::string>{"raim", "wang", "2023"}));
     EXPECT_EQ(searchWords("-- ; * 王毅"), std::vector<std::string>{"王毅"});
     EXPECT_TRUE(searchWords("").empty());
 }
 
-TEST(SearchWords, PlainWordsQueryQuotesEachWordAsAPrefix) {
+TEST(SearchWords, PlainWordsQueryQuotesEachWordAsAPrefix)
+{
     EXPECT_EQ(plainWordsQuery("raim wang"), std::optional<std::string>("\"raim\"* \"wang\"*"));
     EXPECT_EQ(plainWordsQuery("\"raimondo"), std::optional<std::string>("\"\"\"raimondo\"*"));
     EXPECT_EQ(plainWordsQuery(" * "), std::nullopt);

@@ -27,7 +27,13 @@ inline std::shared_ptr<Store> storeWith(const std::string& relativeJson)
     return store;
 }
 
-inline std::shared_ptr<Store> sampleStore() { return storeWith("resources/sample/us-china-2023.json"); }
-inline std::shared_ptr<Store> testStore() { return storeWith("tests/data/us-china-2017-2024.json"); }
+inline std::shared_ptr<Store> sampleStore()
+{
+    return storeWith("resources/sample/us-china-2023.json");
+}
+inline std::shared_ptr<Store> testStore()
+{
+    return storeWith("tests/data/us-china-2017-2024.json");
+}
 
 } // namespace parley::test

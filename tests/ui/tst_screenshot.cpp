@@ -15,8 +15,10 @@ private:
         QProcess parley;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral("data")));
         parley.setProcessEnvironment(environment);
         parley.start(QStringLiteral(PARLEY_EXE), arguments);
         if (!parley.waitForFinished(60000))
@@ -54,9 +56,10 @@ private slots:
 
     void refusesABadCommandLine()
     {
-        QCOMPARE(runParley({QStringLiteral("--from"), QStringLiteral("2023-02-30"),
-                            QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("x.png"))}),
-                 2);
+        QCOMPARE(
+            runParley({QStringLiteral("--from"), QStringLiteral("2023-02-30"),
+                       QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("x.png"))}),
+            2);
         QCOMPARE(runParley({QStringLiteral("--group-by"), QStringLiteral("weather")}), 2);
     }
 

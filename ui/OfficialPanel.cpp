@@ -152,11 +152,8 @@ QString OfficialPanel::countsHtml() const
     const auto topicName = [this](const std::string& id) {
         return m_snapshot ? m_snapshot->topicName(id) : id;
     };
-    // Two columns side by side: meetings per counterpart country, and per topic.
-    return QStringLiteral(
-               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-               "<td width=\"46%\" valign=\"top\"><h3>%1</h3>%2</td><td width=\"8%\"></td>"
-               "<td width=\"46%\" valign=\"top\"><h3>%3</h3>%4</td></tr></table>")
+    // One above the other: a dock is often too narrow for two columns of names.
+    return QStringLiteral("<h3>%1</h3>%2<h3>%3</h3>%4")
         .arg(escaped(tr("Met with")), table(m_dossier->counterpartCountries, countryName),
              escaped(tr("Topics")), table(m_dossier->topics, topicName));
 }

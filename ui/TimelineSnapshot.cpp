@@ -41,6 +41,7 @@ std::shared_ptr<const TimelineSnapshot> TimelineSnapshot::build(const Store& sto
     snapshot->officials = byId(store.officials(), &Official::id);
     snapshot->countries = byId(store.countries(), &Country::code);
     snapshot->topics = byId(store.topics(), &Topic::id);
+    snapshot->allMeasures = byId(store.measures(Filter()), &Measure::id);
     snapshot->sources = byId(store.sources(), &Source::id);
     return snapshot;
 }
@@ -52,7 +53,8 @@ const Meeting* TimelineSnapshot::meeting(const std::string& id) const
 
 const Measure* TimelineSnapshot::measure(const std::string& id) const
 {
-    return findById(measures, id);
+    const auto it = allMeasures.find(id);
+    return it == allMeasures.end() ? nullptr : &it->second;
 }
 
 const Official* TimelineSnapshot::official(const std::string& id) const

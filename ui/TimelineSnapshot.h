@@ -29,12 +29,14 @@ struct TimelineSnapshot {
     std::map<std::string, Official> officials;
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;
+    std::map<std::string, Measure> allMeasures; // a meeting may link one the filter hides
     std::map<std::string, Source> sources;
 
     static std::shared_ptr<const TimelineSnapshot> build(const Store& store, const Filter& filter);
 
     // The meeting with this id, or nullptr when the filter hides it.
     const Meeting* meeting(const std::string& id) const;
+    // Any measure of the database, shown or not.
     const Measure* measure(const std::string& id) const;
     const Official* official(const std::string& id) const;
     // Display names, falling back to the id.

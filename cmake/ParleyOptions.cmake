@@ -22,3 +22,23 @@ target_compile_definitions(parley_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_CONTEXTLESS_CONNECT QT_USE_QSTRINGBUILDER
     BOOST_DATE_TIME_NO_LIB)
+
+# PARLEY_SANITIZE (set by scripts/test for its second build): AddressSanitizer
+# and UndefinedBehaviorSanitizer in every Parley target; undefined behaviour
+# aborts instead of printing and going on.
+option(PARLEY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+set(PARLEY_SANITIZER_FLAGS
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+if(PARLEY_SANITIZE)
+    target_compile_options(parley_options INTERFACE ${PARLEY_SANITIZER_FLAGS})
+    target_link_options(parley_options INTERFACE ${PARLEY_SANITIZER_FLAGS})
+endif()
+
+# PARLEY_FUZZ (set by scripts/fuzz, clang only): the libFuzzer targets under
+# tests/fuzz, with every Parley target instrumented for coverage and sanitized.
+option(PARLEY_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(PARLEY_FUZZ)
+    target_compile_options(parley_options INTERFACE -fsanitize=fuzzer-no-link
+                                                    ${PARLEY_SANITIZER_FLAGS})
+    target_link_options(parley_options INTERFACE ${PARLEY_SANITIZER_FLAGS})
+endif()

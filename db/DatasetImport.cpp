@@ -1,5 +1,8 @@
 #include "db/DatasetImport.h"
 
+#include "db/SchemaSetAside.h"
+#include "db/SearchIndexUpdate.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -54,11 +57,15 @@ public:
     {
     }
 
-    void replace(Key owner, const std::vector<std::string>& targets, const KeyOf& keys)
+    // `mayHaveLinks` false skips looking for old links (the owner is new).
+    void replace(Key owner, const std::vector<std::string>& targets, const KeyOf& keys,
+                 bool mayHaveLinks = true)
     {
-        m_delete.bind(1, owner);
-        m_delete.exec();
-        m_delete.reset();
+        if (mayHaveLinks) {
+            m_delete.bind(1, owner);
+            m_delete.exec();
+            m_delete.reset();
+        }
         for (const auto& target : targets) {
             m_insert.bind(1, owner);
             m_insert.bind(2, keys.at(target));
@@ -198,7 +205,10 @@ void writeMeasures(SQLite::Database& db, const std::vector<Measure>& measures)
     }
 }
 
-void writeMeetings(SQLite::Database& db, const std::vector<Meeting>& meetings)
+// `intoEmpty`: the database had no meetings, so none has old links. Gives
+// the meetings' keys, in their order.
+std::vector<Key> writeMeetings(SQLite::Database& db, const std::vector<Meeting>& meetings,
+                               bool intoEmpty)
 {
     SQLite::Statement upsertMeeting(
         db,
@@ -217,6 +227,8 @@ void writeMeetings(SQLite::Database& db, const std::vector<Meeting>& meetings)
     LinkWriter meetingTopics(db, "meeting_topic", "meeting_id", "topic_id");
     LinkWriter meetingMeasures(db, "meeting_measure", "meeting_id", "measure_id");
     LinkWriter meetingSources(db, "meeting_source", "meeting_id", "source_id");
+    std::vector<Key> keys;
+    keys.reserve(meetings.size());
     for (const auto& meeting : meetings) {
         upsertMeeting.bind(1, meeting.id);
         upsertMeeting.bind(2, meeting.title);
@@ -228,24 +240,40 @@ void writeMeetings(SQLite::Database& db, const std::vector<Meeting>& meetings)
         upsertMeeting.bind(8, meeting.kind);
         bindOptional(upsertMeeting, 9, meeting.summary);
         const Key key = upsert(upsertMeeting);
-        participants.replace(key, meeting.participants, officials);
-        meetingTopics.replace(key, meeting.topics, topics);
-        meetingMeasures.replace(key, meeting.measures, measures);
-        meetingSources.replace(key, meeting.sources, sources);
+        participants.replace(key, meeting.participants, officials, !intoEmpty);
+        meetingTopics.replace(key, meeting.topics, topics, !intoEmpty);
+        meetingMeasures.replace(key, meeting.measures, measures, !intoEmpty);
+        meetingSources.replace(key, meeting.sources, sources, !intoEmpty);
+        keys.push_back(key);
     }
+    return keys;
 }
 
 } // namespace
 
 void importDataset(SQLite::Database& db, const Dataset& dataset)
 {
-    SQLite::Transaction transaction(db);
+    // IMMEDIATE takes the write lock before the first read, so another writer
+    // is waited for (busy timeout) instead of failing half way.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     writeSources(db, dataset.sources);
     writeCountries(db, dataset.countries);
     writeTopics(db, dataset.topics);
     writeOfficials(db, dataset.officials);
     writeMeasures(db, dataset.measures);
-    writeMeetings(db, dataset.meetings);
+    SearchIndexUpdate search(db, dataset.meetings);
+    // Into a database without meetings, the meetings' secondary indexes are
+    // built once at the end (SchemaSetAside.h). None of them serves a lookup
+    // of the import itself.
+    const bool intoEmpty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM meeting)").getInt();
+    std::optional<SchemaSetAside> indexes;
+    if (intoEmpty)
+        indexes.emplace(db, "type = 'index' AND tbl_name IN ('meeting', 'meeting_participant',"
+                            " 'meeting_topic', 'meeting_source', 'meeting_measure')");
+    const auto keys = writeMeetings(db, dataset.meetings, intoEmpty);
+    if (indexes)
+        indexes->restore();
+    search.finish(keys);
     transaction.commit();
 }
 

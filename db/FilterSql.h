@@ -1,10 +1,13 @@
 #pragma once
 
-// Internal to db/: turns a Filter into the SQL that selects matching ids,
-// following the data rules in DESIGN.md.
+// Internal to db/: finds the records a Filter matches, following the data
+// rules in DESIGN.md.
 
 #include "db/Filter.h"
 #include "db/SqlFragment.h"
+
+#include <cstdint>
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -12,12 +15,10 @@ class Database;
 
 namespace parley {
 
-// Facets a query leaves out, for counts that show what each choice would give.
-enum class Facet { None, Countries, Topics };
-
-// "SELECT m.id FROM meeting m WHERE …" for the meetings the filter matches.
-SqlFragment matchingMeetingIds(SQLite::Database& db, const Filter& filter,
-                               Facet ignored = Facet::None);
+// The keys of the meetings the filter matches, ascending: each facet's keys
+// are read from its own index and intersected here, which at a million
+// meetings is far cheaper than looking every candidate up in the table.
+std::vector<std::int64_t> matchingMeetingKeys(SQLite::Database& db, const Filter& filter);
 // "SELECT x.id FROM measure x WHERE …" for the measures the filter matches.
 SqlFragment matchingMeasureIds(const Filter& filter);
 

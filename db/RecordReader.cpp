@@ -1,37 +1,124 @@
 #include "db/RecordReader.h"
 
+#include "db/KeyScan.h"
+
 #include <SQLiteCpp/Statement.h>
 
-#include <unordered_map>
+#include <algorithm>
 
 namespace parley {
 
 namespace {
 
-// Runs "SELECT owner_id, slug … WHERE owner_id IN (ids)" and appends each slug
-// to the list that `listOf` picks for the owner.
-template <typename Record, typename ListOf>
-void loadLinks(SQLite::Database& db, const std::string& select, const SqlFragment& ids,
-               std::vector<Record>& records,
-               const std::unordered_map<std::int64_t, std::size_t>& index, ListOf listOf)
+// The records of the keys, read by `read`, in key order; `found` gets their
+// keys (all of them, unless some were deleted meanwhile).
+template <typename Record, typename Read>
+std::vector<Record> loadRows(SQLite::Database& db, const std::string& select,
+                             const std::string& keyColumn, const Keys& keys, Keys& found, Read read)
 {
-    SQLite::Statement query(db, select + " IN (" + ids.sql + ") ORDER BY 2");
-    ids.bindTo(query);
-    while (query.executeStep()) {
-        const auto owner = index.find(query.getColumn(0).getInt64());
-        if (owner != index.end())
-            (records[owner->second].*listOf).push_back(query.getColumn(1).getString());
+    std::vector<Record> records(keys.size());
+    std::vector<bool> present(keys.size(), false);
+    forEachRow(db, select, keyColumn, keys, [&](std::size_t at, SQLite::Statement& row) {
+        present[at] = true;
+        read(row, records[at]);
+    });
+    std::size_t kept = 0;
+    for (std::size_t at = 0; at < keys.size(); ++at) {
+        if (!present[at])
+            continue;
+        found.push_back(keys[at]);
+        if (kept != at)
+            records[kept] = std::move(records[at]);
+        ++kept;
     }
+    records.resize(kept);
+    return records;
+}
+
+// A link table ("owner_column, target_column") and the target's slug column.
+struct Link {
+    const char* table;
+    const char* owner;
+    const char* target;
+    const char* targetTable;
+    const char* slug;
+};
+
+const Link kParticipants{"meeting_participant", "meeting_id", "official_id", "official", "slug"};
+
+// Appends the slug of each record's link targets to the list `listOf` picks,
+// then orders every list by slug as the format does. When the records are
+// many next to the targets, the targets' slugs are read once and the link
+// table alone is scanned; otherwise each target is looked up by key.
+template <typename Record, typename ListOf>
+void loadLinks(SQLite::Database& db, const Link& link, const Keys& keys,
+               std::vector<Record>& records, ListOf listOf)
+{
+    const std::string owner = std::string("l.") + link.owner;
+    const std::string target = std::string("l.") + link.target;
+    const auto lastTarget = db.execAndGet(std::string("SELECT max(id) FROM ") + link.targetTable);
+    const bool many = static_cast<std::int64_t>(keys.size()) * 4 >= lastTarget.getInt64();
+    const auto slugs =
+        many ? slugsByKey(db, std::string("SELECT id, ") + link.slug + " FROM " + link.targetTable)
+             : std::vector<std::string>();
+    const auto select = many ? "SELECT " + owner + ", " + target + " FROM " + link.table + " l"
+                             : "SELECT " + owner + ", t." + link.slug + " FROM " + link.table +
+                                   " l JOIN " + link.targetTable + " t ON t.id = " + target;
+    forEachRow(db, select, owner, keys, [&](std::size_t at, SQLite::Statement& row) {
+        auto& list = records[at].*listOf;
+        if (!many)
+            list.push_back(row.getColumn(1).getString());
+        else if (const auto key = static_cast<std::size_t>(row.getColumn(1).getInt64());
+                 key < slugs.size())
+            list.push_back(slugs[key]);
+    });
+    for (auto& record : records)
+        std::ranges::sort(record.*listOf);
+}
+
+// The records ordered by `less`, moved rather than copied.
+template <typename Record, typename Less>
+std::vector<Record> sortedBy(std::vector<Record> records, Less less)
+{
+    std::vector<std::size_t> order(records.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::ranges::sort(order,
+                      [&](std::size_t a, std::size_t b) { return less(records[a], records[b]); });
+    std::vector<Record> sorted;
+    sorted.reserve(records.size());
+    for (const auto i : order)
+        sorted.push_back(std::move(records[i]));
+    return sorted;
+}
+
+bool byDate(const Meeting& a, const Meeting& b)
+{
+    return a.start != b.start ? a.start < b.start : a.id < b.id;
+}
+
+bool byDate(const Measure& a, const Measure& b)
+{
+    return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
+}
+
+template <typename Record> std::vector<Record> ordered(std::vector<Record> records, Order order)
+{
+    if (order == Order::ById)
+        return sortedBy(std::move(records),
+                        [](const Record& a, const Record& b) { return a.id < b.id; });
+    return sortedBy(std::move(records),
+                    [](const Record& a, const Record& b) { return byDate(a, b); });
 }
 
 Precision precisionColumn(const SQLite::Column& column)
 {
-    return parsePrecision(column.getString()).value_or(Precision::Day);
+    return parsePrecision(column.getText()).value_or(Precision::Day);
 }
 
 } // namespace
 
-Date dateColumn(const SQLite::Column& column) { return *parseIsoDate(column.getString()); }
+Date dateColumn(const SQLite::Column& column) { return *parseIsoDate(column.getText()); }
 
 std::optional<std::string> optionalText(const SQLite::Column& column)
 {
@@ -40,126 +127,130 @@ std::optional<std::string> optionalText(const SQLite::Column& column)
 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, Order order)
 {
-    SQLite::Statement query(
-        db, "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
-            " c.code, m.kind, m.summary FROM meeting m JOIN country c ON c.id = m.host_id"
-            " WHERE m.id IN (" +
-                ids.sql + ") ORDER BY " +
-                (order == Order::ByDate ? "m.start_date, m.slug" : "m.slug"));
-    ids.bindTo(query);
-    std::vector<Meeting> meetings;
-    std::unordered_map<std::int64_t, std::size_t> index;
-    while (query.executeStep()) {
-        index.emplace(query.getColumn(0).getInt64(), meetings.size());
-        Meeting& m = meetings.emplace_back();
-        m.id = query.getColumn(1).getString();
-        m.title = query.getColumn(2).getString();
-        m.start = dateColumn(query.getColumn(3));
-        m.end = dateColumn(query.getColumn(4));
-        m.precision = precisionColumn(query.getColumn(5));
-        m.location = optionalText(query.getColumn(6));
-        m.host = query.getColumn(7).getString();
-        m.kind = query.getColumn(8).getString();
-        m.summary = optionalText(query.getColumn(9));
-    }
+    return loadMeetings(db, keysOf(db, ids), order);
+}
+
+std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order order)
+{
+    if (keys.empty())
+        return {};
+    Keys found;
+    auto meetings = loadRows<Meeting>(
+        db,
+        "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
+        " c.code, m.kind, m.summary FROM meeting m JOIN country c ON c.id = m.host_id",
+        "m.id", keys, found, [](SQLite::Statement& row, Meeting& m) {
+            m.id = row.getColumn(1).getString();
+            m.title = row.getColumn(2).getString();
+            m.start = dateColumn(row.getColumn(3));
+            m.end = dateColumn(row.getColumn(4));
+            m.precision = precisionColumn(row.getColumn(5));
+            m.location = optionalText(row.getColumn(6));
+            m.host = row.getColumn(7).getString();
+            m.kind = row.getColumn(8).getString();
+            m.summary = optionalText(row.getColumn(9));
+        });
     if (meetings.empty())
         return meetings;
-    loadLinks(db,
-              "SELECT l.meeting_id, o.slug FROM meeting_participant l"
-              " JOIN official o ON o.id = l.official_id WHERE l.meeting_id",
-              ids, meetings, index, &Meeting::participants);
-    loadLinks(db,
-              "SELECT l.meeting_id, t.slug FROM meeting_topic l"
-              " JOIN topic t ON t.id = l.topic_id WHERE l.meeting_id",
-              ids, meetings, index, &Meeting::topics);
-    loadLinks(db,
-              "SELECT l.meeting_id, x.slug FROM meeting_measure l"
-              " JOIN measure x ON x.id = l.measure_id WHERE l.meeting_id",
-              ids, meetings, index, &Meeting::measures);
-    loadLinks(db,
-              "SELECT l.meeting_id, s.slug FROM meeting_source l"
-              " JOIN source s ON s.id = l.source_id WHERE l.meeting_id",
-              ids, meetings, index, &Meeting::sources);
-    return meetings;
+    loadLinks(db, kParticipants, found, meetings, &Meeting::participants);
+    loadLinks(db, {"meeting_topic", "meeting_id", "topic_id", "topic", "slug"}, found, meetings,
+              &Meeting::topics);
+    loadLinks(db, {"meeting_measure", "meeting_id", "measure_id", "measure", "slug"}, found,
+              meetings, &Meeting::measures);
+    loadLinks(db, {"meeting_source", "meeting_id", "source_id", "source", "slug"}, found, meetings,
+              &Meeting::sources);
+    return ordered(std::move(meetings), order);
+}
+
+std::vector<Engagement> loadEngagements(SQLite::Database& db, const Keys& keys)
+{
+    if (keys.empty())
+        return {};
+    Keys found;
+    auto engagements = loadRows<Engagement>(
+        db, "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision FROM meeting m",
+        "m.id", keys, found, [](SQLite::Statement& row, Engagement& e) {
+            e.meeting = row.getColumn(1).getString();
+            e.title = row.getColumn(2).getString();
+            e.start = dateColumn(row.getColumn(3));
+            e.end = dateColumn(row.getColumn(4));
+            e.precision = precisionColumn(row.getColumn(5));
+        });
+    loadLinks(db, kParticipants, found, engagements, &Engagement::with);
+    return sortedBy(std::move(engagements), [](const Engagement& a, const Engagement& b) {
+        return a.start != b.start ? a.start < b.start : a.meeting < b.meeting;
+    });
 }
 
 std::vector<Measure> loadMeasures(SQLite::Database& db, const SqlFragment& ids, Order order)
 {
-    SQLite::Statement query(
-        db, "SELECT x.id, x.slug, x.title, x.kind, c.code, x.target_entity, x.announced,"
-            " x.precision, x.summary FROM measure x JOIN country c ON c.id = x.imposed_by_id"
-            " WHERE x.id IN (" +
-                ids.sql + ") ORDER BY " +
-                (order == Order::ByDate ? "x.announced, x.slug" : "x.slug"));
-    ids.bindTo(query);
-    std::vector<Measure> measures;
-    std::unordered_map<std::int64_t, std::size_t> index;
-    while (query.executeStep()) {
-        index.emplace(query.getColumn(0).getInt64(), measures.size());
-        Measure& x = measures.emplace_back();
-        x.id = query.getColumn(1).getString();
-        x.title = query.getColumn(2).getString();
-        x.kind = query.getColumn(3).getString();
-        x.imposedBy = query.getColumn(4).getString();
-        x.targetEntity = optionalText(query.getColumn(5));
-        x.announced = dateColumn(query.getColumn(6));
-        x.precision = precisionColumn(query.getColumn(7));
-        x.summary = optionalText(query.getColumn(8));
-    }
+    const auto keys = keysOf(db, ids);
+    if (keys.empty())
+        return {};
+    Keys found;
+    auto measures = loadRows<Measure>(
+        db,
+        "SELECT x.id, x.slug, x.title, x.kind, c.code, x.target_entity, x.announced,"
+        " x.precision, x.summary FROM measure x JOIN country c ON c.id = x.imposed_by_id",
+        "x.id", keys, found, [](SQLite::Statement& row, Measure& x) {
+            x.id = row.getColumn(1).getString();
+            x.title = row.getColumn(2).getString();
+            x.kind = row.getColumn(3).getString();
+            x.imposedBy = row.getColumn(4).getString();
+            x.targetEntity = optionalText(row.getColumn(5));
+            x.announced = dateColumn(row.getColumn(6));
+            x.precision = precisionColumn(row.getColumn(7));
+            x.summary = optionalText(row.getColumn(8));
+        });
     if (measures.empty())
         return measures;
-    loadLinks(db,
-              "SELECT l.measure_id, c.code FROM measure_target l"
-              " JOIN country c ON c.id = l.country_id WHERE l.measure_id",
-              ids, measures, index, &Measure::targets);
-    loadLinks(db,
-              "SELECT l.measure_id, t.slug FROM measure_topic l"
-              " JOIN topic t ON t.id = l.topic_id WHERE l.measure_id",
-              ids, measures, index, &Measure::topics);
-    loadLinks(db,
-              "SELECT l.measure_id, s.slug FROM measure_source l"
-              " JOIN source s ON s.id = l.source_id WHERE l.measure_id",
-              ids, measures, index, &Measure::sources);
-    return measures;
+    loadLinks(db, {"measure_target", "measure_id", "country_id", "country", "code"}, found,
+              measures, &Measure::targets);
+    loadLinks(db, {"measure_topic", "measure_id", "topic_id", "topic", "slug"}, found, measures,
+              &Measure::topics);
+    loadLinks(db, {"measure_source", "measure_id", "source_id", "source", "slug"}, found, measures,
+              &Measure::sources);
+    return ordered(std::move(measures), order);
 }
 
 std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids)
 {
-    SQLite::Statement query(db, "SELECT o.id, o.slug, o.name, c.code, o.native_name FROM official o"
-                                " JOIN country c ON c.id = o.country_id WHERE o.id IN (" +
-                                    ids.sql + ") ORDER BY o.slug");
-    ids.bindTo(query);
-    std::vector<Official> officials;
-    std::unordered_map<std::int64_t, std::size_t> index;
-    while (query.executeStep()) {
-        index.emplace(query.getColumn(0).getInt64(), officials.size());
-        officials.push_back({query.getColumn(1).getString(),
-                             query.getColumn(2).getString(),
-                             query.getColumn(3).getString(),
-                             optionalText(query.getColumn(4)),
-                             {},
-                             {}});
+    const auto keys = keysOf(db, ids);
+    if (keys.empty())
+        return {};
+    Keys found;
+    auto officials =
+        loadRows<Official>(db,
+                           "SELECT o.id, o.slug, o.name, c.code, o.native_name FROM official o"
+                           " JOIN country c ON c.id = o.country_id",
+                           "o.id", keys, found, [](SQLite::Statement& row, Official& o) {
+                               o.id = row.getColumn(1).getString();
+                               o.name = row.getColumn(2).getString();
+                               o.country = row.getColumn(3).getString();
+                               o.nativeName = optionalText(row.getColumn(4));
+                           });
+    forEachRow(db, "SELECT l.official_id, l.alias FROM official_alias l", "l.official_id", found,
+               [&](std::size_t at, SQLite::Statement& row) {
+                   officials[at].aliases.push_back(row.getColumn(1).getString());
+               });
+    forEachRow(db,
+               "SELECT p.official_id, p.title, p.organization, p.start_date, p.end_date"
+               " FROM position p",
+               "p.official_id", found, [&](std::size_t at, SQLite::Statement& row) {
+                   const auto end = row.getColumn(4);
+                   officials[at].positions.push_back(
+                       {row.getColumn(1).getString(), row.getColumn(2).getString(),
+                        dateColumn(row.getColumn(3)),
+                        end.isNull() ? std::nullopt : std::optional(dateColumn(end))});
+               });
+    for (auto& official : officials) {
+        std::ranges::sort(official.aliases);
+        std::ranges::sort(official.positions, {}, [](const Position& p) {
+            return std::tie(p.start, p.title, p.organization);
+        });
     }
-    if (officials.empty())
-        return officials;
-    loadLinks(db, "SELECT official_id, alias FROM official_alias WHERE official_id", ids, officials,
-              index, &Official::aliases);
-    SQLite::Statement positions(
-        db, "SELECT official_id, title, organization, start_date, end_date FROM position"
-            " WHERE official_id IN (" +
-                ids.sql + ") ORDER BY start_date, title, organization");
-    ids.bindTo(positions);
-    while (positions.executeStep()) {
-        const auto owner = index.find(positions.getColumn(0).getInt64());
-        if (owner == index.end())
-            continue;
-        const auto end = positions.getColumn(4);
-        officials[owner->second].positions.push_back(
-            {positions.getColumn(1).getString(), positions.getColumn(2).getString(),
-             dateColumn(positions.getColumn(3)),
-             end.isNull() ? std::nullopt : std::optional(dateColumn(end))});
-    }
-    return officials;
+    return sortedBy(std::move(officials),
+                    [](const Official& a, const Official& b) { return a.id < b.id; });
 }
 
 std::vector<Source> loadSources(SQLite::Database& db)

@@ -1,18 +1,26 @@
 #pragma once
 
-// Internal to db/: loads whole records (with their links) for the ids that a
-// SQL fragment selects.
+// Internal to db/: loads whole records (with their links) for the keys that a
+// SQL fragment selects, or for a list of keys.
 
 #include "db/Records.h"
 #include "db/SqlFragment.h"
 
 #include <SQLiteCpp/Database.h>
 
+#include <cstdint>
+
 namespace parley {
 
 enum class Order { ById, ByDate };
 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, Order order);
+// `keys` ascending and without repeats; keys of no meeting are left out.
+std::vector<Meeting> loadMeetings(SQLite::Database& db, const std::vector<std::int64_t>& keys,
+                                  Order order);
+// The meetings of the keys as engagements (all but the positions), in date order.
+std::vector<Engagement> loadEngagements(SQLite::Database& db,
+                                        const std::vector<std::int64_t>& keys);
 std::vector<Measure> loadMeasures(SQLite::Database& db, const SqlFragment& ids, Order order);
 std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids);
 std::vector<Source> loadSources(SQLite::Database& db);

@@ -14,8 +14,9 @@ namespace {
 // 2023-03-02 and rejects 2023-13-01, so a date that survives unchanged exists.
 #define PARLEY_ISO_DATE(column) "CHECK (date(" column ") IS " column ")"
 
-// Each entry migrates from version (index) to version (index + 1).
-constexpr std::array<const char*, 1> kMigrations{
+// Each entry migrates from version (index) to version (index + 1). Old steps
+// stay: a new database is made by running them all, so every step is tested.
+constexpr std::array<const char*, 2> kMigrations{
     // Version 1: the whole `parley/1` model. Records have an integer key for
     // compact joins and the format's slug as a unique id.
     R"sql(
@@ -175,22 +176,39 @@ CREATE TRIGGER meeting_fts_update AFTER UPDATE ON meeting BEGIN
     VALUES (new.id, new.title, new.summary, new.location);
 END;
 )sql",
+    // Version 2: search finds any run of three or more characters, in any
+    // script. unicode61 split text at spaces, so CJK titles (which have none)
+    // were one long word that no CJK search found. The triggers stay: they name
+    // the table, not its tokenizer.
+    R"sql(
+DROP TABLE meeting_fts;
+CREATE VIRTUAL TABLE meeting_fts USING fts5(
+    title, summary, location,
+    content = 'meeting', content_rowid = 'id',
+    tokenize = 'trigram'
+);
+INSERT INTO meeting_fts(meeting_fts) VALUES ('rebuild');
+)sql",
 };
 
 #undef PARLEY_ISO_DATE
 
 } // namespace
 
-void migrate(SQLite::Database& db)
+int version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+void migrate(SQLite::Database& db, int targetVersion)
 {
-    const int from = db.execAndGet("PRAGMA user_version").getInt();
-    if (from >= kVersion)
+    // IMMEDIATE takes the write lock first, and the version is read under it,
+    // so two programs upgrading the same file at once upgrade it once.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    const int from = version(db);
+    if (from >= targetVersion)
         return;
-    SQLite::Transaction transaction(db);
-    for (int version = from; version < kVersion; ++version)
-        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+    for (int step = from; step < targetVersion; ++step)
+        db.exec(kMigrations[static_cast<std::size_t>(step)]);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-    db.exec("PRAGMA user_version = " + std::to_string(kVersion));
+    db.exec("PRAGMA user_version = " + std::to_string(targetVersion));
     transaction.commit();
 }
 

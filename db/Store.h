@@ -1,8 +1,10 @@
 #pragma once
 
 #include "db/Filter.h"
+#include "db/NameIndex.h"
 #include "db/Records.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -25,7 +27,8 @@ struct StoreStats {
 
 // A Parley database file: the only door to SQLite. Every query follows the data
 // rules in DESIGN.md and is driven by a Filter. Errors are DatabaseError (the
-// file cannot be used) or DataError (bad data or an unknown id).
+// file cannot be used: damaged, locked, read-only) or DataError (bad data or an
+// unknown id); no other exception leaves a Store.
 class Store {
 public:
     enum class Access { ReadOnly, ReadWrite };
@@ -33,8 +36,16 @@ public:
     // Makes a new, empty database; refuses a path that already exists.
     static Store create(const std::filesystem::path& file);
     // Opens an existing Parley database. Refuses, without changing a byte, a
-    // missing file, one that is not SQLite or not Parley's, and one made by a
-    // newer Parley.
+    // missing or empty file, one that is not SQLite or not Parley's, one made
+    // by a newer Parley, one whose schema is damaged, and one that another
+    // program keeps locked for longer than 2 seconds.
+    // ReadWrite opens read-only when the file or its folder cannot be written
+    // (see isReadOnly()), and upgrades a database made by an older Parley: it
+    // writes a backup copy beside the file first (FILE.v1.bak), then migrates
+    // in one transaction (see migrationNotice()). ReadOnly refuses an older
+    // database, which can only be read once upgraded, and changes no data; if
+    // a program died while changing the file, it first lets SQLite undo that
+    // change when the file is writable, as any writer would.
     static Store open(const std::filesystem::path& file, Access access = Access::ReadWrite);
     // An empty database in memory, for tests.
     static Store inMemory();
@@ -44,6 +55,16 @@ public:
     ~Store();
 
     const std::filesystem::path& file() const;
+    // True when the store refuses changes: opened ReadOnly, or the file or its
+    // folder cannot be written. import() then throws DatabaseError.
+    bool isReadOnly() const;
+    // Set when open() upgraded a database made by an older Parley: a sentence
+    // for people that names the backup copy written before the upgrade.
+    std::optional<std::string> migrationNotice() const;
+    // Changes whenever another connection (another program, or another Store
+    // on the same file) commits a change to the file; this store's own changes
+    // leave it alone. Poll it to notice an import made elsewhere.
+    int dataVersion() const;
 
     // Merges a checked dataset by id in one transaction: all or nothing.
     void import(const Dataset& dataset);
@@ -52,6 +73,15 @@ public:
 
     // Meetings matching the filter, ordered by start date then id.
     std::vector<Meeting> meetings(const Filter& filter) const;
+    // The light alternative to meetings() for views that hold many meetings:
+    // the store's keys of the matching meetings, ascending. A key names a
+    // meeting for as long as the database is open and nothing is imported.
+    std::vector<std::int64_t> meetingKeys(const Filter& filter) const;
+    // The meetings of these keys (from meetingKeys), ordered by start date then
+    // id; keys of no meeting are left out.
+    std::vector<Meeting> meetingsWithKeys(std::vector<std::int64_t> keys) const;
+    // The stored meetings among these ids, ordered by id; unknown ids are left out.
+    std::vector<Meeting> meetingsWithIds(const std::vector<std::string>& ids) const;
     // Measures matching the filter, ordered by announcement date then id.
     std::vector<Measure> measures(const Filter& filter) const;
     // One official's meetings within the filter's date range, in date order.
@@ -61,12 +91,17 @@ public:
     // choice would give. Ordered by id; ids with no meeting are left out.
     std::vector<Count> meetingsPerCountry(const Filter& filter) const;
     std::vector<Count> meetingsPerTopic(const Filter& filter) const;
+    // Matching meetings per participating official, ordered by id; officials
+    // with no meeting are left out.
+    std::vector<Count> meetingsPerOfficial(const Filter& filter) const;
 
     std::optional<Official> official(const std::string& id) const;
     std::vector<Official> officials() const;
     std::vector<Country> countries() const;
     std::vector<Topic> topics() const;
     std::vector<Source> sources() const;
+    // Names of countries, officials and topics and every source, by id.
+    NameIndex names() const;
     StoreStats stats() const;
 
     // Throws DataError naming the first id in the filter that the database lacks.

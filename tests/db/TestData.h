@@ -77,6 +77,22 @@ inline Date day(std::string_view iso)
     return *date;
 }
 
+// A meeting with only what every meeting has: TITLE "Talks", HOST and KIND.
+inline Meeting plainMeeting(std::string id, std::string_view start, std::string_view end,
+                            Precision precision, std::string host = "US",
+                            std::string kind = "bilateral")
+{
+    Meeting m;
+    m.id = std::move(id);
+    m.title = "Talks";
+    m.start = day(start);
+    m.end = day(end);
+    m.precision = precision;
+    m.host = std::move(host);
+    m.kind = std::move(kind);
+    return m;
+}
+
 inline Filter dateRange(std::string_view from, std::string_view to)
 {
     Filter filter;
@@ -147,6 +163,18 @@ inline void writeBytes(const fs::path& file, std::string_view bytes)
         throw std::runtime_error("cannot write " + file.string());
 }
 
+// A copy of `sound` with `bytes` bytes from `offset` overwritten by garbage,
+// as a failing disk or a bad copy leaves a database.
+inline fs::path damagedCopy(const fs::path& sound, const fs::path& file, std::size_t offset,
+                            std::size_t bytes)
+{
+    auto content = readBytes(sound);
+    for (std::size_t i = offset; i < offset + bytes && i < content.size(); ++i)
+        content[i] = static_cast<char>(0xA5 ^ (i * 7));
+    writeBytes(file, content);
+    return file;
+}
+
 // A fresh directory under the system's temporary directory, removed with
 // everything in it when the test ends.
 class TempDir {
@@ -207,6 +235,18 @@ inline std::vector<BadDocument> badDocuments()
          {"officials[gina-raimondo]", "positions[#0].end", "before the start"}},
         {"unknown-kind.json", {"measures[cn-micron-ban-2023]", ".kind", "embargo"}},
         {"wrong-format.json", {"format", "parley/2"}},
+        {"truncated.json", {"invalid JSON", "line 15, column 6", "unexpected end of input"}},
+        {"impossible-month.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".start", "2023-13-01"}},
+        {"date-as-word.json", {"meetings[raimondo-wang-wentao-2023-05-25]", ".start", "yesterday"}},
+        {"not-utf8.json", {"invalid JSON", "line 13, column 88", "ill-formed UTF-8"}},
+        // UTF-8 is the only encoding; a UTF-8 byte-order mark is skipped.
+        {"utf16.json", {"not UTF-8", "save it as UTF-8"}},
+        {"empty.json", {"empty file"}},
+        {"duplicate-key.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".title", "duplicate key"}},
+        {"deep-nesting.json",
+         {"meetings[raimondo-wang-wentao-2023-05-25]", ".topics", "nested more than 16 levels"}},
     };
 }
 

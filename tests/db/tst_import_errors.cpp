@@ -143,8 +143,9 @@ TEST(ImportErrors, ParticipantMessageReadsAsEnglish)
 
 TEST(ImportErrors, InvalidJsonNamesLineAndColumn)
 {
-    EXPECT_TRUE(errorOfText("").starts_with("doc.json: invalid JSON at line 1, column 1"))
-        << errorOfText("");
+    EXPECT_EQ(errorOfText(""), "doc.json: empty file, not a parley/1 document");
+    EXPECT_TRUE(errorOfText("  \n ").starts_with("doc.json: invalid JSON at line 2, column 2"))
+        << errorOfText("  \n ");
     const auto message = errorOfText("{\n  \"format\": \"parley/1\",\n  \"sources\": [,]\n}");
     EXPECT_TRUE(message.starts_with("doc.json: invalid JSON at line 3, column 15")) << message;
     EXPECT_TRUE(errorOfText("[]").starts_with("doc.json: expected an object, found array"))
@@ -173,6 +174,89 @@ TEST(ImportErrors, AStoreNeverSeesARefusedDocument)
             << bad.file;
     }
     EXPECT_EQ(writeDataset(store.exportAll()), before);
+}
+
+TEST(ImportErrors, MessagesHoldNoRawBytesOfTheDocument)
+{
+    // The parser's "last read: ..." would copy the broken bytes into the message.
+    const auto message = errorOfFile(badDocumentFile("not-utf8.json"));
+    EXPECT_EQ(message.find("last read"), std::string::npos) << message;
+    EXPECT_TRUE(std::ranges::none_of(message, [](char c) { return c & 0x80; })) << message;
+    // A huge unknown key or id is cut to a line's worth.
+    const auto longKey =
+        errorOfText(changed([](auto& d) { d["meetings"][0][std::string(100000, 'k')] = 1; }));
+    EXPECT_NE(longKey.find("unknown key"), std::string::npos) << longKey.substr(0, 200);
+    EXPECT_LT(longKey.size(), 300u);
+    const auto longId =
+        errorOfText(changed([](auto& d) { d["meetings"][0]["id"] = std::string(60000, 'x'); }));
+    EXPECT_NE(longId.find("is not an id"), std::string::npos) << longId.substr(0, 200);
+    EXPECT_LT(longId.size(), 400u);
+}
+
+TEST(ImportErrors, TextsHaveALimitOf64KiB)
+{
+    const auto title = [](std::size_t bytes) {
+        return changed([&](auto& d) { d["meetings"][0]["title"] = std::string(bytes, 't'); });
+    };
+    EXPECT_EQ(errorOfText(title(64 * 1024)), "(no error)");
+    EXPECT_EQ(errorOfText(title(1024 * 1024)),
+              "doc.json: meetings[tai-wang].title: a text of 1048576 bytes; at most 65536 are "
+              "allowed");
+    EXPECT_EQ(errorOfText(changed([](auto& d) {
+                  d["officials"][0]["aliases"] = {"Tai", std::string(70000, 'a')};
+              })),
+              "doc.json: officials[katherine-tai].aliases: a text of 70000 bytes; at most 65536 "
+              "are allowed");
+    EXPECT_TRUE(errorOfText(changed([](auto& d) {
+                    d["meetings"][0]["id"] = std::string(201, 'x');
+                })).ends_with("at most 200 characters)"));
+}
+
+TEST(ImportErrors, AUtf8ByteOrderMarkIsSkipped)
+{
+    const auto text = readBytes(sampleDatasetFile());
+    EXPECT_EQ(parseDataset("\xEF\xBB\xBF" + text, "bom.json"), parseDataset(text, "plain.json"));
+    EXPECT_TRUE(errorOfText("\xEF\xBB" + text).starts_with("doc.json: invalid JSON at line 1"));
+    EXPECT_TRUE(errorOfText("\xFF\xFE{}").starts_with("doc.json: not UTF-8 text"));
+}
+
+TEST(ImportErrors, DeepNestingIsRefusedWithoutBuildingIt)
+{
+    // A million levels would overflow a recursive parser's stack.
+    const std::size_t depth = 1000000;
+    const auto nested = [&](char open, char close) {
+        return std::string(depth, open) + std::string(depth, close);
+    };
+    EXPECT_EQ(errorOfText(nested('[', ']')), "doc.json: expected an object, found array");
+    EXPECT_EQ(errorOfText("{\"format\": " + nested('[', ']') + "}"),
+              "doc.json: format: nested more than 16 levels deep");
+    std::string objects;
+    for (std::size_t i = 0; i < depth; ++i)
+        objects += "{\"a\":";
+    EXPECT_TRUE(errorOfText(R"({"format": "parley/1", "meetings": [)" + objects)
+                    .starts_with("doc.json: meetings[#0].a: nested more than 16 levels deep"));
+    // The message names the member of the record that holds the nesting.
+    EXPECT_TRUE(errorOfText(R"({"format": "parley/1", "meetings": [)"
+                            R"({"id": "n", "topics": [{"x": 1}, )" +
+                            nested('[', ']') + "]}]}")
+                    .starts_with("doc.json: meetings[n].topics: nested more than 16 levels deep"));
+}
+
+TEST(ImportErrors, DocumentMembersFollowTheSameRules)
+{
+    EXPECT_EQ(errorOfText(R"({"format": "parley/1", "format": "parley/1"})"),
+              "doc.json: format: duplicate key");
+    EXPECT_EQ(errorOfText(R"({"format": 1})"), "doc.json: format: expected a string, found number");
+    EXPECT_EQ(errorOfText(R"({"format": "parley/1", "sources": {"id": "x"}})"),
+              "doc.json: sources: expected an array, found object");
+    EXPECT_EQ(errorOfText(R"({"format": "parley/1", "sources": [7]})"),
+              "doc.json: sources[#0]: expected an object, found number");
+    EXPECT_EQ(errorOfText(R"({"sources": []})"), "doc.json: format: missing (required)");
+    EXPECT_EQ(errorOfText(changed([](auto& d) { d["topics"] = nullptr; })),
+              "doc.json: topics: missing (required)");
+    EXPECT_EQ(errorOfText("\"parley/1\""), "doc.json: expected an object, found string");
+    EXPECT_TRUE(errorOfText(minimalDocument().dump() + " {}")
+                    .starts_with("doc.json: invalid JSON at line 1"));
 }
 
 } // namespace

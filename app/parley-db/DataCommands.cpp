@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "OutputFile.h"
 
 #include "db/DatasetCheck.h"
 #include "db/DatasetJson.h"
@@ -6,7 +7,6 @@
 #include "db/Store.h"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -15,26 +15,6 @@ namespace parley::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Writes through a temporary file beside the target and renames it into place,
-// so a failed export never leaves half a file.
-void writeFileAtomically(const fs::path& file, const std::string& text)
-{
-    const fs::path temporary = file.string() + ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out)
-            throw DataError(file.string() + ": cannot write the file");
-    }
-    std::error_code error;
-    fs::rename(temporary, file, error);
-    if (error) {
-        fs::remove(temporary, error);
-        throw DataError(file.string() + ": cannot write the file: " + error.message());
-    }
-}
 
 std::string countsLine(const Dataset& data)
 {
@@ -50,6 +30,15 @@ struct Paths {
     std::string database;
     std::string file;
 };
+
+// Opens for changes; says so when that upgraded a database of an older Parley.
+Store openForWriting(const std::string& database)
+{
+    auto store = Store::open(database);
+    if (const auto notice = store.migrationNotice())
+        std::cout << *notice << '\n';
+    return store;
+}
 
 void addInit(CLI::App& app, const std::shared_ptr<Paths>& paths)
 {
@@ -68,7 +57,7 @@ void addImport(CLI::App& app, const std::shared_ptr<Paths>& paths)
     command->add_option("DB", paths->database, "Parley database")->required();
     command->add_option("FILE", paths->file, "parley/1 JSON document")->required();
     command->callback([paths] {
-        auto store = Store::open(paths->database);
+        auto store = openForWriting(paths->database);
         const auto dataset = readDatasetFile(paths->file);
         checkDataset(dataset, paths->file);
         store.import(dataset);
@@ -84,10 +73,7 @@ void addExport(CLI::App& app, const std::shared_ptr<Paths>& paths)
     command->callback([paths] {
         const auto text =
             writeDataset(Store::open(paths->database, Store::Access::ReadOnly).exportAll());
-        if (paths->file.empty())
-            std::cout << text;
-        else
-            writeFileAtomically(paths->file, text);
+        writeOutput(paths->file, text);
     });
 }
 
@@ -97,13 +83,26 @@ void addCheck(CLI::App& app, const std::shared_ptr<Paths>& paths)
         "check", "Check integrity, foreign keys, the search index and the schema version");
     command->add_option("DB", paths->database, "Parley database")->required();
     command->callback([paths] {
-        const auto problems = Store::open(paths->database).check();
+        const auto problems = openForWriting(paths->database).check();
         for (const auto& problem : problems)
             std::cerr << paths->database << ": " << problem << '\n';
         if (!problems.empty())
             throw DatabaseError(paths->database + ": " + std::to_string(problems.size()) +
                                 " problem(s) found");
         std::cout << paths->database << ": ok\n";
+    });
+}
+
+void addUpgrade(CLI::App& app, const std::shared_ptr<Paths>& paths)
+{
+    auto* command = app.add_subcommand(
+        "upgrade", "Upgrade a database made by an older Parley, keeping a backup copy beside it");
+    command->add_option("DB", paths->database, "Parley database")->required();
+    command->callback([paths] {
+        const auto store = openForWriting(paths->database);
+        if (!store.migrationNotice())
+            std::cout << paths->database << ": up to date (schema version "
+                      << store.stats().schemaVersion << ")\n";
     });
 }
 
@@ -137,6 +136,7 @@ void addDataCommands(CLI::App& app)
     addImport(app, paths);
     addExport(app, paths);
     addCheck(app, paths);
+    addUpgrade(app, paths);
     addStats(app, paths);
 }
 

@@ -12,6 +12,8 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     parley::cli::addDataCommands(app);
     parley::cli::addQueryCommands(app);
+    parley::cli::addExchangeCommands(app);
+    parley::cli::addGenerateCommand(app);
 
     try {
         app.parse(argc, argv);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@ struct CommandResult {
     int exitCode = -1; // the exit status, or -1 when the program did not exit normally
     std::string out;
     std::string err;
+    long peakMemoryKiB = 0; // the most resident memory the program used
 };
 
 // Runs a program with arguments (no shell, so nothing is interpreted),
@@ -20,5 +23,22 @@ CommandResult runCommand(const std::filesystem::path& program,
 
 // Runs the parley-db that this build made.
 CommandResult runParleyDb(const std::vector<std::string>& arguments);
+
+// parley-db started in the background, to be stopped part-way; its output is
+// discarded. The destructor kills it if it still runs.
+class BackgroundParleyDb {
+public:
+    explicit BackgroundParleyDb(const std::vector<std::string>& arguments);
+    ~BackgroundParleyDb();
+    BackgroundParleyDb(const BackgroundParleyDb&) = delete;
+    BackgroundParleyDb& operator=(const BackgroundParleyDb&) = delete;
+
+    // Kills it with SIGKILL, as a power cut or the OOM killer would. False when
+    // it had already exited by itself.
+    bool kill();
+
+private:
+    pid_t m_pid = -1;
+};
 
 } // namespace parley::test

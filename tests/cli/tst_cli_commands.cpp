@@ -229,7 +229,7 @@ TEST_F(CliCommands, MeasuresListsByCountryAndKind)
 TEST_F(CliCommands, StatsCountsWhatTheDatabaseHolds)
 {
     const auto text = output({"stats", db()});
-    for (const auto* line : {"schema version  1\n", "meetings        52\n", "officials       32\n",
+    for (const auto* line : {"schema version  2\n", "meetings        52\n", "officials       32\n",
                              "measures        21\n", "topics          32\n", "countries       18\n",
                              "sources         1\n", "meetings span   2017-02-09 to 2024-11-16\n"})
         EXPECT_NE(text.find(line), std::string::npos) << "missing " << line << " in:\n" << text;

@@ -2,27 +2,13 @@
 // 2 for usage errors; one clear line on stderr naming the file (and for bad
 // data the array, the id and the field); the database byte-for-byte unchanged.
 #include "tests/cli/RunCommand.h"
+#include "tests/db/RawSqlite.h"
 #include "tests/db/TestData.h"
-
-#include <sqlite3.h>
 
 #include <functional>
 
 namespace parley::test {
 namespace {
-
-// Runs SQL on a file with SQLite itself, to forge files Parley did not make.
-void runSql(const fs::path& file, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    const int opened = sqlite3_open(file.c_str(), &db);
-    const int ran =
-        opened == SQLITE_OK ? sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) : opened;
-    const std::string message = sqlite3_errmsg(db);
-    sqlite3_close(db);
-    if (ran != SQLITE_OK)
-        throw std::runtime_error(file.string() + ": " + message);
-}
 
 class CliErrors : public ::testing::Test {
 protected:
@@ -88,6 +74,20 @@ TEST_F(CliErrors, ImportOfAMissingDocumentNamesIt)
 {
     const auto missing = (m_dir / "missing.json").string();
     expectFailure({"import", db(), missing}, 1, {missing, "cannot read"});
+}
+
+TEST_F(CliErrors, AMegabyteTitleIsRefusedWithTheLimit)
+{
+    auto text = readBytes(sampleDatasetFile());
+    const std::string title = "\"title\": \"Raimondo–Wang Wentao talks\"";
+    ASSERT_NE(text.find(title), std::string::npos);
+    text.replace(text.find(title), title.size(),
+                 "\"title\": \"" + std::string(1024 * 1024, 'x') + "\"");
+    const auto document = (m_dir / "long-title.json").string();
+    writeBytes(document, text);
+    expectFailure({"import", db(), document}, 1,
+                  {document, "meetings[raimondo-wang-wentao-2023-05-25].title",
+                   "a text of 1048576 bytes; at most 65536 are allowed"});
 }
 
 TEST_F(CliErrors, InitRefusesAnExistingFile)

@@ -1,0 +1,71 @@
+// Import and export of a whole synthetic database as parley/1, the way
+// `parley-db import` and `parley-db export` do them.
+#include "tests/bench/BenchSupport.h"
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Store.h"
+
+#include <fstream>
+
+namespace parley::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path besideDatabase(const BenchDatabase& database, const std::string& suffix)
+{
+    auto file = database.file;
+    file += suffix;
+    return file;
+}
+
+void writeText(const fs::path& file, const std::string& text)
+{
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out)
+        throw std::runtime_error(file.string() + ": cannot write");
+}
+
+std::string exportText(const BenchDatabase& database)
+{
+    return writeDataset(Store::open(database.file, Store::Access::ReadOnly).exportAll());
+}
+
+// The database as parley/1, exported once and kept beside it for later runs.
+fs::path documentOf(const BenchDatabase& database)
+{
+    const auto document = besideDatabase(database, ".json");
+    if (!fs::exists(document)) {
+        const auto partial = besideDatabase(database, ".json.partial");
+        writeText(partial, exportText(database));
+        fs::rename(partial, document);
+    }
+    return document;
+}
+
+const Figure importFigure("import", Cost::Heavy,
+                          [](benchmark::State& state, const BenchDatabase& database) {
+                              const auto document = documentOf(database);
+                              const auto target = besideDatabase(database, ".imported");
+                              fs::remove(target);
+                              for (auto _ : state) {
+                                  const auto dataset = readDatasetFile(document);
+                                  checkDataset(dataset, document.string());
+                                  Store::create(target).import(dataset);
+                              }
+                              fs::remove(target);
+                          });
+
+const Figure exportFigure("export", Cost::Heavy,
+                          [](benchmark::State& state, const BenchDatabase& database) {
+                              const auto target = besideDatabase(database, ".exported.json");
+                              for (auto _ : state)
+                                  writeText(target, exportText(database));
+                              fs::remove(target);
+                          });
+
+} // namespace
+} // namespace parley::bench

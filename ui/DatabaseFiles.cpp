@@ -5,6 +5,7 @@
 #include "db/Errors.h"
 #include "db/Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +32,10 @@ QString DatabaseFiles::ensureSampleDatabase()
     QDir().mkpath(folder);
     QFile json(QStringLiteral(":/sample/us-china-2023.json"));
     if (!json.open(QIODevice::ReadOnly))
-        throw DatabaseError("the sample dataset is missing from this build of Parley");
+        throw DatabaseError(
+            QCoreApplication::translate("parley::ui::DatabaseFiles",
+                                        "the sample dataset is missing from this build of Parley")
+                .toStdString());
     const QByteArray text = json.readAll();
     const auto dataset = parseDataset(text.toStdString(), "sample dataset");
     checkDataset(dataset, "sample dataset");
@@ -43,18 +47,11 @@ QString DatabaseFiles::ensureSampleDatabase()
         store.import(dataset);
     }
     if (!QFile::rename(partial, file))
-        throw DatabaseError(file.toStdString() + ": cannot write the sample database");
+        throw DatabaseError(QCoreApplication::translate("parley::ui::DatabaseFiles",
+                                                        "%1: cannot write the sample database")
+                                .arg(file)
+                                .toStdString());
     return file;
-}
-
-std::shared_ptr<Store> DatabaseFiles::open(const QString& file, bool* readOnly)
-{
-    const QFileInfo info(file);
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
-    if (readOnly)
-        *readOnly = !writable;
-    const auto access = writable ? Store::Access::ReadWrite : Store::Access::ReadOnly;
-    return std::make_shared<Store>(Store::open(toPath(file), access));
 }
 
 QStringList DatabaseFiles::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }

@@ -18,10 +18,6 @@ public:
     // dataset built into Parley the first time it is needed.
     static QString ensureSampleDatabase();
 
-    // Opens a database for the window: read-write, else read-only when the
-    // file or its folder cannot be written. Throws DatabaseError.
-    static std::shared_ptr<Store> open(const QString& file, bool* readOnly = nullptr);
-
     static QStringList recentFiles();
     static void addRecentFile(const QString& file);
     static QString lastDatabase();

@@ -1,14 +1,20 @@
 #include "ui/DateText.h"
 
+#include <QCoreApplication>
+
 namespace parley::ui {
 
 namespace {
 
-const QChar kEnDash(0x2013);
-
-QString monthYear(QDate date, const QLocale& locale)
+// The two ends of a period, each already formatted for its part.
+QString joined(const QString& first, const QString& last, bool acrossMonths)
 {
-    return locale.toString(date, QStringLiteral("MMMM yyyy"));
+    const QString pattern =
+        acrossMonths ? QCoreApplication::translate("parley::ui::DateText", "%1 – %2",
+                                                   "a period across months or years")
+                     : QCoreApplication::translate("parley::ui::DateText", "%1–%2",
+                                                   "days within one month, or whole years");
+    return pattern.arg(first, last);
 }
 
 } // namespace
@@ -21,9 +27,28 @@ Date fromQDate(QDate date)
                 static_cast<unsigned short>(date.day()));
 }
 
+QString formatDate(QDate date, DateFormat format, const QLocale& locale)
+{
+    return locale.toString(
+        date, QCoreApplication::translate("parley::ui::DateText", format.pattern, format.role));
+}
+
 QString dateText(Date date, const QLocale& locale)
 {
-    return locale.toString(toQDate(date), QStringLiteral("d MMMM yyyy"));
+    return formatDate(toQDate(date),
+                      QT_TRANSLATE_NOOP3("parley::ui::DateText", "d MMMM yyyy", "a day"), locale);
+}
+
+QString monthText(Date date, const QLocale& locale)
+{
+    return formatDate(toQDate(date),
+                      QT_TRANSLATE_NOOP3("parley::ui::DateText", "MMMM yyyy", "a month"), locale);
+}
+
+QString yearText(int year, const QLocale& locale)
+{
+    return formatDate(QDate(year, 1, 1),
+                      QT_TRANSLATE_NOOP3("parley::ui::DateText", "yyyy", "a year"), locale);
 }
 
 QString periodText(Date start, Date end, Precision precision, const QLocale& locale)
@@ -33,25 +58,37 @@ QString periodText(Date start, Date end, Precision precision, const QLocale& loc
     switch (precision) {
     case Precision::Year:
         return from.year() == to.year()
-                   ? QString::number(from.year())
-                   : QString::number(from.year()) + kEnDash + QString::number(to.year());
+                   ? yearText(from.year(), locale)
+                   : joined(yearText(from.year(), locale), yearText(to.year(), locale), false);
     case Precision::Month:
-        return start == end ? monthYear(from, locale)
-                            : monthYear(from, locale) + QLatin1Char(' ') + kEnDash +
-                                  QLatin1Char(' ') + monthYear(to, locale);
+        return start == end ? monthText(start, locale)
+                            : joined(monthText(start, locale), monthText(end, locale), true);
     case Precision::Day:
         break;
     }
-    const QString full = QStringLiteral("d MMMM yyyy");
     if (start == end)
-        return locale.toString(from, full);
+        return dateText(start, locale);
     if (from.year() == to.year() && from.month() == to.month())
-        return locale.toString(from, QStringLiteral("d")) + kEnDash + locale.toString(to, full);
+        return joined(formatDate(from,
+                                 QT_TRANSLATE_NOOP3("parley::ui::DateText", "d",
+                                                    "first day of a period within one month"),
+                                 locale),
+                      formatDate(to,
+                                 QT_TRANSLATE_NOOP3("parley::ui::DateText", "d MMMM yyyy",
+                                                    "last day of a period within one month"),
+                                 locale),
+                      false);
     if (from.year() == to.year())
-        return locale.toString(from, QStringLiteral("d MMMM")) + QLatin1Char(' ') + kEnDash +
-               QLatin1Char(' ') + locale.toString(to, full);
-    return locale.toString(from, full) + QLatin1Char(' ') + kEnDash + QLatin1Char(' ') +
-           locale.toString(to, full);
+        return joined(formatDate(from,
+                                 QT_TRANSLATE_NOOP3("parley::ui::DateText", "d MMMM",
+                                                    "first day of a period within one year"),
+                                 locale),
+                      formatDate(to,
+                                 QT_TRANSLATE_NOOP3("parley::ui::DateText", "d MMMM yyyy",
+                                                    "last day of a period within one year"),
+                                 locale),
+                      true);
+    return joined(dateText(start, locale), dateText(end, locale), true);
 }
 
 } // namespace parley::ui

@@ -91,7 +91,8 @@ QWidget* FilterPanel::createDatesBox()
     m_to->setAccessibleName(tr("To date"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        //: The date fields' format (QDate::toString); Chinese writes yyyy年M月d日.
+        edit->setDisplayFormat(tr("d MMM yyyy", "date field format"));
         // Only a finished date filters, not every digit typed on the way.
         edit->setKeyboardTracking(false);
         edit->setEnabled(false);

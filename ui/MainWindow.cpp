@@ -14,6 +14,7 @@
 #include "ui/OfficialsList.h"
 #include "ui/OverviewStrip.h"
 #include "ui/StartupOptions.h"
+#include "ui/TimelineExport.h"
 #include "ui/TimelineModel.h"
 #include "ui/TimelineView.h"
 
@@ -98,7 +99,12 @@ void MainWindow::createViews()
 
     m_countsLabel = new QLabel(this);
     m_rangeLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(tr("Read-only: this file or its folder cannot be written"), this);
+    m_readOnlyLabel->setToolTip(tr("Parley shows this database but cannot import into it. Copy "
+                                   "it to a folder you can write to, or change its permissions."));
+    m_readOnlyLabel->hide();
     statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_rangeLabel);
 }
 
@@ -148,9 +154,9 @@ void MainWindow::wireViews()
 bool MainWindow::openDatabase(const QString& file, QString* error)
 {
     std::shared_ptr<Store> store;
-    bool readOnly = false;
     try {
-        store = DatabaseFiles::open(file, &readOnly);
+        // Opens read-only by itself when the file or its folder cannot be written.
+        store = std::make_shared<Store>(Store::open(file.toStdString()));
     } catch (const std::exception& e) {
         const QString reason = QString::fromStdString(e.what());
         if (error)
@@ -161,15 +167,18 @@ bool MainWindow::openDatabase(const QString& file, QString* error)
         return false;
     }
     m_databaseFile = QFileInfo(file).absoluteFilePath();
-    m_readOnly = readOnly;
-    m_importAction->setEnabled(!readOnly);
+    m_readOnly = store->isReadOnly();
+    m_importAction->setEnabled(!m_readOnly);
+    m_readOnlyLabel->setVisible(m_readOnly);
+    // An upgrade wrote a backup copy; the user should know where it is.
+    const auto notice = store->migrationNotice();
+    if (notice && !error)
+        QMessageBox::information(this, tr("Database upgraded"), QString::fromStdString(*notice));
     DatabaseFiles::addRecentFile(m_databaseFile);
     rebuildRecentMenu();
     m_model->setSelectedMeeting({});
     m_model->setStore(std::move(store));
     updateTitle();
-    if (readOnly)
-        statusBar()->showMessage(tr("Opened read-only: the file or its folder cannot be written."));
     return true;
 }
 
@@ -198,6 +207,11 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     QCoreApplication::processEvents();
     return !m_model->isQuerying();
+}
+
+bool MainWindow::exportView(const QString& file, QSize size, QString* error) const
+{
+    return TimelineExport(*m_timeline).save(file, size, error);
 }
 
 void MainWindow::showMeeting(const QString& meetingId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/DataExchange.h"
 #include "ui/Grouping.h"
 #include "ui/NavigationHistory.h"
 #include "ui/TimelineSnapshot.h"
@@ -40,6 +41,9 @@ public:
     // Waits (running the event loop) until the current query has returned.
     bool waitUntilIdle(int timeoutMs);
 
+    // Writes the timeline view as PNG, SVG or PDF (by the file's suffix).
+    bool exportView(const QString& file, QSize size, QString* error) const;
+
     void showMeeting(const QString& meetingId);
     void showOfficial(const QString& officialId);
 
@@ -70,6 +74,9 @@ private:
     void setGrouping(Grouping grouping);
     void chooseDatabase();
     void importJson();
+    void exportViewDialog();
+    void exportMeetings(DataExchange::MeetingsFormat format);
+    void printView();
     void showShortcuts();
     void showAbout();
 
@@ -90,6 +97,7 @@ private:
     QDockWidget* m_officialDock = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_rangeLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
 
     QAction* m_importAction = nullptr;
     QActionGroup* m_groupingActions = nullptr;

@@ -1,10 +1,11 @@
 // MainWindow's actions, menus and tool bar, and the dialogs they open.
 #include "ui/MainWindow.h"
 
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
 #include "db/Store.h"
+#include "ui/DataExchange.h"
 #include "ui/DatabaseFiles.h"
+#include "ui/ExportSizeDialog.h"
+#include "ui/TimelineExport.h"
 #include "ui/TimelineModel.h"
 #include "ui/TimelineView.h"
 
@@ -15,6 +16,9 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -69,6 +73,19 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addAction(m_importAction);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("View as &Image, SVG or PDF…"), QKeySequence(tr("Ctrl+E")), this,
+                          &MainWindow::exportViewDialog);
+    exportMenu->addSeparator();
+    const std::pair<DataExchange::MeetingsFormat, QString> formats[] = {
+        {DataExchange::MeetingsFormat::Calendar, tr("Meetings as &Calendar (iCalendar)…")},
+        {DataExchange::MeetingsFormat::Spreadsheet, tr("Meetings as &Spreadsheet (CSV)…")},
+        {DataExchange::MeetingsFormat::TimelineJs, tr("Meetings as &TimelineJS…")},
+    };
+    for (const auto& [format, text] : formats)
+        exportMenu->addAction(text, this, [this, format] { exportMeetings(format); });
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"),
+                    QKeySequence::Print, this, &MainWindow::printView);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                     QKeySequence::Quit, this, &QWidget::close);
@@ -153,14 +170,13 @@ void MainWindow::importJson()
 {
     if (!m_model->store() || m_readOnly)
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import parley/1 JSON"), QString(),
-                                                      tr("JSON documents (*.json);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import into the Database"), QString(),
+        tr("parley/1 JSON or meetings CSV (*.json *.csv);;All files (*)"));
     if (file.isEmpty())
         return;
     try {
-        const auto dataset = readDatasetFile(file.toStdString());
-        checkDataset(dataset, file.toStdString());
-        m_model->store()->import(dataset);
+        DataExchange::importFile(*m_model->store(), file);
     } catch (const std::exception& error) {
         QMessageBox::warning(
             this, tr("Import failed"),
@@ -169,6 +185,66 @@ void MainWindow::importJson()
     }
     m_model->reload();
     statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void MainWindow::exportMeetings(DataExchange::MeetingsFormat format)
+{
+    if (!m_model->store())
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the Meetings Shown"),
+                                                      QString(), DataExchange::filterOf(format));
+    if (file.isEmpty())
+        return;
+    try {
+        DataExchange::exportMeetings(format, file, *m_model->snapshot(), *m_model->store());
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(error.what()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1 (meetings: %2)")
+                                 .arg(QFileInfo(file).fileName())
+                                 .arg(m_model->snapshot()->meetings.size()),
+                             5000);
+}
+
+void MainWindow::exportViewDialog()
+{
+    QString selectedFilter;
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the Timeline View"), QString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += selectedFilter.contains(QStringLiteral("svg"))   ? QStringLiteral(".svg")
+                : selectedFilter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf")
+                                                                 : QStringLiteral(".png");
+    ExportSizeDialog sizeDialog(m_timeline->size(), this);
+    if (sizeDialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportView(file, sizeDialog.size(), &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void MainWindow::printView()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    const TimelineExport view(*m_timeline);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&view](QPrinter* target) {
+        QPainter painter(target);
+        view.paint(
+            painter,
+            target->pageLayout()
+                .paintRectPixels(target->resolution())
+                .translated(-target->pageLayout().paintRectPixels(target->resolution()).topLeft()),
+            TimelineExport::paperPalette());
+    });
+    preview.exec();
 }
 
 void MainWindow::showShortcuts()
@@ -183,7 +259,8 @@ void MainWindow::showShortcuts()
         {tr("Alt+Left / Alt+Right"), tr("Back / forward through meetings and officials")},
         {tr("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Lanes by country / official / topic")},
         {tr("Ctrl+M"), tr("Show or hide measures")},
-        {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON")},
+        {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON or CSV")},
+        {tr("Ctrl+E, Ctrl+P"), tr("Export the view, print it")},
     };
     QString rows;
     for (const auto& [key, what] : keys)

@@ -1,5 +1,6 @@
 #include "ui/MeetingsTable.h"
 
+#include "ui/DateText.h"
 #include "ui/MeetingsTableModel.h"
 
 #include <QHeaderView>
@@ -58,8 +59,9 @@ void MeetingsTable::resizeColumns()
     const auto& metrics = m_view->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     m_view->verticalHeader()->setDefaultSectionSize(metrics.height() * 3 / 2);
-    m_view->setColumnWidth(MeetingsTableModel::DateColumn, metrics.horizontalAdvance(QStringLiteral(
-                                                               "30 September – 2 October 2023")));
+    // About the longest date a meeting shows, in the interface's language.
+    const QString longDate = periodText(Date(2023, 9, 30), Date(2023, 10, 2), Precision::Day);
+    m_view->setColumnWidth(MeetingsTableModel::DateColumn, metrics.horizontalAdvance(longDate));
     m_view->setColumnWidth(MeetingsTableModel::PlaceColumn, em * 11);
     m_view->setColumnWidth(MeetingsTableModel::ParticipantsColumn, em * 17);
     m_view->setColumnWidth(MeetingsTableModel::TopicsColumn, em * 17);

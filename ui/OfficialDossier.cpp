@@ -3,6 +3,8 @@
 #include "db/Errors.h"
 #include "db/Store.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -36,7 +38,10 @@ OfficialDossier OfficialDossier::build(const Store& store, const std::string& of
 {
     auto official = store.official(officialId);
     if (!official)
-        throw DataError("no official with the id '" + officialId + "'");
+        throw DataError(QCoreApplication::translate("parley::ui::OfficialDossier",
+                                                    "no official with the id '%1'")
+                            .arg(QString::fromStdString(officialId))
+                            .toStdString());
 
     OfficialDossier dossier;
     dossier.official = std::move(*official);

@@ -28,6 +28,23 @@ std::optional<Date> dateOption(const QCommandLineParser& parser, const QString& 
     return date;
 }
 
+// "WxH" with both sides between 16 and 20000 pixels.
+std::optional<QSize> parseSize(const QString& text)
+{
+    const QStringList sides = text.split(QLatin1Char('x'));
+    if (sides.size() != 2)
+        return std::nullopt;
+    bool widthOk = false;
+    bool heightOk = false;
+    const QSize size(sides[0].toInt(&widthOk), sides[1].toInt(&heightOk));
+    constexpr int kMin = 16;
+    constexpr int kMax = 20000;
+    if (!widthOk || !heightOk || size.width() < kMin || size.height() < kMin ||
+        size.width() > kMax || size.height() > kMax)
+        return std::nullopt;
+    return size;
+}
+
 } // namespace
 
 std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments, QString* error)
@@ -47,14 +64,41 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
                                   QString::fromLatin1(value));
     };
     parser.addOptions({
-        option("official", "Show this official's panel", "ID"),
-        option("meeting", "Select this meeting", "ID"),
-        option("from", "Show meetings from this date (YYYY-MM-DD)", "DATE"),
-        option("to", "Show meetings up to this date (YYYY-MM-DD)", "DATE"),
-        option("country", "Only meetings involving this country (repeatable)", "CODE"),
-        option("topic", "Only meetings on this topic or its subtopics (repeatable)", "ID"),
-        option("group-by", "Lanes by country, official or topic", "GROUPING"),
-        option("screenshot", "Render the window to this PNG file and exit", "FILE"),
+        option("official", QT_TRANSLATE_NOOP("StartupOptions", "Show this official's panel"), "ID"),
+        option("meeting", QT_TRANSLATE_NOOP("StartupOptions", "Select this meeting"), "ID"),
+        option("from",
+               QT_TRANSLATE_NOOP("StartupOptions", "Show meetings from this date (YYYY-MM-DD)"),
+               "DATE"),
+        option("to",
+               QT_TRANSLATE_NOOP("StartupOptions", "Show meetings up to this date (YYYY-MM-DD)"),
+               "DATE"),
+        option("country",
+               QT_TRANSLATE_NOOP("StartupOptions",
+                                 "Only meetings involving this country (repeatable)"),
+               "CODE"),
+        option("topic",
+               QT_TRANSLATE_NOOP("StartupOptions",
+                                 "Only meetings on this topic or its subtopics (repeatable)"),
+               "ID"),
+        option("group-by",
+               QT_TRANSLATE_NOOP("StartupOptions", "Lanes by country, official or topic"),
+               "GROUPING"),
+        option("screenshot",
+               QT_TRANSLATE_NOOP("StartupOptions", "Render the window to this PNG file and exit"),
+               "FILE"),
+        option(
+            "export",
+            QT_TRANSLATE_NOOP("StartupOptions",
+                              "Export the timeline view to this .png, .svg or .pdf file and exit"),
+            "FILE"),
+        option("size",
+               QT_TRANSLATE_NOOP("StartupOptions",
+                                 "Size of the exported view in pixels (default 1600x900)"),
+               "WxH"),
+        option("lang",
+               QT_TRANSLATE_NOOP("StartupOptions",
+                                 "Interface language, such as zh_CN or en (default: the system's)"),
+               "LANG"),
     });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -75,6 +119,26 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
     options.official = parser.value(QStringLiteral("official"));
     options.meeting = parser.value(QStringLiteral("meeting"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.exportFile = parser.value(QStringLiteral("export"));
+    if (parser.isSet(QStringLiteral("size"))) {
+        const auto size = parseSize(parser.value(QStringLiteral("size")));
+        if (!size) {
+            *error = QCoreApplication::translate(
+                "StartupOptions", "--size takes a width and a height in pixels, as 1600x900.");
+            return std::nullopt;
+        }
+        options.exportSize = *size;
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QLocale language(parser.value(QStringLiteral("lang")));
+        // QLocale falls back to "C" for a name it does not know.
+        if (language.language() == QLocale::C) {
+            *error = QCoreApplication::translate("StartupOptions",
+                                                 "--lang takes a language, as zh_CN or en.");
+            return std::nullopt;
+        }
+        options.language = language;
+    }
     bool datesOk = true;
     options.filter.setFrom(dateOption(parser, QStringLiteral("from"), &datesOk));
     options.filter.setTo(dateOption(parser, QStringLiteral("to"), &datesOk));

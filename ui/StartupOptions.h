@@ -3,6 +3,8 @@
 #include "db/Filter.h"
 #include "ui/Grouping.h"
 
+#include <QLocale>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,7 @@ namespace parley::ui {
 // The state `parley` opens in, from its command line:
 // parley [DB] [--official ID] [--meeting ID] [--from D] [--to D] [--country C]...
 //        [--topic T]... [--group-by country|official|topic] [--screenshot FILE.png]
+//        [--export FILE.png|.svg|.pdf] [--size WxH] [--lang zh_CN|en]
 struct StartupOptions {
     QString database;
     QString official;
@@ -22,6 +25,10 @@ struct StartupOptions {
     Filter filter;
     std::optional<Grouping> grouping;
     QString screenshot;
+    QString exportFile;
+    QSize exportSize{1600, 900};
+    // The interface language and date locale, in place of the system's.
+    std::optional<QLocale> language;
 
     // Parses the application's arguments; on a usage error returns nullopt and
     // sets `error` to a message naming the option.

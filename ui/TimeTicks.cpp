@@ -103,26 +103,33 @@ QString minorLabel(TickLevel level, Date date, const QLocale& locale)
     const QDate day = toQDate(date);
     switch (level) {
     case TickLevel::DaysNamed:
-        return locale.toString(day, QStringLiteral("ddd d"));
+        return formatDate(day,
+                          QT_TRANSLATE_NOOP3("parley::ui::DateText", "ddd d",
+                                             "a day on the time axis, with its weekday"),
+                          locale);
     case TickLevel::Days:
-        return QString::number(day.day());
+        return formatDate(
+            day, QT_TRANSLATE_NOOP3("parley::ui::DateText", "d", "a day on the time axis"), locale);
     case TickLevel::Weeks:
-        return locale.toString(day, QStringLiteral("d MMM"));
+        return formatDate(day,
+                          QT_TRANSLATE_NOOP3("parley::ui::DateText", "d MMM",
+                                             "the first day of a week on the time axis"),
+                          locale);
     case TickLevel::Months:
         return locale.standaloneMonthName(day.month(), QLocale::ShortFormat);
     case TickLevel::Quarters:
         return QCoreApplication::translate("parley::ui::TimeTicks", "Q%1")
             .arg((day.month() - 1) / 3 + 1);
     default:
-        return QString::number(day.year());
+        return yearText(day.year(), locale);
     }
 }
 
 QString majorLabel(TickLevel level, Date date, const QLocale& locale)
 {
     if (level == TickLevel::Months || level == TickLevel::Quarters)
-        return QString::number(date.year());
-    return locale.toString(toQDate(date), QStringLiteral("MMMM yyyy"));
+        return yearText(date.year(), locale);
+    return monthText(date, locale);
 }
 
 std::vector<Tick> minorTicks(TickLevel level, const TimeScale& scale, double width)

@@ -1,6 +1,7 @@
 #include "ui/TimelineHitTest.h"
 
 #include "ui/DateText.h"
+#include "ui/HtmlText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +19,6 @@ using ItemKind = TimelineLayout::ItemKind;
 constexpr double kPixelsPerItem = 2.0;
 // How far left of the exposed area an item may start and still show its title there.
 constexpr double kLongestLabelEms = 30;
-
-QString escaped(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
 } // namespace
 
@@ -316,7 +315,7 @@ QString TimelineHitTest::toolTipAt(QPointF pos) const
         return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
             .arg(escaped(measure.title),
                  periodText(measure.announced, measure.announced, measure.precision),
-                 escaped(measure.kind).replace(QLatin1Char('-'), QLatin1Char(' ')),
+                 escaped(measureKindText(measure.kind)),
                  tr("Imposed by %1 on %2")
                      .arg(escaped(snapshot.countryName(measure.imposedBy)),
                           targets.join(QStringLiteral(", "))));

@@ -4,6 +4,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -19,8 +20,11 @@ struct TimelineModel::Result {
 TimelineModel::TimelineModel(QObject* parent)
     : QObject(parent)
     , m_snapshot(std::make_shared<TimelineSnapshot>())
+    , m_watch(new QTimer(this))
 {
     qRegisterMetaType<SnapshotPtr>();
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &TimelineModel::reloadIfChangedElsewhere);
 }
 
 TimelineModel::~TimelineModel() = default;
@@ -28,6 +32,19 @@ TimelineModel::~TimelineModel() = default;
 void TimelineModel::setStore(std::shared_ptr<Store> store)
 {
     m_store = std::move(store);
+    m_dataVersion = m_store ? m_store->dataVersion() : 0;
+    m_watch->start();
+    startQuery();
+}
+
+void TimelineModel::reloadIfChangedElsewhere()
+{
+    if (!m_store)
+        return;
+    const int version = m_store->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
     startQuery();
 }
 

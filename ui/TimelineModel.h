@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+class QTimer;
+
 #include <memory>
 
 namespace parley {
@@ -17,6 +19,10 @@ namespace parley::ui {
 
 // Holds the open database, the one Filter that says what is shown, the snapshot
 // that answers it, and the one selected meeting. Every view updates from here.
+//
+// When another program changes the database (an import from parley-db, say),
+// the model notices within kWatchIntervalMs and queries again with the same
+// filter and selection.
 //
 // Queries run on a worker thread; each carries a generation number so that a
 // stale result never replaces a newer one, and the window keeps painting.
@@ -38,6 +44,9 @@ public:
     SnapshotPtr snapshot() const { return m_snapshot; }
     bool isQuerying() const { return m_pending != m_delivered; }
 
+    // How often the database is asked whether another program changed it.
+    static constexpr int kWatchIntervalMs = 1500;
+
     QString selectedMeeting() const { return m_selectedMeeting; }
     void setSelectedMeeting(const QString& meetingId);
 
@@ -49,12 +58,15 @@ signals:
 private:
     struct Result;
     void startQuery();
+    void reloadIfChangedElsewhere();
     void deliver(const std::shared_ptr<Result>& result);
 
     std::shared_ptr<Store> m_store;
     Filter m_filter;
     SnapshotPtr m_snapshot;
     QString m_selectedMeeting;
+    QTimer* m_watch;
+    int m_dataVersion = 0;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;
 };

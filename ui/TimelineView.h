@@ -37,6 +37,8 @@ public:
     QString selectedMeeting() const { return m_selectedId; }
     // Draws this official's meetings normally and dims all others; empty for none.
     void setHighlightedOfficial(const QString& officialId);
+    QString highlightedOfficial() const { return m_highlightedOfficial; }
+    SnapshotPtr snapshot() const { return m_snapshot; }
     Period visibleRange() const;
     void setVisibleRange(Period range); // emits visibleRangeChanged
     void setToday(Date today);          // the system's date unless set

@@ -2,6 +2,7 @@
 #include "ui/DatabaseFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupOptions.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -33,15 +34,27 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Parley"));
     QApplication::setOrganizationName(QStringLiteral("Parley"));
     QApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
+    // Lets Wayland compositors find the installed desktop file and its icon.
+    QApplication::setDesktopFileName(QStringLiteral(PARLEY_APP_ID));
+    // The system's language first, so that --help and usage errors speak it too.
+    parley::ui::Translations translations;
+    translations.load(QLocale());
 
     QString error;
     const auto options = parley::ui::StartupOptions::parse(QApplication::arguments(), &error);
     if (!options) {
-        std::fprintf(stderr, "parley: %s\nRun with --help for more information.\n",
-                     qPrintable(error));
+        std::fprintf(
+            stderr, "parley: %s\n%s\n", qPrintable(error),
+            qPrintable(QApplication::translate("main", "Run with --help for more information.")));
         return 2;
     }
-    const bool screenshot = !options->screenshot.isEmpty();
+    // Before any widget exists, since widgets take the locale they are made in.
+    if (options->language) {
+        QLocale::setDefault(*options->language);
+        translations.load(*options->language);
+    }
+    // Rendering to a file has nobody to read a dialog: errors go to stderr.
+    const bool headless = !options->screenshot.isEmpty() || !options->exportFile.isEmpty();
 
     parley::ui::MainWindow window;
     window.resize(1440, 900);
@@ -51,20 +64,23 @@ int main(int argc, char** argv)
     } catch (const std::exception& e) {
         return fail(QString::fromStdString(e.what()));
     }
-    // A screenshot has nobody to read a dialog: errors go to stderr instead.
     QString openError;
-    if (!window.openDatabase(file, screenshot ? &openError : nullptr) && screenshot)
+    if (!window.openDatabase(file, headless ? &openError : nullptr) && headless)
         return fail(openError);
     window.show();
     window.applyStartup(*options);
 
-    if (screenshot) {
-        if (!window.waitUntilIdle(60000))
-            return fail(QApplication::translate("main", "the query did not finish in time"));
-        if (!window.grab().save(options->screenshot, "PNG"))
-            return fail(
-                QApplication::translate("main", "cannot write %1").arg(options->screenshot));
-        return 0;
+    if (!headless)
+        return QApplication::exec();
+
+    if (!window.waitUntilIdle(60000))
+        return fail(QApplication::translate("main", "the query did not finish in time"));
+    if (!options->exportFile.isEmpty()) {
+        QString exportError;
+        if (!window.exportView(options->exportFile, options->exportSize, &exportError))
+            return fail(exportError);
     }
-    return QApplication::exec();
+    if (!options->screenshot.isEmpty() && !window.grab().save(options->screenshot, "PNG"))
+        return fail(QApplication::translate("main", "cannot write %1").arg(options->screenshot));
+    return 0;
 }

@@ -66,7 +66,8 @@ private slots:
 
         // A click on a meeting on the timeline selects it everywhere.
         const QString meeting = QStringLiteral("raimondo-beijing-2023-08-28");
-        timeline->setVisibleRange(parley::Period(parley::Date(2023, 8, 1), parley::Date(2023, 9, 30)));
+        timeline->setVisibleRange(
+            parley::Period(parley::Date(2023, 8, 1), parley::Date(2023, 9, 30)));
         const QRect marker = timeline->meetingRect(meeting);
         QVERIFY(marker.isValid());
         QTest::mouseClick(timeline, Qt::LeftButton, {}, marker.center());

@@ -1,7 +1,7 @@
 // Runs the real `parley --screenshot` and checks the picture it writes.
+#include "ParleyRun.h"
+
 #include <QImage>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <set>
@@ -9,31 +9,12 @@
 class TestScreenshot : public QObject {
     Q_OBJECT
 private:
-    // Runs parley with a private home, so the user's settings are never touched.
-    int runParley(const QStringList& arguments, QString* errors = nullptr)
-    {
-        QProcess parley;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("data")));
-        parley.setProcessEnvironment(environment);
-        parley.start(QStringLiteral(PARLEY_EXE), arguments);
-        if (!parley.waitForFinished(60000))
-            return -1;
-        if (errors)
-            *errors = QString::fromLocal8Bit(parley.readAllStandardError());
-        return parley.exitStatus() == QProcess::NormalExit ? parley.exitCode() : -1;
-    }
-
-    QTemporaryDir m_home;
+    ParleyRun runParley;
 
 private slots:
     void writesAPictureOfTheRequestedState()
     {
-        const QString png = m_home.filePath(QStringLiteral("shot.png"));
+        const QString png = runParley.file(QStringLiteral("shot.png"));
         // First start: no database given, so Parley makes and opens the sample.
         QString errors;
         QCOMPARE(runParley({QStringLiteral("--group-by"), QStringLiteral("official"),
@@ -58,7 +39,7 @@ private slots:
     {
         QCOMPARE(
             runParley({QStringLiteral("--from"), QStringLiteral("2023-02-30"),
-                       QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("x.png"))}),
+                       QStringLiteral("--screenshot"), runParley.file(QStringLiteral("x.png"))}),
             2);
         QCOMPARE(runParley({QStringLiteral("--group-by"), QStringLiteral("weather")}), 2);
     }
@@ -66,9 +47,9 @@ private slots:
     void saysWhenTheDatabaseCannotBeOpened()
     {
         QString errors;
-        const QString missing = m_home.filePath(QStringLiteral("missing.parley"));
+        const QString missing = runParley.file(QStringLiteral("missing.parley"));
         QCOMPARE(runParley({missing, QStringLiteral("--screenshot"),
-                            m_home.filePath(QStringLiteral("y.png"))},
+                            runParley.file(QStringLiteral("y.png"))},
                            &errors),
                  1);
         QVERIFY2(errors.contains(missing), qPrintable(errors));

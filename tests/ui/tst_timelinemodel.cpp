@@ -3,6 +3,7 @@
 #include "ui/TimelineModel.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -80,6 +81,36 @@ private slots:
                                   meeting.summary.value_or("").find("Blinken") != std::string::npos;
             QVERIFY2(mentions, meeting.id.c_str());
         }
+    }
+
+    void anImportByAnotherProgramIsShownWithTheSameFilterAndSelection()
+    {
+        QTemporaryDir dir;
+        const std::string file = dir.filePath(QStringLiteral("live.parley")).toStdString();
+        {
+            auto first = Store::create(file);
+            first.import(readDatasetFile(test::sourcePath("resources/sample/us-china-2023.json")));
+        }
+        TimelineModel model;
+        QSignalSpy changed(&model, &TimelineModel::snapshotChanged);
+        model.setStore(std::make_shared<Store>(Store::open(file)));
+        QVERIFY(changed.wait(10000));
+        Filter filter;
+        filter.setCountries({"US"});
+        model.setFilter(filter);
+        QVERIFY(changed.wait(10000));
+        const auto before = model.snapshot()->meetings.size();
+        model.setSelectedMeeting(QStringLiteral("raimondo-wang-wentao-2023-05-25"));
+        changed.clear();
+
+        // Another connection, as another program would, imports more meetings.
+        auto other = Store::open(file);
+        other.import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+
+        QVERIFY(changed.wait(TimelineModel::kWatchIntervalMs * 4));
+        QVERIFY(model.snapshot()->meetings.size() > before);
+        QCOMPARE(model.snapshot()->filter, filter);
+        QCOMPARE(model.selectedMeeting(), QStringLiteral("raimondo-wang-wentao-2023-05-25"));
     }
 
     void selectionIsClearedWhenTheFilterHidesIt()

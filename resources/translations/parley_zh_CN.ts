@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DataExchange</name>
+    <message>
+        <location filename="../../ui/DataExchange.cpp" line="+21"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TimelineJS document (*.json)</source>
+        <translation>TimelineJS 文档 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../ui/HtmlText.cpp" line="+81"/>
+        <source>Bilateral</source>
+        <translation>双边会谈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multilateral</source>
+        <translation>多边会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summit</source>
+        <translation>峰会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sanction</source>
+        <translation>制裁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export control</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tariff</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban</source>
+        <translation>禁令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity list</source>
+        <translation>实体清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investment review</source>
+        <translation>投资审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other measure</source>
+        <translation>其他措施</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <location filename="../../ui/StartupOptions.cpp" line="+54"/>
+        <source>Timeline viewer for diplomatic meetings</source>
+        <translation>外交会晤时间轴查看器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parley database (default: the last one used, or the sample)</source>
+        <translation>Parley 数据库（默认：上次使用的数据库，或示例数据库）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this official&apos;s panel</source>
+        <translation>显示该官员的面板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select this meeting</source>
+        <translation>选中该会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show meetings from this date (YYYY-MM-DD)</source>
+        <translation>显示自该日期起的会晤（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show meetings up to this date (YYYY-MM-DD)</source>
+        <translation>显示截至该日期的会晤（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only meetings involving this country (repeatable)</source>
+        <translation>仅显示涉及该国家的会晤（可重复指定）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only meetings on this topic or its subtopics (repeatable)</source>
+        <translation>仅显示涉及该议题或其子议题的会晤（可重复指定）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lanes by country, official or topic</source>
+        <translation>按国家（country）、官员（official）或议题（topic）分行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Render the window to this PNG file and exit</source>
+        <translation>将窗口渲染为该 PNG 文件后退出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the timeline view to this .png, .svg or .pdf file and exit</source>
+        <translation>将时间轴视图导出为该 .png、.svg 或 .pdf 文件后退出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size of the exported view in pixels (default 1600x900)</source>
+        <translation>导出视图的像素尺寸（默认 1600x900）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language, such as zh_CN or en (default: the system&apos;s)</source>
+        <translation>界面语言，如 zh_CN 或 en（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give at most one database.</source>
+        <translation>最多只能指定一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--size takes a width and a height in pixels, as 1600x900.</source>
+        <translation>--size 需要以像素为单位的宽度和高度，如 1600x900。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--lang takes a language, as zh_CN or en.</source>
+        <translation>--lang 需要一种语言，如 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from and --to take a date as YYYY-MM-DD.</source>
+        <translation>--from 和 --to 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--group-by takes country, official or topic.</source>
+        <translation>--group-by 的取值为 country、official 或 topic。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../../ui/TimelineExport.cpp" line="+116"/>
+        <source>Parley — %1 to %2</source>
+        <translation>Parley — %1至%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · meetings shown: %1</source>
+        <translation> · 显示的会晤：%1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1: choose a .png, .svg or .pdf file name</source>
+        <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot write the file</source>
+        <translation>%1：无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineHitTest</name>
+    <message numerus="yes">
+        <location filename="../../ui/TimelineHitTest.cpp" line="+301"/>
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n 场会晤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to zoom in</source>
+        <translation>点击放大</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imposed by %1 on %2</source>
+        <translation>由 %1 对 %2 实施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <location filename="../../ui/TimelineLayout.cpp" line="+136"/>
+        <source>Measures · %1</source>
+        <translation>措施 · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No participants listed</source>
+        <translation>未列出与会者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No topic</source>
+        <translation>无议题</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../../ui/TimelinePainter.cpp" line="+351"/>
+        <source>By country</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By official</source>
+        <translation>按官员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By topic</source>
+        <translation>按议题</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/parley/main.cpp" line="+48"/>
+        <source>Run with --help for more information.</source>
+        <translation>使用 --help 查看更多信息。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the query did not finish in time</source>
+        <translation>查询未能按时完成</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CountryFilterList</name>
+    <message>
+        <location filename="../../ui/CountryFilterList.cpp" line="+34"/>
+        <source>Find a country…</source>
+        <translation>查找国家…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a country</source>
+        <translation>查找国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DatabaseFiles</name>
+    <message>
+        <location filename="../../ui/DatabaseFiles.cpp" line="+36"/>
+        <source>the sample dataset is missing from this build of Parley</source>
+        <translation>此 Parley 版本中缺少示例数据集</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot write the sample database</source>
+        <translation>%1：无法写入示例数据库</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DateText</name>
+    <message>
+        <location filename="../../ui/DateText.cpp" line="+13"/>
+        <source>%1 – %2</source>
+        <comment>a period across months or years</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2</source>
+        <comment>days within one month, or whole years</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>d MMMM yyyy</source>
+        <comment>a day</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MMMM yyyy</source>
+        <comment>a month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yyyy</source>
+        <comment>a year</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>d</source>
+        <comment>first day of a period within one month</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMMM yyyy</source>
+        <comment>last day of a period within one month</comment>
+        <translation>d日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>d MMMM</source>
+        <comment>first day of a period within one year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMMM yyyy</source>
+        <comment>last day of a period within one year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TimeTicks.cpp" line="+107"/>
+        <source>ddd d</source>
+        <comment>a day on the time axis, with its weekday</comment>
+        <translation>ddd d日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d</source>
+        <comment>a day on the time axis</comment>
+        <translation>d日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM</source>
+        <comment>the first day of a week on the time axis</comment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::EmptyState</name>
+    <message>
+        <location filename="../../ui/EmptyState.cpp" line="+11"/>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty database</source>
+        <translation>空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database holds no meetings yet</source>
+        <translation>此数据库中尚无会晤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a parley/1 JSON document to fill it, or open another database from the File menu.</source>
+        <translation>导入 parley/1 格式的 JSON 文档以填充数据，或从“文件”菜单打开其他数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import JSON</source>
+        <translation>导入 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ExportSizeDialog</name>
+    <message>
+        <location filename="../../ui/ExportSizeDialog.cpp" line="+25"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Size</source>
+        <translation>导出尺寸</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::FilterPanel</name>
+    <message>
+        <location filename="../../ui/FilterPanel.cpp" line="+47"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings…</source>
+        <translation>搜索会晤…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings</source>
+        <translation>搜索会晤</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit start date</source>
+        <translation>限定起始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit end date</source>
+        <translation>限定截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMM yyyy</source>
+        <comment>date field format</comment>
+        <extracomment>The date fields&apos; format (QDate::toString); Chinese writes yyyy年M月d日.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last year</source>
+        <translation>近一年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 5 years</source>
+        <translation>近五年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Kinds of meeting</source>
+        <translation>会晤类型</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the officials filter</source>
+        <translation>清除官员筛选</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Only meetings with %1</source>
+        <translation>仅显示 %1 参加的会晤</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="+87"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officials</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting details</source>
+        <translation>会晤详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read-only: this file or its folder cannot be written</source>
+        <translation>只读：该文件或其所在文件夹不可写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parley shows this database but cannot import into it. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>Parley 可以显示此数据库，但无法向其中导入数据。请将其复制到可写入的文件夹，或修改其权限。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The query failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parley cannot open this database:
+
+%1</source>
+        <translation>Parley 无法打开此数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Meeting “%1” is not among the meetings shown.</source>
+        <translation>会晤“%1”不在当前显示的会晤之中。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 of %2 meetings, %3 measures</source>
+        <translation>显示 %1 场会晤（共 %2 场），%3 项措施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing %1 – %2</source>
+        <translation>显示范围：%1至%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No database</source>
+        <translation>无数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (read-only) — Parley</source>
+        <translation>%1（只读）— Parley</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Parley</source>
+        <translation>%1 — Parley</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindowActions.cpp" line="+44"/>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By &amp;Country</source>
+        <translation>按国家(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By &amp;Official</source>
+        <translation>按官员(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By &amp;Topic</source>
+        <translation>按议题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show &amp;Measures</source>
+        <translation>显示措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+199"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View as &amp;Image, SVG or PDF…</source>
+        <translation>将视图导出为图像、SVG 或 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings as &amp;Calendar (iCalendar)…</source>
+        <translation>会晤导出为日历(&amp;C) (iCalendar)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings as &amp;Spreadsheet (CSV)…</source>
+        <translation>会晤导出为电子表格(&amp;S) (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings as &amp;TimelineJS…</source>
+        <translation>会晤导出为 TimelineJS(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group Lanes</source>
+        <translation>分行方式(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit All</source>
+        <translation>显示全部(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+117"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous Meeting</source>
+        <translation>上一场会晤(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Meeting</source>
+        <translation>下一场会晤(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Parley</source>
+        <translation>关于 Parley(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open Parley Database</source>
+        <translation>打开 Parley 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parley databases (*.parley *.db *.sqlite);;All files (*)</source>
+        <translation>Parley 数据库 (*.parley *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported:
+
+%1</source>
+        <translation>未导入任何内容：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the Timeline View</source>
+        <translation>导出时间轴视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open a database, import JSON or CSV</source>
+        <translation>打开数据库、导入 JSON 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E, Ctrl+P</source>
+        <translation>Ctrl+E, Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the view, print it</source>
+        <translation>导出视图、打印视图</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+26"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Import into the Database</source>
+        <translation>导入到数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parley/1 JSON or meetings CSV (*.json *.csv);;All files (*)</source>
+        <translation>parley/1 JSON 或会晤 CSV (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export the Meetings Shown</source>
+        <translation>导出当前显示的会晤</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to %1 (meetings: %2)</source>
+        <translation>已导出到 %1（会晤：%2 场）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ctrl+wheel, pinch, + / -</source>
+        <translation>Ctrl+滚轮、双指捏合、+ / -</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom around the cursor</source>
+        <translation>以光标为中心缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit everything</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheel, Up / Down</source>
+        <translation>滚轮、上 / 下方向键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll lanes</source>
+        <translation>上下滚动各行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+wheel, drag, Left / Right</source>
+        <translation>Shift+滚轮、拖动、左 / 右方向键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move in time</source>
+        <translation>沿时间移动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag on the time axis</source>
+        <translation>在时间刻度上拖动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom to that range</source>
+        <translation>缩放到该时间范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left / Right with a meeting selected</source>
+        <translation>选中会晤时按左 / 右方向键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous / next meeting</source>
+        <translation>上一场 / 下一场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Left / Alt+Right</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back / forward through meetings and officials</source>
+        <translation>在浏览过的会晤和官员之间后退 / 前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+3</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lanes by country / official / topic</source>
+        <translation>按国家 / 官员 / 议题分行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide measures</source>
+        <translation>显示或隐藏措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O, Ctrl+I</source>
+        <translation>Ctrl+O, Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Parley</source>
+        <translation>关于 Parley</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;The sample data is drawn from public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeetingDetails</name>
+    <message>
+        <location filename="../../ui/MeetingDetails.cpp" line="+31"/>
+        <source>Meeting details</source>
+        <translation>会晤详情</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select a meeting on the timeline or in the table</source>
+        <translation>请在时间轴或表格中选择一场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current filters hide this meeting</source>
+        <translation>当前筛选条件隐藏了这场会晤</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>东道国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures</source>
+        <translation>相关措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, “%2”, %3</source>
+        <translation>%1，《%2》，%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeetingsTable</name>
+    <message>
+        <location filename="../../ui/MeetingsTable.cpp" line="+20"/>
+        <source>Meetings table</source>
+        <translation>会晤表格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeetingsTableModel</name>
+    <message>
+        <location filename="../../ui/MeetingsTableModel.cpp" line="+105"/>
+        <source>%1
+%2, hosted by %3 (%4)</source>
+        <translation>%1
+%2，东道国：%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NavigationHistory</name>
+    <message>
+        <location filename="../../ui/NavigationHistory.cpp" line="+11"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the previous meeting or official (Alt+Left)</source>
+        <translation>返回上一个查看的会晤或官员 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward again (Alt+Right)</source>
+        <translation>重新前进 (Alt+Right)</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfficialDossier</name>
+    <message>
+        <location filename="../../ui/OfficialDossier.cpp" line="+41"/>
+        <source>no official with the id &apos;%1&apos;</source>
+        <translation>没有 ID 为“%1”的官员</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfficialPanel</name>
+    <message>
+        <location filename="../../ui/OfficialPanel.cpp" line="+30"/>
+        <source>Show on timeline</source>
+        <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official&apos;s name</source>
+        <translation>官员姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Show only this official&apos;s meetings on the timeline</source>
+        <translation>在时间轴上仅显示该官员的会晤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official&apos;s record</source>
+        <translation>官员履历</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select an official to see their offices and engagements</source>
+        <translation>选择一位官员，查看其职务和会晤记录</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 – %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation>%1至今</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>No office on record</source>
+        <translation>无职务记录</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Offices</source>
+        <translation>职务</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Met with</source>
+        <translation>会晤对象国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engagements (%1)</source>
+        <translation>会晤记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As %1</source>
+        <translation>时任 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1</source>
+        <translation>对方：%1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfficialsList</name>
+    <message>
+        <location filename="../../ui/OfficialsList.cpp" line="+27"/>
+        <location line="+4"/>
+        <source>Officials</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Find an official…</source>
+        <translation>查找官员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an official</source>
+        <translation>查找官员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OverviewStrip</name>
+    <message>
+        <location filename="../../ui/OverviewStrip.cpp" line="+26"/>
+        <source>Timeline overview</source>
+        <translation>时间轴概览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings over the whole period, with the visible range</source>
+        <translation>整个时期的会晤分布及当前可见范围</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TimeTicks</name>
+    <message>
+        <location filename="../../ui/TimeTicks.cpp" line="+6"/>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TimelineView</name>
+    <message>
+        <location filename="../../ui/TimelineView.cpp" line="+46"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and measures over time, in lanes</source>
+        <translation>按行排列的会晤与措施时间分布</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scroll lanes</source>
+        <translation>上下滚动各行</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>No meetings match the filter.</source>
+        <translation>没有符合筛选条件的会晤。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TopicFilterTree</name>
+    <message>
+        <location filename="../../ui/TopicFilterTree.cpp" line="+40"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Included with its parent topic</source>
+        <translation>已随上级议题一并选中</translation>
+    </message>
+</context>
+</TS>

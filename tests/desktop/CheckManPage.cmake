@@ -1,0 +1,60 @@
+# cmake -DPROGRAM=… -DMAN_PAGE=… -P CheckManPage.cmake
+# Fails unless the man page names every subcommand and long option that
+# `PROGRAM --help` and each subcommand's --help list, written as roff writes
+# them (\-\-from, export\-ics).
+function(help_of output_var)
+    execute_process(COMMAND ${PROGRAM} ${ARGN} --help OUTPUT_VARIABLE help ERROR_VARIABLE help
+                    RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "${PROGRAM} ${ARGN} --help exited with ${result}:\n${help}")
+    endif()
+    set(${output_var} "${help}" PARENT_SCOPE)
+endfunction()
+
+function(long_options help output_var)
+    string(REGEX MATCHALL "--[a-z][a-z-]*" options "${help}")
+    set(${output_var} ${options} PARENT_SCOPE)
+endfunction()
+
+file(READ ${MAN_PAGE} page)
+help_of(help)
+long_options("${help}" options)
+# CLI11 lists subcommands under "Subcommands:", one per line.
+set(subcommands)
+string(FIND "${help}" "Subcommands:" at)
+if(at GREATER -1)
+    string(SUBSTRING "${help}" ${at} -1 listing)
+    string(REGEX MATCHALL "\n  [a-z][a-z-]*" lines "${listing}")
+    foreach(line ${lines})
+        string(STRIP "${line}" subcommand)
+        list(APPEND subcommands ${subcommand})
+        help_of(sub_help ${subcommand})
+        long_options("${sub_help}" sub_options)
+        list(APPEND options ${sub_options})
+    endforeach()
+endif()
+list(REMOVE_DUPLICATES options)
+
+# As roff writes them: an option anywhere as a whole word, a subcommand as
+# the tag of its own entry (.TP, then .B name or .BI "name ...").
+set(missing)
+foreach(option ${options})
+    string(REPLACE "-" "\\\\-" pattern "${option}")
+    if(NOT page MATCHES "${pattern}([^a-z\\\\]|$)")
+        list(APPEND missing ${option})
+    endif()
+endforeach()
+foreach(subcommand ${subcommands})
+    string(REPLACE "-" "\\\\-" pattern "${subcommand}")
+    if(NOT page MATCHES "\n\\.TP\n\\.BI? \"?${pattern}[ \"\n]")
+        list(APPEND missing "command ${subcommand}")
+    endif()
+endforeach()
+list(LENGTH options count)
+if(count LESS 3)
+    message(FATAL_ERROR "found only '${options}' in the help of ${PROGRAM}:\n${help}")
+endif()
+if(missing)
+    message(FATAL_ERROR "${MAN_PAGE} does not document: ${missing}")
+endif()
+message(STATUS "${MAN_PAGE} documents the commands '${subcommands}' and options '${options}'")

@@ -1,0 +1,66 @@
+#include "ui/DataExchange.h"
+
+#include "db/DatasetCheck.h"
+#include "db/DatasetJson.h"
+#include "db/Errors.h"
+#include "db/IcsWriter.h"
+#include "db/MeetingCsv.h"
+#include "db/Store.h"
+#include "db/TimelineJsWriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace parley::ui::DataExchange {
+
+QString filterOf(MeetingsFormat format)
+{
+    switch (format) {
+    case MeetingsFormat::Calendar:
+        return QCoreApplication::translate("DataExchange", "iCalendar (*.ics)");
+    case MeetingsFormat::Spreadsheet:
+        return QCoreApplication::translate("DataExchange", "CSV spreadsheet (*.csv)");
+    case MeetingsFormat::TimelineJs:
+        return QCoreApplication::translate("DataExchange", "TimelineJS document (*.json)");
+    }
+    return {};
+}
+
+void exportMeetings(MeetingsFormat format, const QString& file, const TimelineSnapshot& snapshot,
+                    const Store& store)
+{
+    const NameIndex names = store.names();
+    std::string text;
+    switch (format) {
+    case MeetingsFormat::Calendar:
+        text = writeIcs(snapshot.meetings, names);
+        break;
+    case MeetingsFormat::Spreadsheet:
+        text = writeMeetingsCsv(snapshot.meetings, names);
+        break;
+    case MeetingsFormat::TimelineJs:
+        text = writeTimelineJs(snapshot.meetings, names);
+        break;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !out.commit())
+        throw DataError(file.toStdString() + ": " + out.errorString().toStdString());
+}
+
+void importFile(Store& store, const QString& file)
+{
+    const std::filesystem::path path = file.toStdString();
+    if (QFileInfo(file).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        store.import(readMeetingsCsvFile(path, store));
+        return;
+    }
+    const auto dataset = readDatasetFile(path);
+    checkDataset(dataset, path.string());
+    store.import(dataset);
+}
+
+} // namespace parley::ui::DataExchange

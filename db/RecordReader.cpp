@@ -130,15 +130,19 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, 
     return loadMeetings(db, keysOf(db, ids), order);
 }
 
-std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order order)
+std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order order,
+                                  Detail detail)
 {
+    const bool full = detail == Detail::Full;
     if (keys.empty())
         return {};
     Keys found;
     auto meetings = loadRows<Meeting>(
         db,
-        "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
-        " c.code, m.kind, m.summary FROM meeting m JOIN country c ON c.id = m.host_id",
+        full ? "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
+               " c.code, m.kind, m.summary FROM meeting m JOIN country c ON c.id = m.host_id"
+             : "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
+               " c.code, m.kind, NULL FROM meeting m JOIN country c ON c.id = m.host_id",
         "m.id", keys, found, [](SQLite::Statement& row, Meeting& m) {
             m.id = row.getColumn(1).getString();
             m.title = row.getColumn(2).getString();
@@ -155,10 +159,12 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order 
     loadLinks(db, kParticipants, found, meetings, &Meeting::participants);
     loadLinks(db, {"meeting_topic", "meeting_id", "topic_id", "topic", "slug"}, found, meetings,
               &Meeting::topics);
-    loadLinks(db, {"meeting_measure", "meeting_id", "measure_id", "measure", "slug"}, found,
-              meetings, &Meeting::measures);
-    loadLinks(db, {"meeting_source", "meeting_id", "source_id", "source", "slug"}, found, meetings,
-              &Meeting::sources);
+    if (full) {
+        loadLinks(db, {"meeting_measure", "meeting_id", "measure_id", "measure", "slug"}, found,
+                  meetings, &Meeting::measures);
+        loadLinks(db, {"meeting_source", "meeting_id", "source_id", "source", "slug"}, found,
+                  meetings, &Meeting::sources);
+    }
     return ordered(std::move(meetings), order);
 }
 

@@ -13,11 +13,14 @@
 namespace parley {
 
 enum class Order { ById, ByDate };
+// Brief meetings leave out the summary, measures and sources: what a view of
+// many meetings never shows, and most of a meeting's memory.
+enum class Detail { Full, Brief };
 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, Order order);
 // `keys` ascending and without repeats; keys of no meeting are left out.
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const std::vector<std::int64_t>& keys,
-                                  Order order);
+                                  Order order, Detail detail = Detail::Full);
 // The meetings of the keys as engagements (all but the positions), in date order.
 std::vector<Engagement> loadEngagements(SQLite::Database& db,
                                         const std::vector<std::int64_t>& keys);

@@ -297,6 +297,22 @@ std::vector<Meeting> Store::meetings(const Filter& filter) const
     });
 }
 
+std::vector<Meeting> Store::meetingBriefs(const Filter& filter) const
+{
+    return m_impl->guard([&] {
+        return loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, filter), Order::ByDate,
+                            Detail::Brief);
+    });
+}
+
+std::optional<Meeting> Store::meeting(const std::string& id) const
+{
+    auto found = meetingsWithIds({id});
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
 std::vector<std::int64_t> Store::meetingKeys(const Filter& filter) const
 {
     return m_impl->guard([&] { return matchingMeetingKeys(m_impl->db, filter); });

@@ -73,6 +73,11 @@ public:
 
     // Meetings matching the filter, ordered by start date then id.
     std::vector<Meeting> meetings(const Filter& filter) const;
+    // The same without summary, measures and sources (left empty), for views
+    // that hold many meetings and show one in full on demand (meeting()).
+    std::vector<Meeting> meetingBriefs(const Filter& filter) const;
+    // The one meeting with this id, in full, or nullopt.
+    std::optional<Meeting> meeting(const std::string& id) const;
     // The light alternative to meetings() for views that hold many meetings:
     // the store's keys of the matching meetings, ascending. A key names a
     // meeting for as long as the database is open and nothing is imported.

@@ -54,9 +54,10 @@ void CountryFilterList::setSnapshot(const TimelineSnapshot& snapshot)
     for (const auto& count : snapshot.countryCounts)
         counts[count.id] = count.meetings;
 
-    bool sameCountries = static_cast<size_t>(m_list->count()) == snapshot.countries.size();
+    bool sameCountries =
+        static_cast<size_t>(m_list->count()) == snapshot.reference->countries.size();
     for (int row = 0; sameCountries && row < m_list->count(); ++row)
-        sameCountries = snapshot.countries.contains(codeOf(m_list->item(row)));
+        sameCountries = snapshot.reference->countries.contains(codeOf(m_list->item(row)));
     if (!sameCountries)
         rebuild(snapshot);
 
@@ -73,7 +74,7 @@ void CountryFilterList::rebuild(const TimelineSnapshot& snapshot)
 {
     m_list->clear();
     std::vector<const Country*> countries;
-    for (const auto& [code, country] : snapshot.countries)
+    for (const auto& [code, country] : snapshot.reference->countries)
         countries.push_back(&country);
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);

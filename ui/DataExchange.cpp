@@ -31,16 +31,18 @@ void exportMeetings(MeetingsFormat format, const QString& file, const TimelineSn
                     const Store& store)
 {
     const NameIndex names = store.names();
+    // In full, with summaries and sources: the snapshot holds brief records.
+    const auto meetings = store.meetings(snapshot.filter);
     std::string text;
     switch (format) {
     case MeetingsFormat::Calendar:
-        text = writeIcs(snapshot.meetings, names);
+        text = writeIcs(meetings, names);
         break;
     case MeetingsFormat::Spreadsheet:
-        text = writeMeetingsCsv(snapshot.meetings, names);
+        text = writeMeetingsCsv(meetings, names);
         break;
     case MeetingsFormat::TimelineJs:
-        text = writeTimelineJs(snapshot.meetings, names);
+        text = writeTimelineJs(meetings, names);
         break;
     }
     QSaveFile out(file);

@@ -260,7 +260,13 @@ void MainWindow::onSelectionChanged(const QString& meetingId)
         m_details->clear();
         return;
     }
-    m_details->showMeeting(m_model->snapshot(), meetingId);
+    // The snapshot holds brief records; the panel shows the meeting in full.
+    const auto meeting =
+        m_model->store() ? m_model->store()->meeting(meetingId.toStdString()) : std::nullopt;
+    if (meeting)
+        m_details->showMeeting(m_model->snapshot(), *meeting);
+    else
+        m_details->clear();
     m_detailsDock->show();
     m_detailsDock->raise();
     m_history->visit({Place::Kind::Meeting, meetingId});

@@ -38,30 +38,36 @@ MeetingDetails::MeetingDetails(QWidget* parent)
     clear();
 }
 
-void MeetingDetails::showMeeting(SnapshotPtr snapshot, const QString& meetingId)
+void MeetingDetails::showMeeting(SnapshotPtr snapshot, Meeting meeting)
 {
     m_snapshot = std::move(snapshot);
-    m_meetingId = meetingId;
+    m_meeting = std::move(meeting);
     render();
 }
 
 void MeetingDetails::clear()
 {
     m_snapshot.reset();
-    m_meetingId.clear();
+    m_meeting.reset();
     render();
+}
+
+QString MeetingDetails::meetingId() const
+{
+    return m_meeting ? toQString(m_meeting->id) : QString();
 }
 
 void MeetingDetails::render()
 {
-    const Meeting* meeting = m_snapshot ? m_snapshot->meeting(m_meetingId.toStdString()) : nullptr;
-    if (!meeting) {
-        setHtml(hintHtml(m_meetingId.isEmpty()
-                             ? tr("Select a meeting on the timeline or in the table")
-                             : tr("The current filters hide this meeting")));
+    if (!m_meeting) {
+        setHtml(hintHtml(tr("Select a meeting on the timeline or in the table")));
         return;
     }
-    setHtml(meetingHtml(*meeting));
+    if (!m_snapshot || !m_snapshot->meeting(m_meeting->id)) {
+        setHtml(hintHtml(tr("The current filters hide this meeting")));
+        return;
+    }
+    setHtml(meetingHtml(*m_meeting));
 }
 
 QString MeetingDetails::hintHtml(const QString& text) const
@@ -151,8 +157,8 @@ QString MeetingDetails::sourcesHtml(const Meeting& meeting) const
 {
     QStringList items;
     for (const auto& id : meeting.sources) {
-        const auto found = m_snapshot->sources.find(id);
-        if (found == m_snapshot->sources.end()) {
+        const auto found = m_snapshot->reference->sources.find(id);
+        if (found == m_snapshot->reference->sources.end()) {
             items << escaped(id);
             continue;
         }

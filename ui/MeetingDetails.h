@@ -4,6 +4,8 @@
 
 #include <QTextBrowser>
 
+#include <optional>
+
 namespace parley::ui {
 
 // Everything known about one meeting, as rich text: dates as precise as they
@@ -16,10 +18,12 @@ class MeetingDetails : public QTextBrowser {
 public:
     explicit MeetingDetails(QWidget* parent = nullptr);
 
-    void showMeeting(SnapshotPtr snapshot, const QString& meetingId);
+    // MEETING in full (the snapshot holds brief records); names come from the
+    // snapshot, and a hint replaces the meeting when its filter hides it.
+    void showMeeting(SnapshotPtr snapshot, Meeting meeting);
     // Shows a hint instead of a meeting.
     void clear();
-    QString meetingId() const { return m_meetingId; }
+    QString meetingId() const;
 
 signals:
     void officialActivated(const QString& id);
@@ -38,7 +42,7 @@ private:
     void onAnchorClicked(const QUrl& url);
 
     SnapshotPtr m_snapshot;
-    QString m_meetingId;
+    std::optional<Meeting> m_meeting;
 };
 
 } // namespace parley::ui

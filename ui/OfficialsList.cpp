@@ -54,8 +54,10 @@ OfficialsList::OfficialsList(QWidget* parent)
 
 void OfficialsList::setSnapshot(SnapshotPtr snapshot)
 {
-    const bool same = m_snapshot && snapshot && m_snapshot->officials == snapshot->officials &&
-                      m_snapshot->countries == snapshot->countries;
+    const bool same = m_snapshot && snapshot &&
+                      (m_snapshot->reference == snapshot->reference ||
+                       (m_snapshot->reference->officials == snapshot->reference->officials &&
+                        m_snapshot->reference->countries == snapshot->reference->countries));
     m_snapshot = std::move(snapshot);
     if (!same)
         rebuild();
@@ -66,7 +68,7 @@ void OfficialsList::rebuild()
     m_list->clear();
     if (!m_snapshot)
         return;
-    for (const auto& [id, official] : m_snapshot->officials) {
+    for (const auto& [id, official] : m_snapshot->reference->officials) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, toQString(official.name));
         item->setText(CountryColumn, toQString(m_snapshot->countryName(official.country)));

@@ -1,5 +1,6 @@
 #include "ui/OverviewStrip.h"
 
+#include "ui/ColorMix.h"
 #include "ui/TimeTicks.h"
 
 #include <QMouseEvent>
@@ -9,16 +10,6 @@
 #include <cmath>
 
 namespace parley::ui {
-
-namespace {
-
-QColor withAlpha(QColor color, double alpha)
-{
-    color.setAlphaF(static_cast<float>(alpha));
-    return color;
-}
-
-} // namespace
 
 OverviewStrip::OverviewStrip(QWidget* parent)
     : QWidget(parent)

@@ -128,6 +128,16 @@ QString TimelineHitTest::title(const Item& item) const
                                       : m_snapshot->measures[index].title);
 }
 
+double TimelineHitTest::titleWidth(const Item& item) const
+{
+    const std::int64_t key =
+        item.kind == TimelineLayout::ItemKind::Meeting ? item.index : -1 - std::int64_t{item.index};
+    const auto [it, added] = m_titleWidths.try_emplace(key, 0.0);
+    if (added)
+        it->second = m_font.horizontalAdvance(title(item));
+    return it->second;
+}
+
 void TimelineHitTest::placeItems(int lane, double fromX, double toX,
                                  const std::function<void(const PlacedItem&)>& visit) const
 {
@@ -140,14 +150,13 @@ void TimelineHitTest::placeItems(int lane, double fromX, double toX,
     std::map<int, PlacedItem> waiting;
     const auto finish = [&](PlacedItem placed, double roomRight) {
         const Item& item = m_layout->items()[static_cast<std::size_t>(placed.item)];
-        const QString text = title(item);
+        const double width = titleWidth(item);
         double room = std::min(roomRight, areaRight) - placed.labelRect.left();
         // A span holds its title where it has more room inside than after it.
         const double inside = std::max(placed.marker.left(), areaLeft) + m_metrics.gap;
         const double roomInside =
             std::min(placed.marker.right(), areaRight) - m_metrics.gap - inside;
-        if (item.approximate &&
-            (roomInside >= m_font.horizontalAdvance(text) || roomInside > room)) {
+        if (item.approximate && (roomInside >= width || roomInside > room)) {
             placed.labelRect.moveLeft(inside);
             room = roomInside;
         }
@@ -155,12 +164,14 @@ void TimelineHitTest::placeItems(int lane, double fromX, double toX,
         // A title cut by the left edge reads as a different word; leave it out.
         if (left < areaLeft)
             return visit(placed);
-        if (room >= m_font.horizontalAdvance(text))
-            placed.label = text;
-        else if (room >= minimumRoom)
-            placed.label = m_font.elidedText(text, Qt::ElideRight, room);
-        if (!placed.label.isEmpty())
-            placed.labelRect.setWidth(m_font.horizontalAdvance(placed.label));
+        if (room >= width) {
+            placed.label = title(item);
+            placed.labelRect.setWidth(width);
+        } else if (room >= minimumRoom) {
+            placed.label = m_font.elidedText(title(item), Qt::ElideRight, room);
+            if (!placed.label.isEmpty())
+                placed.labelRect.setWidth(m_font.horizontalAdvance(placed.label));
+        }
         visit(placed);
     };
     for (int i = first; i < last; ++i) {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -99,6 +100,9 @@ public:
 
 private:
     QString title(const TimelineLayout::Item& item) const;
+    // The title's width in the font, measured once per item: shaping text is
+    // the dearest part of placing labels, and a pan or zoom places them again.
+    double titleWidth(const TimelineLayout::Item& item) const;
     double bucketDays() const { return m_metrics.bucketWidth * m_scale.daysPerPixel(); }
     ClusterBucket bucket(int lane, double firstDay, int count) const;
 
@@ -110,6 +114,7 @@ private:
     TimeScale m_scale;
     QSizeF m_size;
     double m_scrollY = 0;
+    mutable std::unordered_map<std::int64_t, double> m_titleWidths; // by kind and index
 };
 
 } // namespace parley::ui

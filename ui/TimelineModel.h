@@ -57,7 +57,10 @@ signals:
 
 private:
     struct Result;
-    void startQuery();
+    // DataChanged queries the reference data afresh; a filter change shares
+    // the current snapshot's.
+    enum class Data { Unchanged, Changed };
+    void startQuery(Data data);
     void reloadIfChangedElsewhere();
     void deliver(const std::shared_ptr<Result>& result);
 
@@ -69,6 +72,8 @@ private:
     int m_dataVersion = 0;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;
+    quint64 m_shown = 0;         // the generation of m_snapshot
+    quint64 m_dataChangedAt = 0; // the generation of the last query with Data::Changed
 };
 
 } // namespace parley::ui

@@ -1,5 +1,6 @@
 #include "ui/TimelinePainter.h"
 
+#include "ui/ColorMix.h"
 #include "ui/KindColors.h"
 
 #include <QPainter>
@@ -14,12 +15,6 @@ namespace {
 
 using Item = TimelineLayout::Item;
 using ItemKind = TimelineLayout::ItemKind;
-
-QColor withAlpha(QColor color, double alpha)
-{
-    color.setAlphaF(static_cast<float>(color.alphaF() * alpha));
-    return color;
-}
 
 QPolygonF diamond(const QRectF& box)
 {
@@ -74,12 +69,12 @@ void TimelinePainter::paint(const QRect& exposedRect)
 
 void TimelinePainter::paintLaneBackgrounds(const QRectF& exposed, std::pair<int, int> lanes)
 {
-    const QColor line = withAlpha(m_palette.color(QPalette::Mid), 0.5);
+    const QColor line =
+        blended(m_palette.color(QPalette::Mid), m_palette.color(QPalette::Base), 0.5);
     for (int lane = lanes.first; lane < lanes.second; ++lane) {
         const QRectF rect = m_geometry.laneRect(lane);
         if (lane % 2 == 1)
-            m_painter.fillRect(rect.intersected(exposed),
-                               withAlpha(m_palette.color(QPalette::AlternateBase), 0.6));
+            m_painter.fillRect(rect.intersected(exposed), laneBackground(lane));
         m_painter.setPen(QPen(line, 0));
         m_painter.drawLine(QPointF(exposed.left(), rect.bottom()),
                            QPointF(exposed.right(), rect.bottom()));
@@ -90,13 +85,20 @@ void TimelinePainter::paintGrid(const QRectF& exposed)
 {
     const QRectF area = m_geometry.laneArea().intersected(exposed);
     const QColor mid = m_palette.color(QPalette::Mid);
+    const QColor base = m_palette.color(QPalette::Base);
     for (const Tick& tick : *m_state.ticks) {
         const double x = std::round(m_geometry.xOf(TimeScale::dayNumber(tick.date))) + 0.5;
         if (x < area.left() || x > area.right())
             continue;
-        m_painter.setPen(QPen(withAlpha(mid, tick.major ? 0.55 : 0.22), 0));
+        m_painter.setPen(QPen(blended(mid, base, tick.major ? 0.55 : 0.22), 0));
         m_painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
     }
+}
+
+QColor TimelinePainter::laneBackground(int lane) const
+{
+    const QColor base = m_palette.color(QPalette::Base);
+    return lane % 2 == 1 ? blended(m_palette.color(QPalette::AlternateBase), base, 0.6) : base;
 }
 
 bool TimelinePainter::isDimmed(const Item& item) const
@@ -199,14 +201,20 @@ void TimelinePainter::paintClusters(const QRectF& exposed, int lane)
     };
     // Heights grow with the logarithm of the count, so a busy week does not flatten
     // the rest of the lane.
+    // Bars sit on whole pixels, opaque, so they are filled without blending.
+    const QColor background = laneBackground(lane);
+    m_painter.save();
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
     QRectF run;
     int runCount = 0;
     for (const ClusterBucket& bucket : buckets) {
         const double share = std::log1p(bucket.count) / std::log1p(std::max(most, 1));
         const double height = bucket.rect.height() * (0.2 + 0.8 * share);
-        QRectF bar = bucket.rect;
-        bar.setTop(bar.bottom() - height);
-        m_painter.fillRect(bar.adjusted(0, 0, -0.5, 0), withAlpha(ink, 0.15 + 0.3 * share));
+        const QRect bar(
+            QPoint(qRound(bucket.rect.left()), qRound(bucket.rect.bottom() - height)),
+            QPoint(std::max(qRound(bucket.rect.left()), qRound(bucket.rect.right()) - 1),
+                   qRound(bucket.rect.bottom()) - 1));
+        m_painter.fillRect(bar, blended(ink, background, 0.15 + 0.3 * share));
         if (runCount > 0 && std::abs(run.right() - bucket.rect.left()) < 0.5) {
             run = run.united(bucket.rect);
             runCount += bucket.count;
@@ -218,6 +226,7 @@ void TimelinePainter::paintClusters(const QRectF& exposed, int lane)
         runCount = bucket.count;
     }
     labelRun(run, runCount);
+    m_painter.restore();
 }
 
 QColor TimelinePainter::todayColor() const

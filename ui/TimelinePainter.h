@@ -42,6 +42,8 @@ public:
     void paint(const QRect& exposed);
 
 private:
+    // The lane's own background colour (every other lane is shaded).
+    QColor laneBackground(int lane) const;
     void paintLaneBackgrounds(const QRectF& exposed, std::pair<int, int> lanes);
     void paintGrid(const QRectF& exposed);
     void paintItems(const QRectF& exposed, int lane);

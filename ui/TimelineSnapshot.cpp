@@ -8,15 +8,14 @@ namespace parley::ui {
 
 namespace {
 
-template <typename Record, typename Key>
-std::map<std::string, Record> byId(std::vector<Record> records, Key key)
+// Fills MAP (ordered or hashed) with RECORDS by their KEY member.
+template <typename Map, typename Record, typename Key>
+void fillById(Map& map, std::vector<Record> records, Key key)
 {
-    std::map<std::string, Record> map;
     for (auto& record : records) {
         std::string id = record.*key;
         map.emplace(std::move(id), std::move(record));
     }
-    return map;
 }
 
 template <typename Record>
@@ -28,21 +27,29 @@ const Record* findById(const std::vector<Record>& records, const std::string& id
 
 } // namespace
 
-std::shared_ptr<const TimelineSnapshot> TimelineSnapshot::build(const Store& store,
-                                                                const Filter& filter)
+std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
+{
+    auto reference = std::make_shared<ReferenceData>();
+    fillById(reference->officials, store.officials(), &Official::id);
+    fillById(reference->countries, store.countries(), &Country::code);
+    fillById(reference->topics, store.topics(), &Topic::id);
+    fillById(reference->allMeasures, store.measures(Filter()), &Measure::id);
+    fillById(reference->sources, store.sources(), &Source::id);
+    return reference;
+}
+
+std::shared_ptr<const TimelineSnapshot>
+TimelineSnapshot::build(const Store& store, const Filter& filter,
+                        std::shared_ptr<const ReferenceData> reference)
 {
     auto snapshot = std::make_shared<TimelineSnapshot>();
     snapshot->filter = filter;
-    snapshot->meetings = store.meetings(filter);
+    snapshot->meetings = store.meetingBriefs(filter);
     snapshot->measures = store.measures(filter);
     snapshot->totalMeetings = store.stats().meetings;
     snapshot->countryCounts = store.meetingsPerCountry(filter);
     snapshot->topicCounts = store.meetingsPerTopic(filter);
-    snapshot->officials = byId(store.officials(), &Official::id);
-    snapshot->countries = byId(store.countries(), &Country::code);
-    snapshot->topics = byId(store.topics(), &Topic::id);
-    snapshot->allMeasures = byId(store.measures(Filter()), &Measure::id);
-    snapshot->sources = byId(store.sources(), &Source::id);
+    snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
     return snapshot;
 }
 
@@ -53,14 +60,14 @@ const Meeting* TimelineSnapshot::meeting(const std::string& id) const
 
 const Measure* TimelineSnapshot::measure(const std::string& id) const
 {
-    const auto it = allMeasures.find(id);
-    return it == allMeasures.end() ? nullptr : &it->second;
+    const auto it = reference->allMeasures.find(id);
+    return it == reference->allMeasures.end() ? nullptr : &it->second;
 }
 
 const Official* TimelineSnapshot::official(const std::string& id) const
 {
-    const auto it = officials.find(id);
-    return it == officials.end() ? nullptr : &it->second;
+    const auto it = reference->officials.find(id);
+    return it == reference->officials.end() ? nullptr : &it->second;
 }
 
 std::string TimelineSnapshot::officialName(const std::string& id) const
@@ -71,14 +78,14 @@ std::string TimelineSnapshot::officialName(const std::string& id) const
 
 std::string TimelineSnapshot::countryName(const std::string& code) const
 {
-    const auto it = countries.find(code);
-    return it == countries.end() ? code : it->second.name;
+    const auto it = reference->countries.find(code);
+    return it == reference->countries.end() ? code : it->second.name;
 }
 
 std::string TimelineSnapshot::topicName(const std::string& id) const
 {
-    const auto it = topics.find(id);
-    return it == topics.end() ? id : it->second.name;
+    const auto it = reference->topics.find(id);
+    return it == reference->topics.end() ? id : it->second.name;
 }
 
 } // namespace parley::ui

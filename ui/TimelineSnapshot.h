@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace parley {
@@ -14,25 +15,38 @@ class Store;
 
 namespace parley::ui {
 
-// Everything the views show for one Filter, queried once and shared read-only
-// by the timeline, the table, the panels and the status bar, so they can never
-// disagree.
-struct TimelineSnapshot {
-    Filter filter;
-    std::vector<Meeting> meetings; // matching the filter, by start date then id
-    std::vector<Measure> measures; // matching the filter, by date then id
-    int totalMeetings = 0;         // in the whole database
-    std::vector<Count> countryCounts;
-    std::vector<Count> topicCounts;
-
-    // Reference data for names, whatever the filter.
-    std::map<std::string, Official> officials;
+// What names the records, whatever the filter: the same for every snapshot
+// until the database changes, so a filter change shares the previous one.
+struct ReferenceData {
+    std::unordered_map<std::string, Official> officials; // looked up for every participant
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;
     std::map<std::string, Measure> allMeasures; // a meeting may link one the filter hides
     std::map<std::string, Source> sources;
 
-    static std::shared_ptr<const TimelineSnapshot> build(const Store& store, const Filter& filter);
+    static std::shared_ptr<const ReferenceData> load(const Store& store);
+};
+
+// Everything the views show for one Filter, queried once and shared read-only
+// by the timeline, the table, the panels and the status bar, so they can never
+// disagree.
+struct TimelineSnapshot {
+    Filter filter;
+    // Matching the filter, by start date then id; brief records (no summary,
+    // measures or sources: Store::meeting() has them).
+    std::vector<Meeting> meetings;
+    std::vector<Measure> measures; // matching the filter, by date then id
+    int totalMeetings = 0;         // in the whole database
+    std::vector<Count> countryCounts;
+    std::vector<Count> topicCounts;
+
+    std::shared_ptr<const ReferenceData> reference = std::make_shared<ReferenceData>();
+
+    // Queries FILTER; REFERENCE, when given, must be of the store as it is now
+    // (the previous snapshot's while the database has not changed).
+    static std::shared_ptr<const TimelineSnapshot>
+    build(const Store& store, const Filter& filter,
+          std::shared_ptr<const ReferenceData> reference = nullptr);
 
     // The meeting with this id, or nullptr when the filter hides it.
     const Meeting* meeting(const std::string& id) const;

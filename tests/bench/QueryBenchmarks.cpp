@@ -1,6 +1,7 @@
 // The database side of what Parley does when the user changes a filter or
 // opens an official, timed on an open store (as the running program has it),
-// and how many bytes of database a meeting takes.
+// and how many bytes of database a meeting takes. GuiBenchmarks.cpp times the
+// same changes through to the painted frame.
 #include "tests/bench/BenchSupport.h"
 
 #include "db/Store.h"
@@ -47,7 +48,7 @@ std::vector<FilterChange> filterChanges()
 // alone (the light path, for a view that keeps its own compact copy).
 struct FilterFigures {
     explicit FilterFigures(const FilterChange& change)
-        : records("filter_" + std::string(change.name), Cost::Light,
+        : records("query_" + std::string(change.name), Cost::Light,
                   [filter = change.filter](benchmark::State& state, const BenchDatabase& database) {
                       const auto& store = storeOf(database);
                       std::size_t found = 0;
@@ -69,7 +70,7 @@ struct FilterFigures {
                          benchmark::DoNotOptimize(topics.data());
                      }
                  })
-        , keys("filter_" + std::string(change.name) + "_keys", Cost::Light,
+        , keys("query_" + std::string(change.name) + "_keys", Cost::Light,
                [filter = change.filter](benchmark::State& state, const BenchDatabase& database) {
                    const auto& store = storeOf(database);
                    std::size_t found = 0;
@@ -103,7 +104,7 @@ std::string busiestOfficial(const BenchDatabase& database)
     return id;
 }
 
-const Figure officialPanel("official_panel", Cost::Light,
+const Figure officialPanel("query_official", Cost::Light,
                            [](benchmark::State& state, const BenchDatabase& database) {
                                const auto official = busiestOfficial(database);
                                const auto& store = storeOf(database);

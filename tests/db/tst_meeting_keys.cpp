@@ -1,6 +1,6 @@
-// The light queries for views that hold many meetings: Store::meetingKeys and
-// meetingsWithKeys give the same meetings as meetings() for every kind of
-// filter, and meetingsPerOfficial counts what each official attended.
+// The light queries for views that hold many meetings: Store::meetingKeys,
+// meetingsWithKeys and meetingBriefs give the same meetings as meetings() for
+// every kind of filter, meeting() gives one in full, and meetingsPerOfficial counts what each official attended.
 #include "tests/db/TestData.h"
 
 #include <map>
@@ -52,6 +52,19 @@ TEST_P(MeetingKeys, GiveTheSameMeetingsAsTheFullQuery)
     EXPECT_EQ(m_store.meetingsWithKeys(keys), meetings);
 }
 
+TEST_P(MeetingKeys, BriefsAreTheMeetingsWithoutSummaryMeasuresAndSources)
+{
+    const auto& filter = GetParam().second;
+    auto expected = m_store.meetings(filter);
+    for (auto& meeting : expected) {
+        EXPECT_EQ(m_store.meeting(meeting.id), meeting);
+        meeting.summary.reset();
+        meeting.measures.clear();
+        meeting.sources.clear();
+    }
+    EXPECT_EQ(m_store.meetingBriefs(filter), expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(Filters, MeetingKeys, ::testing::ValuesIn(filters()),
                          [](const auto& test) { return test.param.first; });
 
@@ -65,6 +78,11 @@ TEST(MeetingsWithKeys, LeavesOutUnknownKeysAndTakesThemInAnyOrder)
     keys.push_back(1'000'000);
     EXPECT_EQ(store.meetingsWithKeys(keys), store.meetings(Filter()));
     EXPECT_EQ(store.meetingsWithKeys({}), std::vector<Meeting>());
+}
+
+TEST(MeetingById, IsNothingForAnUnknownId)
+{
+    EXPECT_EQ(storeWith(testDataset()).meeting("no-such-meeting"), std::nullopt);
 }
 
 TEST(MeetingsPerOfficial, CountsEveryMeetingAnOfficialAttendedWithinTheFilter)

@@ -98,7 +98,8 @@ private slots:
         QCOMPARE(countryItem(m_countries, QStringLiteral("CN"))->text(),
                  QStringLiteral("China (%1)").arg(count));
         // Every country is listed, even one without a match.
-        QCOMPARE(static_cast<size_t>(m_countries->count()), m_snapshot->countries.size());
+        QCOMPARE(static_cast<size_t>(m_countries->count()),
+                 m_snapshot->reference->countries.size());
     }
 
     void countrySearchNarrowsTheList()

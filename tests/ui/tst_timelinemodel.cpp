@@ -58,6 +58,27 @@ private slots:
             QVERIFY(count.meetings <= int(japan->meetings.size()));
     }
 
+    void aFilterChangeSharesTheReferenceDataAndAReloadQueriesItAgain()
+    {
+        TimelineModel model;
+        QSignalSpy changed(&model, &TimelineModel::snapshotChanged);
+        model.setStore(test::testStore());
+        QVERIFY(changed.wait(10000));
+        const auto first = model.snapshot();
+        QVERIFY(!first->reference->officials.empty());
+
+        Filter filter;
+        filter.setCountries({"JP"});
+        model.setFilter(filter);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(model.snapshot()->reference, first->reference);
+
+        model.reload();
+        QVERIFY(changed.wait(10000));
+        QVERIFY(model.snapshot()->reference != first->reference);
+        QCOMPARE(model.snapshot()->reference->officials, first->reference->officials);
+    }
+
     void onlyTheNewestOfQuickChangesIsDelivered()
     {
         TimelineModel model;

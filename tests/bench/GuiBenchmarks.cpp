@@ -192,6 +192,9 @@ const Figure officialPanel("official_panel", Cost::Light,
 
 int main(int argc, char** argv)
 {
+    // Frames are painted into an image: no display is needed, or wanted.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     return parley::bench::runBenchmarks(argc, argv);
 }

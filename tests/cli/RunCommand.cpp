@@ -84,6 +84,8 @@ CommandResult runCommand(const fs::path& program, const std::vector<std::string>
             readBytes(capture / "stderr"), peakMemory};
 }
 
+std::string parleyDbProgram() { return PARLEY_DB_EXE; }
+
 CommandResult runParleyDb(const std::vector<std::string>& arguments)
 {
     return runCommand(PARLEY_DB_EXE, arguments);

@@ -23,6 +23,8 @@ CommandResult runCommand(const std::filesystem::path& program,
 
 // Runs the parley-db that this build made.
 CommandResult runParleyDb(const std::vector<std::string>& arguments);
+// The parley-db program the tests run.
+std::string parleyDbProgram();
 
 // parley-db started in the background, to be stopped part-way; its output is
 // discarded. The destructor kills it if it still runs.

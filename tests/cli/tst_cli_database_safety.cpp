@@ -4,6 +4,7 @@
 #include "tests/cli/RunCommand.h"
 #include "tests/db/OldDatabases.h"
 #include "tests/db/RawSqlite.h"
+#include "tests/db/Unprivileged.h"
 
 #include <unistd.h>
 
@@ -132,18 +133,21 @@ TEST_F(CliDatabaseSafety, ALockedDatabaseIsNamedAndLeftAlone)
 
 TEST_F(CliDatabaseSafety, ImportIntoAReadOnlyFileIsRefused)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root writes read-only files; run the tests as a normal user";
     const auto db = soundDatabase();
-    fs::permissions(db, fs::perms::owner_read);
+    fs::permissions(fs::path(db).parent_path(), fs::perms::all);
+    fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     const auto before = readBytes(db);
-    const auto result = runParleyDb({"import", db, sampleDatasetFile().string()});
-    EXPECT_EQ(result.exitCode, 1);
-    EXPECT_EQ(result.err, "parley-db: " + db +
-                              ": read-only (opened for reading, or the file or its folder cannot "
-                              "be written); nothing was imported\n");
+    asOrdinaryUser(
+        [&] {
+            const auto result = runParleyDb({"import", db, sampleDatasetFile().string()});
+            EXPECT_EQ(result.exitCode, 1);
+            EXPECT_EQ(result.err, "parley-db: " + db +
+                                      ": read-only (opened for reading, or the file or its folder "
+                                      "cannot be written); nothing was imported\n");
+            EXPECT_EQ(runParleyDb({"meetings", db}).exitCode, 0);
+        },
+        {parleyDbProgram(), sampleDatasetFile()});
     EXPECT_EQ(readBytes(db), before);
-    EXPECT_EQ(runParleyDb({"meetings", db}).exitCode, 0);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The light queries for views that hold many meetings: Store::meetingKeys,
 // meetingsWithKeys and meetingBriefs give the same meetings as meetings() for
-// every kind of filter, meeting() gives one in full, and meetingsPerOfficial counts what each official attended.
+// every kind of filter, meeting() gives one in full, and meetingsPerOfficial counts what each
+// official attended.
 #include "tests/db/TestData.h"
 
 #include <map>

@@ -4,6 +4,7 @@
 // connections commit.
 #include "tests/db/RawSqlite.h"
 #include "tests/db/TestData.h"
+#include "tests/db/Unprivileged.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -44,9 +45,6 @@ protected:
         EXPECT_EQ(readBytes(m_file), before);
     }
 
-    // Is this process able to write where permissions say it may not (root)?
-    static bool ignoresPermissions() { return ::geteuid() == 0; }
-
     TempDir m_dir;
     fs::path m_file = m_dir / "shared.parley";
 };
@@ -58,21 +56,27 @@ TEST_F(StoreAccess, ReadOnlyAccessReadsAndRefusesChanges)
     EXPECT_FALSE(Store::inMemory().isReadOnly());
 }
 
+// Permissions for everyone, so that the test means the same as root (run as
+// nobody) and as an ordinary user.
+constexpr auto kReadOnly = fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read;
+constexpr auto kOpenFolder = fs::perms::all;
+constexpr auto kClosedFolder =
+    kReadOnly | fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec;
+
 TEST_F(StoreAccess, AReadOnlyFileOpensReadOnly)
 {
-    if (ignoresPermissions())
-        GTEST_SKIP() << "root writes read-only files; run the tests as a normal user";
-    fs::permissions(m_file, fs::perms::owner_read | fs::perms::group_read);
-    expectReadsButRefusesChanges(Store::open(m_file));
+    fs::permissions(m_dir.path(), kOpenFolder);
+    fs::permissions(m_file, kReadOnly);
+    asOrdinaryUser([&] { expectReadsButRefusesChanges(Store::open(m_file)); });
 }
 
 TEST_F(StoreAccess, AFileInAReadOnlyFolderOpensReadOnly)
 {
-    if (ignoresPermissions())
-        GTEST_SKIP() << "root writes in read-only folders; run the tests as a normal user";
     // SQLite writes its journal beside the file, so the folder must be writable too.
-    fs::permissions(m_dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
-    expectReadsButRefusesChanges(Store::open(m_file));
+    fs::permissions(m_file, fs::perms::all & ~fs::perms::owner_exec & ~fs::perms::group_exec &
+                                ~fs::perms::others_exec);
+    fs::permissions(m_dir.path(), kClosedFolder);
+    asOrdinaryUser([&] { expectReadsButRefusesChanges(Store::open(m_file)); });
     fs::permissions(m_dir.path(), fs::perms::owner_all);
 }
 

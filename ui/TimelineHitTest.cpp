@@ -154,8 +154,10 @@ void TimelineHitTest::placeItems(int lane, double fromX, double toX,
         double room = std::min(roomRight, areaRight) - placed.labelRect.left();
         // A span holds its title where it has more room inside than after it.
         const double inside = std::max(placed.marker.left(), areaLeft) + m_metrics.gap;
+        // Up to the next item of the row too: spans may share a row (past kMaxRows)
+        // and must not write their titles over each other.
         const double roomInside =
-            std::min(placed.marker.right(), areaRight) - m_metrics.gap - inside;
+            std::min({placed.marker.right(), roomRight, areaRight}) - m_metrics.gap - inside;
         if (item.approximate && (roomInside >= width || roomInside > room)) {
             placed.labelRect.moveLeft(inside);
             room = roomInside;

@@ -1,3 +1,4 @@
+#include "ui/TimelineHitTest.h"
 #include "ui/TimelineLayout.h"
 
 #include "db/DatasetCheck.h"
@@ -71,6 +72,7 @@ private slots:
     void lanesAreOrderedAndCounted();
     void overlappingItemsStackAndRowsAreReused();
     void labelsTakeRoomWhenGiven();
+    void spansSharingARowNeverOverwriteTitles();
     void monthPrecisionCoversTheWholeMonth();
     void measuresHaveTheirOwnLanes();
     void candidatesHoldEveryVisibleItem();
@@ -169,6 +171,36 @@ void TestTimelineLayout::labelsTakeRoomWhenGiven()
     QCOMPARE(itemOf(labelled, 1).row, 1);
 }
 
+void TestTimelineLayout::spansSharingARowNeverOverwriteTitles()
+{
+    // More month-long meetings than a lane has rows: some share a row, all
+    // starting on the same day.
+    TimelineSnapshot snapshot;
+    for (int i = 0; i < 12; ++i) {
+        auto m = meeting("talks-in-june-number-" + std::to_string(i), Date(2019, 6, 1),
+                         Date(2019, 6, 1));
+        m.precision = Precision::Month;
+        snapshot.meetings.push_back(m);
+    }
+    const QFontMetricsF font{QFont()};
+    const auto layout = TimelineLayout::build(snapshot, Grouping::Country, false);
+    TimelineHitTest geometry(&snapshot, &layout, font, TimelineMetrics::forFont(font, &layout));
+    TimeScale scale;
+    scale.fit(Period(Date(2019, 6, 10), Date(2019, 6, 17)), 1000);
+    geometry.setView(scale, QSizeF(1000 + geometry.metrics().headerWidth, 2000), 0);
+
+    std::vector<QRectF> titles;
+    geometry.placeItems(0, geometry.metrics().headerWidth, 1000, [&](const PlacedItem& placed) {
+        if (!placed.label.isEmpty())
+            titles.push_back(placed.labelRect);
+    });
+    QVERIFY(!titles.empty());
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        for (std::size_t j = i + 1; j < titles.size(); ++j)
+            QVERIFY2(!titles[i].intersects(titles[j]), qPrintable(QString::number(i)));
+    }
+}
+
 void TestTimelineLayout::monthPrecisionCoversTheWholeMonth()
 {
     const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Country, false);
@@ -218,5 +250,5 @@ void TestTimelineLayout::candidatesHoldEveryVisibleItem()
     }
 }
 
-QTEST_GUILESS_MAIN(TestTimelineLayout)
+QTEST_MAIN(TestTimelineLayout)
 #include "tst_timelinelayout.moc"

@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace parley {
@@ -259,16 +261,35 @@ std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids
                     [](const Official& a, const Official& b) { return a.id < b.id; });
 }
 
-std::vector<Source> loadSources(SQLite::Database& db)
+namespace {
+
+std::vector<Source> readSources(SQLite::Statement& query)
 {
-    SQLite::Statement query(
-        db, "SELECT slug, publisher, title, published, url FROM source ORDER BY slug");
     std::vector<Source> sources;
     while (query.executeStep())
         sources.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
                            query.getColumn(2).getString(), dateColumn(query.getColumn(3)),
                            optionalText(query.getColumn(4))});
     return sources;
+}
+
+constexpr const char* kSourceColumns = "SELECT slug, publisher, title, published, url FROM source";
+
+} // namespace
+
+std::vector<Source> loadSources(SQLite::Database& db)
+{
+    SQLite::Statement query(db, std::string(kSourceColumns) + " ORDER BY slug");
+    return readSources(query);
+}
+
+std::vector<Source> loadSources(SQLite::Database& db, const std::vector<std::string>& ids)
+{
+    SQLite::Statement query(db,
+                            std::string(kSourceColumns) +
+                                " WHERE slug IN (SELECT value FROM json_each(?)) ORDER BY slug");
+    query.bind(1, nlohmann::json(ids).dump());
+    return readSources(query);
 }
 
 std::vector<Country> loadCountries(SQLite::Database& db)

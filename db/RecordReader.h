@@ -27,6 +27,8 @@ std::vector<Engagement> loadEngagements(SQLite::Database& db,
 std::vector<Measure> loadMeasures(SQLite::Database& db, const SqlFragment& ids, Order order);
 std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids);
 std::vector<Source> loadSources(SQLite::Database& db);
+// The stored sources among IDS, ordered by id.
+std::vector<Source> loadSources(SQLite::Database& db, const std::vector<std::string>& ids);
 std::vector<Country> loadCountries(SQLite::Database& db);
 std::vector<Topic> loadTopics(SQLite::Database& db);
 

@@ -408,6 +408,11 @@ std::vector<Source> Store::sources() const
     return m_impl->guard([&] { return loadSources(m_impl->db); });
 }
 
+std::vector<Source> Store::sources(const std::vector<std::string>& ids) const
+{
+    return m_impl->guard([&] { return loadSources(m_impl->db, ids); });
+}
+
 NameIndex Store::names() const
 {
     return m_impl->guard([&] {

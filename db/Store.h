@@ -105,6 +105,8 @@ public:
     std::vector<Country> countries() const;
     std::vector<Topic> topics() const;
     std::vector<Source> sources() const;
+    // The stored sources among these ids, ordered by id.
+    std::vector<Source> sources(const std::vector<std::string>& ids) const;
     // Names of countries, officials and topics and every source, by id.
     NameIndex names() const;
     StoreStats stats() const;

@@ -264,7 +264,8 @@ void MainWindow::onSelectionChanged(const QString& meetingId)
     const auto meeting =
         m_model->store() ? m_model->store()->meeting(meetingId.toStdString()) : std::nullopt;
     if (meeting)
-        m_details->showMeeting(m_model->snapshot(), *meeting);
+        m_details->showMeeting(m_model->snapshot(), *meeting,
+                               m_model->store()->sources(meeting->sources));
     else
         m_details->clear();
     m_detailsDock->show();

@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace parley::ui {
 
 namespace {
@@ -38,10 +40,11 @@ MeetingDetails::MeetingDetails(QWidget* parent)
     clear();
 }
 
-void MeetingDetails::showMeeting(SnapshotPtr snapshot, Meeting meeting)
+void MeetingDetails::showMeeting(SnapshotPtr snapshot, Meeting meeting, std::vector<Source> sources)
 {
     m_snapshot = std::move(snapshot);
     m_meeting = std::move(meeting);
+    m_sources = std::move(sources);
     render();
 }
 
@@ -49,6 +52,7 @@ void MeetingDetails::clear()
 {
     m_snapshot.reset();
     m_meeting.reset();
+    m_sources.clear();
     render();
 }
 
@@ -157,12 +161,12 @@ QString MeetingDetails::sourcesHtml(const Meeting& meeting) const
 {
     QStringList items;
     for (const auto& id : meeting.sources) {
-        const auto found = m_snapshot->reference->sources.find(id);
-        if (found == m_snapshot->reference->sources.end()) {
+        const auto found = std::ranges::find(m_sources, id, &Source::id);
+        if (found == m_sources.end()) {
             items << escaped(id);
             continue;
         }
-        const Source& source = found->second;
+        const Source& source = *found;
         const QUrl url(toQString(source.url.value_or(std::string())));
         const QString title = url.isValid() && !url.isRelative()
                                   ? linkHtml(url, toQString(source.title))

@@ -18,9 +18,10 @@ class MeetingDetails : public QTextBrowser {
 public:
     explicit MeetingDetails(QWidget* parent = nullptr);
 
-    // MEETING in full (the snapshot holds brief records); names come from the
-    // snapshot, and a hint replaces the meeting when its filter hides it.
-    void showMeeting(SnapshotPtr snapshot, Meeting meeting);
+    // MEETING in full (the snapshot holds brief records) with its SOURCES;
+    // names come from the snapshot, and a hint replaces the meeting when its
+    // filter hides it.
+    void showMeeting(SnapshotPtr snapshot, Meeting meeting, std::vector<Source> sources);
     // Shows a hint instead of a meeting.
     void clear();
     QString meetingId() const;
@@ -43,6 +44,7 @@ private:
 
     SnapshotPtr m_snapshot;
     std::optional<Meeting> m_meeting;
+    std::vector<Source> m_sources;
 };
 
 } // namespace parley::ui

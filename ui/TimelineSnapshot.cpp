@@ -34,7 +34,6 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
     fillById(reference->countries, store.countries(), &Country::code);
     fillById(reference->topics, store.topics(), &Topic::id);
     fillById(reference->allMeasures, store.measures(Filter()), &Measure::id);
-    fillById(reference->sources, store.sources(), &Source::id);
     return reference;
 }
 

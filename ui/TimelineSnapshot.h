@@ -22,7 +22,6 @@ struct ReferenceData {
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;
     std::map<std::string, Measure> allMeasures; // a meeting may link one the filter hides
-    std::map<std::string, Source> sources;
 
     static std::shared_ptr<const ReferenceData> load(const Store& store);
 };
@@ -33,7 +32,7 @@ struct ReferenceData {
 struct TimelineSnapshot {
     Filter filter;
     // Matching the filter, by start date then id; brief records (no summary,
-    // measures or sources: Store::meeting() has them).
+    // measures or sources: Store::meeting() and Store::sources(ids) have them).
     std::vector<Meeting> meetings;
     std::vector<Measure> measures; // matching the filter, by date then id
     int totalMeetings = 0;         // in the whole database

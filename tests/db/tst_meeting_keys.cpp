@@ -86,6 +86,19 @@ TEST(MeetingById, IsNothingForAnUnknownId)
     EXPECT_EQ(storeWith(testDataset()).meeting("no-such-meeting"), std::nullopt);
 }
 
+TEST(SourcesById, AreTheStoredSourcesAmongTheIdsInIdOrder)
+{
+    auto dataset = testDataset();
+    dataset.sources.push_back({"a-report", "Publisher", "A report", Date(2023, 1, 2), {}});
+    const auto store = storeWith(dataset);
+    const auto all = store.sources();
+    ASSERT_EQ(all.size(), 2u);
+    const auto some = store.sources({all[1].id, "no-such-source", all[0].id});
+    EXPECT_EQ(some, all);
+    EXPECT_EQ(store.sources({all[1].id}), std::vector<Source>{all[1]});
+    EXPECT_TRUE(store.sources(std::vector<std::string>{}).empty());
+}
+
 TEST(MeetingsPerOfficial, CountsEveryMeetingAnOfficialAttendedWithinTheFilter)
 {
     auto store = storeWith(testDataset());

@@ -27,13 +27,14 @@ QUrl anchorOf(const QTextDocument* document, const QString& text)
     return {};
 }
 
-// The meeting of the sample in full, as the window hands it to the panel.
-Meeting fullMeeting(const QString& id)
+// Shows the meeting of the sample in full, as the window hands it to the panel.
+void showInFull(MeetingDetails& details, const SnapshotPtr& snapshot, const QString& id)
 {
-    auto meeting = test::sampleStore()->meeting(id.toStdString());
+    const auto store = test::sampleStore();
+    auto meeting = store->meeting(id.toStdString());
     if (!meeting)
         qFatal("no meeting %s in the sample", qPrintable(id));
-    return *meeting;
+    details.showMeeting(snapshot, *meeting, store->sources(meeting->sources));
 }
 
 } // namespace
@@ -50,8 +51,7 @@ private slots:
     void showsAllAboutAMeeting()
     {
         MeetingDetails details;
-        details.showMeeting(m_snapshot,
-                            fullMeeting(QStringLiteral("raimondo-wang-wentao-2023-05-25")));
+        showInFull(details, m_snapshot, QStringLiteral("raimondo-wang-wentao-2023-05-25"));
         const QString text = details.toPlainText();
         QVERIFY(text.contains(QStringLiteral("Raimondo–Wang Wentao talks")));
         QVERIFY(text.contains(QStringLiteral("25 May 2023")));
@@ -78,12 +78,12 @@ private slots:
     void showsTheDatesAsPreciselyAsTheyAreKnown()
     {
         MeetingDetails details;
-        details.showMeeting(m_snapshot, fullMeeting(QStringLiteral("sullivan-wang-yi-2023-05-10")));
+        showInFull(details, m_snapshot, QStringLiteral("sullivan-wang-yi-2023-05-10"));
         QVERIFY(details.toPlainText().contains(QStringLiteral("10–11 May 2023")));
         QVERIFY(details.toPlainText().contains(QStringLiteral(
             "Wang Yi — Director of the Office of the Central Foreign Affairs Commission")));
 
-        details.showMeeting(m_snapshot, fullMeeting(QStringLiteral("anchorage-talks-2021-03")));
+        showInFull(details, m_snapshot, QStringLiteral("anchorage-talks-2021-03"));
         const QString text = details.toPlainText();
         QVERIFY(text.contains(QStringLiteral("March 2021")));
         QVERIFY(!text.contains(QStringLiteral("1 March 2021")));
@@ -94,7 +94,7 @@ private slots:
     void aParticipantLinkEmitsTheOfficial()
     {
         MeetingDetails details;
-        details.showMeeting(m_snapshot, fullMeeting(QStringLiteral("anchorage-talks-2021-03")));
+        showInFull(details, m_snapshot, QStringLiteral("anchorage-talks-2021-03"));
         QSignalSpy officials(&details, &MeetingDetails::officialActivated);
         QSignalSpy measures(&details, &MeetingDetails::measureActivated);
         const QUrl link = anchorOf(details.document(), QStringLiteral("Wang Yi"));
@@ -113,14 +113,14 @@ private slots:
         auto changed = std::make_shared<TimelineSnapshot>(*m_snapshot);
         changed->meetings.front().title = "Talks on <b>chips</b> & AT&T";
         MeetingDetails details;
-        details.showMeeting(changed, changed->meetings.front());
+        details.showMeeting(changed, changed->meetings.front(), {});
         QVERIFY(details.toPlainText().contains(QStringLiteral("Talks on <b>chips</b> & AT&T")));
     }
 
     void clearShowsAHint()
     {
         MeetingDetails details;
-        details.showMeeting(m_snapshot, fullMeeting(QStringLiteral("anchorage-talks-2021-03")));
+        showInFull(details, m_snapshot, QStringLiteral("anchorage-talks-2021-03"));
         details.clear();
         QVERIFY(details.meetingId().isEmpty());
         QCOMPARE(details.toPlainText(),

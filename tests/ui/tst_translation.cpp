@@ -134,7 +134,7 @@ private slots:
     {
         MeetingDetails details;
         details.showMeeting(TimelineSnapshot::build(*test::sampleStore(), Filter()),
-                            *test::sampleStore()->meeting("raimondo-wang-wentao-2023-05-25"));
+                            *test::sampleStore()->meeting("raimondo-wang-wentao-2023-05-25"), {});
         const QString text = details.toPlainText();
         for (const char* expected : {"时间", "地点", "东道国", "类型", "与会者", "议题", "相关措施",
                                      "来源", "2023年5月25日", "双边会谈", "出口管制"})

@@ -14,15 +14,15 @@ namespace parley::ui {
 namespace {
 
 // Counts sorted by count, most first, then by display name.
-std::vector<Count> ranked(const std::map<std::string, int>& counts,
-                          const std::map<std::string, std::string>& names)
+template <typename Names>
+std::vector<Count> ranked(const std::map<std::string, int>& counts, const Names& names)
 {
     std::vector<Count> result;
     for (const auto& [id, meetings] : counts)
         result.push_back({id, meetings});
     const auto nameOf = [&names](const std::string& id) {
         const auto found = names.find(id);
-        return found == names.end() ? id : found->second;
+        return found == names.end() ? id : found->second.name;
     };
     std::ranges::sort(result, [&nameOf](const Count& a, const Count& b) {
         if (a.meetings != b.meetings)
@@ -34,7 +34,8 @@ std::vector<Count> ranked(const std::map<std::string, int>& counts,
 
 } // namespace
 
-OfficialDossier OfficialDossier::build(const Store& store, const std::string& officialId)
+OfficialDossier OfficialDossier::build(const Store& store, const std::string& officialId,
+                                       const ReferenceData& reference)
 {
     auto official = store.official(officialId);
     if (!official)
@@ -48,35 +49,25 @@ OfficialDossier OfficialDossier::build(const Store& store, const std::string& of
     dossier.engagements = store.engagements(officialId, Filter());
     Filter withOfficial;
     withOfficial.setOfficials({officialId});
-    dossier.meetings = store.meetings(withOfficial);
-
-    std::map<std::string, std::string> countryOf; // official id -> country code
-    for (const auto& other : store.officials())
-        countryOf.emplace(other.id, other.country);
-    std::map<std::string, std::string> countryNames;
-    for (const auto& country : store.countries())
-        countryNames.emplace(country.code, country.name);
-    std::map<std::string, std::string> topicNames;
-    for (const auto& topic : store.topics())
-        topicNames.emplace(topic.id, topic.name);
+    dossier.meetings = store.meetingBriefs(withOfficial);
 
     std::map<std::string, int> byCountry;
     std::map<std::string, int> byTopic;
     for (const auto& meeting : dossier.meetings) {
         std::set<std::string> countries; // a meeting counts once per country
         for (const auto& participant : meeting.participants) {
-            const auto found = countryOf.find(participant);
-            if (participant != officialId && found != countryOf.end() &&
-                found->second != dossier.official.country)
-                countries.insert(found->second);
+            const auto found = reference.officials.find(participant);
+            if (participant != officialId && found != reference.officials.end() &&
+                found->second.country != dossier.official.country)
+                countries.insert(found->second.country);
         }
         for (const auto& country : countries)
             ++byCountry[country];
         for (const auto& topic : meeting.topics)
             ++byTopic[topic];
     }
-    dossier.counterpartCountries = ranked(byCountry, countryNames);
-    dossier.topics = ranked(byTopic, topicNames);
+    dossier.counterpartCountries = ranked(byCountry, reference.countries);
+    dossier.topics = ranked(byTopic, reference.topics);
     return dossier;
 }
 

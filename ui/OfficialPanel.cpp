@@ -17,6 +17,11 @@ namespace parley::ui {
 
 namespace {
 
+// A busy official has thousands of engagements: laying them all out takes
+// seconds, so the panel opens with the latest and a link to the rest.
+constexpr std::size_t kEngagementsAtFirst = 100;
+const QUrl kShowAllEngagements(QStringLiteral("parley-panel:all-engagements"));
+
 QString span(const QColor& color, const QString& html)
 {
     return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), html);
@@ -63,6 +68,7 @@ void OfficialPanel::showOfficial(SnapshotPtr snapshot, const OfficialDossier& do
 {
     m_snapshot = std::move(snapshot);
     m_dossier = dossier;
+    m_allEngagements = false;
     render();
 }
 
@@ -165,7 +171,20 @@ QString OfficialPanel::engagementsHtml() const
                        .arg(escaped(tr("Engagements (%1)")
                                         .arg(QLocale().toString(static_cast<qlonglong>(
                                             m_dossier->engagements.size())))));
-    for (const auto& engagement : m_dossier->engagements) {
+    const auto& engagements = m_dossier->engagements;
+    const std::size_t shown =
+        m_allEngagements ? engagements.size() : std::min(engagements.size(), kEngagementsAtFirst);
+    if (shown < engagements.size()) {
+        html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
+                    .arg(span(muted, escaped(tr("The latest %1 of %2.")
+                                                 .arg(QLocale().toString(qulonglong{shown}),
+                                                      QLocale().toString(static_cast<qulonglong>(
+                                                          engagements.size()))))),
+                         kShowAllEngagements.toString(), escaped(tr("Show all")));
+    }
+    for (auto it = engagements.end() - static_cast<std::ptrdiff_t>(shown); it != engagements.end();
+         ++it) {
+        const auto& engagement = *it;
         const QString offices = officesText(engagement.positions);
         QStringList details;
         details << escaped(offices.isEmpty() ? tr("No office on record")
@@ -193,6 +212,11 @@ QString OfficialPanel::officialLinks(const std::vector<std::string>& ids) const
 
 void OfficialPanel::onAnchorClicked(const QUrl& url)
 {
+    if (url == kShowAllEngagements) {
+        m_allEngagements = true;
+        render();
+        return;
+    }
     const auto link = parseAppLink(url);
     if (!link)
         return;

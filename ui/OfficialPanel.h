@@ -49,6 +49,7 @@ private:
 
     SnapshotPtr m_snapshot;
     std::optional<OfficialDossier> m_dossier;
+    bool m_allEngagements = false; // or only the latest kEngagementsAtFirst
     QLabel* m_header;
     QPushButton* m_showOnTimeline;
     QTextBrowser* m_body;

@@ -201,7 +201,7 @@
 <context>
     <name>TimelineHitTest</name>
     <message numerus="yes">
-        <location filename="../../ui/TimelineHitTest.cpp" line="+301"/>
+        <location filename="../../ui/TimelineHitTest.cpp" line="+314"/>
         <source>%n measures</source>
         <translation>
             <numerusform>%n 项措施</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../ui/TimelinePainter.cpp" line="+351"/>
+        <location filename="../../ui/TimelinePainter.cpp" line="+360"/>
         <source>By country</source>
         <translation>按国家</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>国家</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%1 of %2 meetings, %3 measures</source>
         <translation>显示 %1 场会晤（共 %2 场），%3 项措施</translation>
     </message>
@@ -1022,17 +1022,17 @@
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/MeetingDetails.cpp" line="+31"/>
+        <location filename="../../ui/MeetingDetails.cpp" line="+33"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Select a meeting on the timeline or in the table</source>
         <translation>请在时间轴或表格中选择一场会晤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The current filters hide this meeting</source>
         <translation>当前筛选条件隐藏了这场会晤</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/OfficialPanel.cpp" line="+30"/>
+        <location filename="../../ui/OfficialPanel.cpp" line="+35"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>官员履历</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Select an official to see their offices and engagements</source>
         <translation>选择一位官员，查看其职务和会晤记录</translation>
     </message>
@@ -1216,12 +1216,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>No office on record</source>
         <translation>无职务记录</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-58"/>
         <source>Offices</source>
         <translation>职务</translation>
     </message>
@@ -1253,7 +1253,17 @@
         <translation>会晤记录（%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The latest %1 of %2.</source>
+        <translation>最近 %1 场，共 %2 场。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>As %1</source>
         <translation>时任 %1</translation>
     </message>
@@ -1295,7 +1305,7 @@
 <context>
     <name>parley::ui::OverviewStrip</name>
     <message>
-        <location filename="../../ui/OverviewStrip.cpp" line="+26"/>
+        <location filename="../../ui/OverviewStrip.cpp" line="+17"/>
         <source>Timeline overview</source>
         <translation>时间轴概览</translation>
     </message>

@@ -158,10 +158,9 @@ const auto frameFigures = [] {
                 bool right = true;
                 for (auto _ : state) {
                     const auto range = timeline.view->visibleRange();
-                    timeline.view->setVisibleRange(right ? Period(range.begin() + step,
-                                                                  range.end() + step)
-                                                         : Period(range.begin() - step,
-                                                                  range.end() - step));
+                    timeline.view->setVisibleRange(
+                        right ? Period(range.begin() + step, range.end() + step)
+                              : Period(range.begin() - step, range.end() - step));
                     right = !right;
                     timeline.paint();
                 }
@@ -181,7 +180,8 @@ const Figure officialPanel("official_panel", Cost::Light,
                                panel.resize(420, 800);
                                for (auto _ : state) {
                                    const auto dossier = parley::ui::OfficialDossier::build(
-                                       *timeline.store, busiest.id);
+                                       *timeline.store, busiest.id,
+                                       *timeline.view->snapshot()->reference);
                                    panel.showOfficial(timeline.view->snapshot(), dossier);
                                }
                                state.counters["meetings"] = busiest.meetings;

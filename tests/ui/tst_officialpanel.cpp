@@ -47,7 +47,7 @@ private slots:
 
     void theDossierHoldsEveryEngagementInDateOrder()
     {
-        const auto dossier = OfficialDossier::build(*m_store, "wang-yi");
+        const auto dossier = OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference);
         QCOMPARE(dossier.official.name, std::string("Wang Yi"));
         const auto engagements = m_store->engagements("wang-yi", Filter());
         QVERIFY(engagements.size() > 10);
@@ -60,7 +60,7 @@ private slots:
 
     void theDossierCountsCounterpartsAndTopics()
     {
-        const auto dossier = OfficialDossier::build(*m_store, "wang-yi");
+        const auto dossier = OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference);
         const auto& countries = dossier.counterpartCountries;
         QVERIFY(!countries.empty());
         QCOMPARE(countries.front().id, std::string("US"));
@@ -69,13 +69,15 @@ private slots:
         const auto us = std::ranges::find(countries, std::string("US"), &Count::id);
         QVERIFY(us->meetings > 10 && us->meetings <= int(dossier.meetings.size()));
         QVERIFY(std::ranges::is_sorted(dossier.topics, std::greater<>(), &Count::meetings));
-        QVERIFY_THROWS_EXCEPTION(DataError, OfficialDossier::build(*m_store, "no-such-person"));
+        QVERIFY_THROWS_EXCEPTION(
+            DataError, OfficialDossier::build(*m_store, "no-such-person", *m_snapshot->reference));
     }
 
     void thePanelShowsTheOfficeHeldAtEachEngagement()
     {
         OfficialPanel panel;
-        panel.showOfficial(m_snapshot, OfficialDossier::build(*m_store, "wang-yi"));
+        panel.showOfficial(m_snapshot,
+                           OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference));
         QCOMPARE(panel.officialId(), QStringLiteral("wang-yi"));
         const QString text = panel.text();
         const QString anchorage =
@@ -100,7 +102,8 @@ private slots:
     void linksEmitMeetingsAndOfficials()
     {
         OfficialPanel panel;
-        panel.showOfficial(m_snapshot, OfficialDossier::build(*m_store, "wang-yi"));
+        panel.showOfficial(m_snapshot,
+                           OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference));
         QSignalSpy meetings(&panel, &OfficialPanel::meetingActivated);
         QSignalSpy officials(&panel, &OfficialPanel::officialActivated);
         const QString html = panel.browser()->toHtml();
@@ -117,10 +120,36 @@ private slots:
         QCOMPARE(officials.first().at(0).toString(), QStringLiteral("antony-blinken"));
     }
 
+    void aBusyOfficialShowsTheLatestEngagementsThenAllOnRequest()
+    {
+        auto dossier = OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference);
+        const auto first = dossier.engagements.front();
+        dossier.engagements.clear();
+        for (int i = 0; i < 150; ++i) {
+            dossier.engagements.push_back(first);
+            dossier.engagements.back().title = "Round " + std::to_string(i) + " of talks";
+        }
+        OfficialPanel panel;
+        panel.showOfficial(m_snapshot, dossier);
+        QVERIFY(panel.text().contains(QStringLiteral("Engagements (150)")));
+        QVERIFY(panel.text().contains(QStringLiteral("The latest 100 of 150.")));
+        QVERIFY(panel.text().contains(QStringLiteral("Round 149 of talks")));
+        QVERIFY(panel.text().contains(QStringLiteral("Round 50 of talks")));
+        QVERIFY(!panel.text().contains(QStringLiteral("Round 49 of talks")));
+
+        emit panel.browser()->anchorClicked(QUrl(QStringLiteral("parley-panel:all-engagements")));
+        QVERIFY(panel.text().contains(QStringLiteral("Round 0 of talks")));
+        QVERIFY(!panel.text().contains(QStringLiteral("The latest")));
+        // Another official starts with the latest again.
+        panel.showOfficial(m_snapshot, dossier);
+        QVERIFY(!panel.text().contains(QStringLiteral("Round 0 of talks")));
+    }
+
     void showOnTimelineAsks()
     {
         OfficialPanel panel;
-        panel.showOfficial(m_snapshot, OfficialDossier::build(*m_store, "wang-yi"));
+        panel.showOfficial(m_snapshot,
+                           OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference));
         QSignalSpy spy(&panel, &OfficialPanel::showOnTimelineRequested);
         QVERIFY(!panel.showOnTimelineButton()->isChecked());
         panel.showOnTimelineButton()->click();
@@ -131,7 +160,7 @@ private slots:
         Filter filter;
         filter.setOfficials({"wang-yi"});
         panel.showOfficial(TimelineSnapshot::build(*m_store, filter),
-                           OfficialDossier::build(*m_store, "wang-yi"));
+                           OfficialDossier::build(*m_store, "wang-yi", *m_snapshot->reference));
         QVERIFY(panel.showOnTimelineButton()->isChecked());
         panel.showOnTimelineButton()->click();
         QCOMPARE(spy.last().at(1).toBool(), false);

@@ -106,6 +106,8 @@ bool byDate(const Measure& a, const Measure& b)
 
 template <typename Record> std::vector<Record> ordered(std::vector<Record> records, Order order)
 {
+    if (order == Order::ByKey)
+        return records;
     if (order == Order::ById)
         return sortedBy(std::move(records),
                         [](const Record& a, const Record& b) { return a.id < b.id; });
@@ -133,7 +135,7 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, 
 }
 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order order,
-                                  Detail detail)
+                                  Detail detail, Keys* foundKeys)
 {
     const bool full = detail == Detail::Full;
     if (keys.empty())
@@ -167,6 +169,8 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order 
         loadLinks(db, {"meeting_source", "meeting_id", "source_id", "source", "slug"}, found,
                   meetings, &Meeting::sources);
     }
+    if (foundKeys)
+        *foundKeys = std::move(found);
     return ordered(std::move(meetings), order);
 }
 

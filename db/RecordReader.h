@@ -12,15 +12,19 @@
 
 namespace parley {
 
-enum class Order { ById, ByDate };
+// ByKey keeps the order of the keys given (ascending).
+enum class Order { ById, ByDate, ByKey };
 // Brief meetings leave out the summary, measures and sources: what a view of
 // many meetings never shows, and most of a meeting's memory.
 enum class Detail { Full, Brief };
 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, Order order);
 // `keys` ascending and without repeats; keys of no meeting are left out.
+// `found`, when given, gets the key of each meeting returned (with Order::ByKey,
+// in the same order).
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const std::vector<std::int64_t>& keys,
-                                  Order order, Detail detail = Detail::Full);
+                                  Order order, Detail detail = Detail::Full,
+                                  std::vector<std::int64_t>* found = nullptr);
 // The meetings of the keys as engagements (all but the positions), in date order.
 std::vector<Engagement> loadEngagements(SQLite::Database& db,
                                         const std::vector<std::int64_t>& keys);

@@ -305,6 +305,16 @@ std::vector<Meeting> Store::meetingBriefs(const Filter& filter) const
     });
 }
 
+Store::KeyedMeetings Store::allMeetingBriefs() const
+{
+    return m_impl->guard([&] {
+        KeyedMeetings all;
+        all.meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, Filter()),
+                                    Order::ByKey, Detail::Brief, &all.keys);
+        return all;
+    });
+}
+
 std::optional<Meeting> Store::meeting(const std::string& id) const
 {
     auto found = meetingsWithIds({id});

@@ -76,6 +76,14 @@ public:
     // The same without summary, measures and sources (left empty), for views
     // that hold many meetings and show one in full on demand (meeting()).
     std::vector<Meeting> meetingBriefs(const Filter& filter) const;
+    // Every meeting as a brief record in the order of its key, with the keys
+    // (ascending, as meetingKeys() gives them): for a view that keeps all
+    // meetings and answers filters by their keys.
+    struct KeyedMeetings {
+        std::vector<std::int64_t> keys;
+        std::vector<Meeting> meetings;
+    };
+    KeyedMeetings allMeetingBriefs() const;
     // The one meeting with this id, in full, or nullopt.
     std::optional<Meeting> meeting(const std::string& id) const;
     // The light alternative to meetings() for views that hold many meetings:

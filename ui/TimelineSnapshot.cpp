@@ -18,11 +18,32 @@ void fillById(Map& map, std::vector<Record> records, Key key)
     }
 }
 
-template <typename Record>
-const Record* findById(const std::vector<Record>& records, const std::string& id)
+// The reference's meetings that match FILTER, by date: the store gives their
+// keys (a fast query), the records are the reference's.
+MeetingList matchingMeetings(const ReferenceData& reference, const Store& store,
+                             const Filter& filter)
 {
-    const auto it = std::ranges::find(records, id, &Record::id);
-    return it == records.end() ? nullptr : &*it;
+    if (filter == Filter())
+        return {reference.meetings, reference.meetingsByDate};
+    const auto keys = store.meetingKeys(filter);
+    const auto& all = reference.meetingKeys;
+    std::vector<bool> chosen(all.size(), false);
+    // Both ascending: one walk marks every match (a key the reference lacks, of
+    // a meeting added meanwhile, is left for the reload that follows).
+    auto at = all.begin();
+    for (const auto key : keys) {
+        at = std::lower_bound(at, all.end(), key);
+        if (at != all.end() && *at == key)
+            chosen[static_cast<std::size_t>(at - all.begin())] = true;
+    }
+    std::vector<const Meeting*> rows;
+    rows.reserve(keys.size());
+    const Meeting* first = reference.meetings->data();
+    for (const Meeting* meeting : reference.meetingsByDate) {
+        if (chosen[static_cast<std::size_t>(meeting - first)])
+            rows.push_back(meeting);
+    }
+    return {reference.meetings, std::move(rows)};
 }
 
 } // namespace
@@ -30,6 +51,14 @@ const Record* findById(const std::vector<Record>& records, const std::string& id
 std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
 {
     auto reference = std::make_shared<ReferenceData>();
+    auto all = store.allMeetingBriefs();
+    reference->meetingKeys = std::move(all.keys);
+    reference->meetings = std::make_shared<const std::vector<Meeting>>(std::move(all.meetings));
+    for (const Meeting& meeting : *reference->meetings)
+        reference->meetingsByDate.push_back(&meeting);
+    std::ranges::sort(reference->meetingsByDate, [](const Meeting* a, const Meeting* b) {
+        return a->start != b->start ? a->start < b->start : a->id < b->id;
+    });
     fillById(reference->officials, store.officials(), &Official::id);
     fillById(reference->countries, store.countries(), &Country::code);
     fillById(reference->topics, store.topics(), &Topic::id);
@@ -43,18 +72,19 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
 {
     auto snapshot = std::make_shared<TimelineSnapshot>();
     snapshot->filter = filter;
-    snapshot->meetings = store.meetingBriefs(filter);
+    snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
+    snapshot->meetings = matchingMeetings(*snapshot->reference, store, filter);
     snapshot->measures = store.measures(filter);
-    snapshot->totalMeetings = store.stats().meetings;
+    snapshot->totalMeetings = static_cast<int>(snapshot->reference->meetings->size());
     snapshot->countryCounts = store.meetingsPerCountry(filter);
     snapshot->topicCounts = store.meetingsPerTopic(filter);
-    snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
     return snapshot;
 }
 
 const Meeting* TimelineSnapshot::meeting(const std::string& id) const
 {
-    return findById(meetings, id);
+    const int row = meetings.rowOf(id);
+    return row < 0 ? nullptr : &meetings[static_cast<std::size_t>(row)];
 }
 
 const Measure* TimelineSnapshot::measure(const std::string& id) const

@@ -2,6 +2,7 @@
 
 #include "db/Filter.h"
 #include "db/Records.h"
+#include "ui/MeetingList.h"
 
 #include <map>
 #include <memory>
@@ -15,10 +16,14 @@ class Store;
 
 namespace parley::ui {
 
-// What names the records, whatever the filter: the same for every snapshot
-// until the database changes, so a filter change shares the previous one.
+// What names the records, and every meeting, whatever the filter: the same
+// for every snapshot until the database changes, so a filter change shares the
+// previous one and picks its meetings from here by their keys.
 struct ReferenceData {
-    std::unordered_map<std::string, Official> officials; // looked up for every participant
+    std::shared_ptr<const std::vector<Meeting>> meetings; // brief, in key order
+    std::vector<std::int64_t> meetingKeys;                // ascending, one per meeting
+    std::vector<const Meeting*> meetingsByDate;           // by start date then id
+    std::unordered_map<std::string, Official> officials;  // looked up for every participant
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;
     std::map<std::string, Measure> allMeasures; // a meeting may link one the filter hides
@@ -33,13 +38,13 @@ struct TimelineSnapshot {
     Filter filter;
     // Matching the filter, by start date then id; brief records (no summary,
     // measures or sources: Store::meeting() and Store::sources(ids) have them).
-    std::vector<Meeting> meetings;
+    MeetingList meetings;
     std::vector<Measure> measures; // matching the filter, by date then id
     int totalMeetings = 0;         // in the whole database
     std::vector<Count> countryCounts;
     std::vector<Count> topicCounts;
 
-    std::shared_ptr<const ReferenceData> reference = std::make_shared<ReferenceData>();
+    std::shared_ptr<const ReferenceData> reference = std::make_shared<const ReferenceData>();
 
     // Queries FILTER; REFERENCE, when given, must be of the store as it is now
     // (the previous snapshot's while the database has not changed).

@@ -201,8 +201,7 @@ int TimelineView::meetingIndex(const QString& meetingId) const
 {
     if (meetingId.isEmpty())
         return -1;
-    const Meeting* meeting = m_snapshot->meeting(meetingId.toStdString());
-    return meeting ? static_cast<int>(meeting - m_snapshot->meetings.data()) : -1;
+    return m_snapshot->meetings.rowOf(meetingId.toStdString());
 }
 
 void TimelineView::rebuildLayout()

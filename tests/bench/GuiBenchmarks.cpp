@@ -38,11 +38,15 @@ struct OpenTimeline {
         , view(std::make_unique<TimelineView>())
     {
         view->resize(kWindow);
-        show(Filter());
+        view->setSnapshot(TimelineSnapshot::build(*store, Filter()));
     }
 
-    // Queries and shows FILTER, as a filter change does.
-    void show(const Filter& filter) { view->setSnapshot(TimelineSnapshot::build(*store, filter)); }
+    // Queries and shows FILTER, as a filter change does: with the names and
+    // meetings of the database that the shown snapshot already holds.
+    void show(const Filter& filter)
+    {
+        view->setSnapshot(TimelineSnapshot::build(*store, filter, view->snapshot()->reference));
+    }
 
     // Shows every meeting, querying only when a filter is in place.
     void showEverything()

@@ -110,10 +110,12 @@ private slots:
 
     void dataIsEscaped()
     {
+        auto meeting = m_snapshot->meetings.front();
+        meeting.title = "Talks on <b>chips</b> & AT&T";
         auto changed = std::make_shared<TimelineSnapshot>(*m_snapshot);
-        changed->meetings.front().title = "Talks on <b>chips</b> & AT&T";
+        changed->meetings = std::vector<Meeting>{meeting};
         MeetingDetails details;
-        details.showMeeting(changed, changed->meetings.front(), {});
+        details.showMeeting(changed, meeting, {});
         QVERIFY(details.toPlainText().contains(QStringLiteral("Talks on <b>chips</b> & AT&T")));
     }
 

@@ -33,7 +33,7 @@ SnapshotPtr testSnapshot()
 std::multiset<std::string> lanesOf(const TimelineLayout& layout, const TimelineSnapshot& snapshot,
                                    const std::string& meetingId)
 {
-    const int index = static_cast<int>(snapshot.meeting(meetingId) - snapshot.meetings.data());
+    const int index = snapshot.meetings.rowOf(meetingId);
     std::multiset<std::string> keys;
     for (const Item& item : layout.items()) {
         if (item.kind == ItemKind::Meeting && item.index == index)
@@ -175,13 +175,15 @@ void TestTimelineLayout::spansSharingARowNeverOverwriteTitles()
 {
     // More month-long meetings than a lane has rows: some share a row, all
     // starting on the same day.
-    TimelineSnapshot snapshot;
+    std::vector<Meeting> meetings;
     for (int i = 0; i < 12; ++i) {
         auto m = meeting("talks-in-june-number-" + std::to_string(i), Date(2019, 6, 1),
                          Date(2019, 6, 1));
         m.precision = Precision::Month;
-        snapshot.meetings.push_back(m);
+        meetings.push_back(m);
     }
+    TimelineSnapshot snapshot;
+    snapshot.meetings = std::move(meetings);
     const QFontMetricsF font{QFont()};
     const auto layout = TimelineLayout::build(snapshot, Grouping::Country, false);
     TimelineHitTest geometry(&snapshot, &layout, font, TimelineMetrics::forFont(font, &layout));
@@ -206,12 +208,12 @@ void TestTimelineLayout::monthPrecisionCoversTheWholeMonth()
     const auto layout = TimelineLayout::build(*m_snapshot, Grouping::Country, false);
     const auto* march = m_snapshot->meeting("beijing-trade-talks-2019-03");
     QVERIFY(march);
-    const Item& item = itemOf(layout, static_cast<int>(march - m_snapshot->meetings.data()));
+    const Item& item = itemOf(layout, m_snapshot->meetings.rowOf(march->id));
     QVERIFY(item.approximate);
     QCOMPARE(item.start, static_cast<int>(Date(2019, 3, 1).day_number()));
     QCOMPARE(item.end, static_cast<int>(Date(2019, 4, 1).day_number()));
     const auto* exact = m_snapshot->meeting("anchorage-talks-2021-03-18");
-    const Item& two = itemOf(layout, static_cast<int>(exact - m_snapshot->meetings.data()));
+    const Item& two = itemOf(layout, m_snapshot->meetings.rowOf(exact->id));
     QVERIFY(!two.approximate);
     QCOMPARE(two.end - two.start, 2);
 }

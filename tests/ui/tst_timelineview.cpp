@@ -252,7 +252,7 @@ void TestTimelineView::hoverExplainsTheMeeting()
 void TestTimelineView::denseLanesBecomeClusters()
 {
     // Thousands of meetings in one lane over a year: far more than one per pixel.
-    auto dense = std::make_shared<TimelineSnapshot>();
+    std::vector<Meeting> meetings;
     for (int i = 0; i < 5000; ++i) {
         Meeting meeting;
         meeting.id = "m" + std::to_string(i);
@@ -260,8 +260,10 @@ void TestTimelineView::denseLanesBecomeClusters()
         meeting.start = meeting.end = Date(2020, 1, 1) + boost::gregorian::days(i % 366);
         meeting.host = "US";
         meeting.kind = "call";
-        dense->meetings.push_back(meeting);
+        meetings.push_back(meeting);
     }
+    auto dense = std::make_shared<TimelineSnapshot>();
+    dense->meetings = std::move(meetings);
     m_view->setSnapshot(dense);
     m_view->setVisibleRange(Period(Date(2020, 1, 1), Date(2021, 1, 1)));
     QSignalSpy activated(m_view.get(), &TimelineView::meetingActivated);

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "db/Records.h"
+
+#include <boost/iterator/indirect_iterator.hpp>
+
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace parley::ui {
+
+// The meetings a snapshot shows, in the order it shows them: a view of brief
+// records that are held once per version of the database and shared by every
+// snapshot, so a filter change picks records instead of reading and copying
+// them again. Reads like a vector of meetings.
+class MeetingList {
+public:
+    using const_iterator = boost::indirect_iterator<std::vector<const Meeting*>::const_iterator>;
+
+    MeetingList() = default;
+    // A list of its own of these meetings, in this order.
+    // Implicit, so that a list can be written as {meeting, meeting, …}.
+    MeetingList(std::vector<Meeting> meetings);
+    MeetingList(std::initializer_list<Meeting> meetings)
+        : MeetingList(std::vector<Meeting>(meetings))
+    {
+    }
+    // Records of RECORDS, which the list keeps alive.
+    MeetingList(std::shared_ptr<const std::vector<Meeting>> records,
+                std::vector<const Meeting*> rows);
+
+    std::size_t size() const { return m_rows.size(); }
+    bool empty() const { return m_rows.empty(); }
+    const Meeting& operator[](std::size_t row) const { return *m_rows[row]; }
+    const Meeting& front() const { return *m_rows.front(); }
+    const Meeting& back() const { return *m_rows.back(); }
+    const_iterator begin() const { return const_iterator(m_rows.begin()); }
+    const_iterator end() const { return const_iterator(m_rows.end()); }
+
+    // The row of the meeting with this id, or -1.
+    int rowOf(const std::string& id) const;
+
+private:
+    std::shared_ptr<const std::vector<Meeting>> m_records;
+    std::vector<const Meeting*> m_rows;
+};
+
+} // namespace parley::ui

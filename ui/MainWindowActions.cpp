@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -34,6 +35,15 @@ QAction* makeAction(QObject* parent, const QString& text, const QKeySequence& sh
     if (iconName)
         action->setIcon(QIcon::fromTheme(QString::fromLatin1(iconName)));
     return action;
+}
+
+// A toolbar button's text: the action's without its mnemonic. Qt drops the
+// "&" but keeps the "(&C)" that translations into Chinese add, which reads
+// "按国家(C)" on a button nobody reaches by Alt.
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression marker(QStringLiteral("\\s*\\(&[^)]\\)"));
+    return text.remove(marker).remove(QLatin1Char('&'));
 }
 
 } // namespace
@@ -138,6 +148,8 @@ void MainWindow::createToolBar()
             bar->addAction(action);
     }
     bar->addAction(m_showMeasuresAction);
+    for (QAction* action : bar->actions())
+        action->setIconText(withoutMnemonic(action->text()));
 }
 
 void MainWindow::rebuildRecentMenu()

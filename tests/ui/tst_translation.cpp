@@ -5,6 +5,7 @@
 #include "ui/DateText.h"
 #include "ui/EmptyState.h"
 #include "ui/FilterPanel.h"
+#include "ui/MainWindow.h"
 #include "ui/MeetingDetails.h"
 #include "ui/TimeTicks.h"
 #include "ui/TimelineSnapshot.h"
@@ -19,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 using namespace parley;
@@ -128,6 +131,23 @@ private slots:
         QVERIFY2(labels.contains(QStringLiteral("此数据库中尚无会晤")),
                  qPrintable(labels.join(QLatin1Char('|'))));
         QCOMPARE(buttonTexts(empty), QStringList{QStringLiteral("导入 JSON…")});
+    }
+
+    void toolbarButtonsShowNoMnemonics()
+    {
+        ui::MainWindow window;
+        const auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QStringList texts;
+        for (const auto* button : bar->findChildren<QToolButton*>()) {
+            if (!button->text().isEmpty())
+                texts << button->text();
+        }
+        QVERIFY2(texts.contains(QStringLiteral("按国家")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        for (const auto& text : texts)
+            QVERIFY2(!text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('&')),
+                     qPrintable(text));
     }
 
     void meetingDetailsSpeakChinese()

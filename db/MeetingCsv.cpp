@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
-#include <ranges>
 #include <sstream>
 
 namespace parley {
@@ -316,9 +315,12 @@ Dataset parseMeetingsCsv(std::string_view text, const std::string& where, const 
     }
 
     // What the store holds of these meetings and CSV does not carry is kept.
+    std::vector<std::string> ids;
+    ids.reserve(meetings.size());
+    for (const auto& meeting : meetings)
+        ids.push_back(meeting.id);
     std::map<std::string, Meeting> stored;
-    for (auto& meeting : store.meetingsWithIds(std::vector<std::string>(
-             std::views::keys(rowOfId).begin(), std::views::keys(rowOfId).end())))
+    for (auto& meeting : store.meetingsWithIds(ids))
         stored.emplace(meeting.id, std::move(meeting));
     SourceResolver sources(names);
     for (std::size_t i = 0; i < meetings.size(); ++i) {

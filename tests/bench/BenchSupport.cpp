@@ -157,6 +157,17 @@ Measure::Measure(std::string name, std::string unit, MeasureBody body)
     definitions().push_back({std::move(name), Cost::Light, {}, std::move(unit), std::move(body)});
 }
 
+std::vector<FilterChange> filterChanges()
+{
+    Filter country;
+    country.setCountries({"US"});
+    Filter topic;
+    topic.setTopics({"trade"});
+    Filter text;
+    text.setText("semiconductor");
+    return {{"country", country}, {"topic", topic}, {"text", text}, {"clear", Filter()}};
+}
+
 double peakRssMegabytes()
 {
     std::ifstream status("/proc/self/status");

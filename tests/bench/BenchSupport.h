@@ -11,6 +11,8 @@
 // tests/bench/CMakeLists.txt), with runBenchmarks() as main unless the program
 // needs its own (to make a QApplication first, say).
 
+#include "db/Filter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -47,6 +49,15 @@ struct Figure {
 struct Measure {
     Measure(std::string name, std::string unit, MeasureBody body);
 };
+
+// The filter changes every figure of a filter change measures: one country
+// (the most active one), one topic with its descendants, a text search, and
+// clearing every filter.
+struct FilterChange {
+    std::string name;
+    Filter filter;
+};
+std::vector<FilterChange> filterChanges();
 
 // Parses --db, --repetitions and --heavy-repetitions (and Google Benchmark's
 // own flags), registers every figure for every database, then

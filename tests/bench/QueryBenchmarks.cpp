@@ -25,30 +25,12 @@ const Store& storeOf(const BenchDatabase& database)
     return *store;
 }
 
-// The filter changes the issue measures: one country (the most active one),
-// one topic with its descendants, a text search, and clearing every filter.
-struct FilterChange {
-    const char* name;
-    Filter filter;
-};
-
-std::vector<FilterChange> filterChanges()
-{
-    Filter country;
-    country.setCountries({"US"});
-    Filter topic;
-    topic.setTopics({"trade"});
-    Filter text;
-    text.setText("semiconductor");
-    return {{"country", country}, {"topic", topic}, {"text", text}, {"clear", Filter()}};
-}
-
 // Registers the figures of one filter change: the records (what the window
 // shows today), the counts beside the country and topic lists, and the keys
 // alone (the light path, for a view that keeps its own compact copy).
 struct FilterFigures {
     explicit FilterFigures(const FilterChange& change)
-        : records("query_" + std::string(change.name), Cost::Light,
+        : records("query_" + change.name, Cost::Light,
                   [filter = change.filter](benchmark::State& state, const BenchDatabase& database) {
                       const auto& store = storeOf(database);
                       std::size_t found = 0;
@@ -60,7 +42,7 @@ struct FilterFigures {
                       }
                       state.counters["meetings"] = static_cast<double>(found);
                   })
-        , counts("counts_" + std::string(change.name), Cost::Light,
+        , counts("counts_" + change.name, Cost::Light,
                  [filter = change.filter](benchmark::State& state, const BenchDatabase& database) {
                      const auto& store = storeOf(database);
                      for (auto _ : state) {
@@ -70,7 +52,7 @@ struct FilterFigures {
                          benchmark::DoNotOptimize(topics.data());
                      }
                  })
-        , keys("query_" + std::string(change.name) + "_keys", Cost::Light,
+        , keys("query_" + change.name + "_keys", Cost::Light,
                [filter = change.filter](benchmark::State& state, const BenchDatabase& database) {
                    const auto& store = storeOf(database);
                    std::size_t found = 0;

@@ -143,10 +143,9 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order 
     Keys found;
     auto meetings = loadRows<Meeting>(
         db,
-        full ? "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
-               " c.code, m.kind, m.summary FROM meeting m JOIN country c ON c.id = m.host_id"
-             : "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision, m.location,"
-               " c.code, m.kind, NULL FROM meeting m JOIN country c ON c.id = m.host_id",
+        std::string("SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision,"
+                    " m.location, c.code, m.kind, ") +
+            (full ? "m.summary" : "NULL") + " FROM meeting m JOIN country c ON c.id = m.host_id",
         "m.id", keys, found, [](SQLite::Statement& row, Meeting& m) {
             m.id = row.getColumn(1).getString();
             m.title = row.getColumn(2).getString();

@@ -18,29 +18,13 @@ void fillById(Map& map, std::vector<Record> records, Key key)
     }
 }
 
-// The reference's meetings that match FILTER, by date: the store gives their
-// keys (a fast query), the records are the reference's.
-MeetingList matchingMeetings(const ReferenceData& reference, const Store& store,
-                             const Filter& filter)
+// The reference's meetings flagged in MATCHING (by key order), by date.
+MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>& matching)
 {
-    if (filter == Filter())
-        return {reference.meetings, reference.meetingsByDate};
-    const auto keys = store.meetingKeys(filter);
-    const auto& all = reference.meetingKeys;
-    std::vector<bool> chosen(all.size(), false);
-    // Both ascending: one walk marks every match (a key the reference lacks, of
-    // a meeting added meanwhile, is left for the reload that follows).
-    auto at = all.begin();
-    for (const auto key : keys) {
-        at = std::lower_bound(at, all.end(), key);
-        if (at != all.end() && *at == key)
-            chosen[static_cast<std::size_t>(at - all.begin())] = true;
-    }
     std::vector<const Meeting*> rows;
-    rows.reserve(keys.size());
     const Meeting* first = reference.meetings->data();
     for (const Meeting* meeting : reference.meetingsByDate) {
-        if (chosen[static_cast<std::size_t>(meeting - first)])
+        if (matching[static_cast<std::size_t>(meeting - first)])
             rows.push_back(meeting);
     }
     return {reference.meetings, std::move(rows)};
@@ -52,16 +36,19 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
 {
     auto reference = std::make_shared<ReferenceData>();
     auto all = store.allMeetingBriefs();
-    reference->meetingKeys = std::move(all.keys);
     reference->meetings = std::make_shared<const std::vector<Meeting>>(std::move(all.meetings));
     for (const Meeting& meeting : *reference->meetings)
         reference->meetingsByDate.push_back(&meeting);
     std::ranges::sort(reference->meetingsByDate, [](const Meeting* a, const Meeting* b) {
         return a->start != b->start ? a->start < b->start : a->id < b->id;
     });
-    fillById(reference->officials, store.officials(), &Official::id);
-    fillById(reference->countries, store.countries(), &Country::code);
-    fillById(reference->topics, store.topics(), &Topic::id);
+    auto officials = store.officials();
+    auto countries = store.countries();
+    auto topics = store.topics();
+    reference->index = MeetingIndex(all.keys, *reference->meetings, officials, countries, topics);
+    fillById(reference->officials, std::move(officials), &Official::id);
+    fillById(reference->countries, std::move(countries), &Country::code);
+    fillById(reference->topics, std::move(topics), &Topic::id);
     fillById(reference->allMeasures, store.measures(Filter()), &Measure::id);
     return reference;
 }
@@ -73,11 +60,15 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
     auto snapshot = std::make_shared<TimelineSnapshot>();
     snapshot->filter = filter;
     snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
-    snapshot->meetings = matchingMeetings(*snapshot->reference, store, filter);
+    const auto& loaded = *snapshot->reference;
+    auto answer = loaded.index.answer(store, filter);
+    snapshot->meetings = filter.isEmpty()
+                             ? MeetingList(loaded.meetings, loaded.meetingsByDate)
+                             : matchingMeetings(loaded, answer.matching);
     snapshot->measures = store.measures(filter);
-    snapshot->totalMeetings = static_cast<int>(snapshot->reference->meetings->size());
-    snapshot->countryCounts = store.meetingsPerCountry(filter);
-    snapshot->topicCounts = store.meetingsPerTopic(filter);
+    snapshot->totalMeetings = static_cast<int>(loaded.meetings->size());
+    snapshot->countryCounts = std::move(answer.countryCounts);
+    snapshot->topicCounts = std::move(answer.topicCounts);
     return snapshot;
 }
 

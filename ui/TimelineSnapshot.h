@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Filter.h"
+#include "db/MeetingIndex.h"
 #include "db/Records.h"
 #include "ui/MeetingList.h"
 
@@ -18,10 +19,10 @@ namespace parley::ui {
 
 // What names the records, and every meeting, whatever the filter: the same
 // for every snapshot until the database changes, so a filter change shares the
-// previous one and picks its meetings from here by their keys.
+// previous one, and its index picks the meetings and counts them in memory.
 struct ReferenceData {
     std::shared_ptr<const std::vector<Meeting>> meetings; // brief, in key order
-    std::vector<std::int64_t> meetingKeys;                // ascending, one per meeting
+    MeetingIndex index;                                   // of the meetings
     std::vector<const Meeting*> meetingsByDate;           // by start date then id
     std::unordered_map<std::string, Official> officials;  // looked up for every participant
     std::map<std::string, Country> countries;

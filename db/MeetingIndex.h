@@ -1,0 +1,68 @@
+#pragma once
+
+#include "db/Filter.h"
+#include "db/Records.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace parley {
+
+class Store;
+
+// Every meeting's facets in compact columns, so that a view holding all the
+// meetings answers a Filter, and the counts beside the country and topic
+// lists, in memory: one pass over a million meetings takes milliseconds where
+// the store's queries take a second. It answers exactly as Store::meetings()
+// and Store::meetingsPerCountry()/meetingsPerTopic() do.
+//
+// Meetings are named by their position in the records it was built from
+// (Store::allMeetingBriefs()). Text is the one facet it leaves to the store's
+// full-text index.
+class MeetingIndex {
+public:
+    MeetingIndex() = default;
+    MeetingIndex(const std::vector<std::int64_t>& keys, std::span<const Meeting> meetings,
+                 const std::vector<Official>& officials, const std::vector<Country>& countries,
+                 const std::vector<Topic>& topics);
+
+    struct Answer {
+        std::vector<bool> matching; // by position
+        std::vector<Count> countryCounts;
+        std::vector<Count> topicCounts;
+    };
+    // STORE, the one the index was built from, searches the filter's text.
+    Answer answer(const Store& store, const Filter& filter) const;
+
+    std::size_t size() const { return m_keys.size(); }
+
+private:
+    // Each meeting's values of one facet, each once: meeting i's are
+    // values[offsets[i], offsets[i + 1]).
+    struct Links {
+        std::vector<std::uint32_t> offsets{0};
+        std::vector<std::uint32_t> values;
+        std::span<const std::uint32_t> of(std::size_t meeting) const;
+        void add(std::vector<std::uint32_t>& meetingValues);
+    };
+
+    // By position, the meetings the filter's text admits; nullopt when it
+    // has no text to search for.
+    std::optional<std::vector<bool>> textMatches(const Store& store, const Filter& filter) const;
+
+    std::vector<std::int64_t> m_keys; // the store's, ascending
+    std::vector<std::int32_t> m_firstDay;
+    std::vector<std::int32_t> m_lastDay;
+    std::vector<std::uint8_t> m_kind; // into meetingKinds(), which holds every meeting's
+    Links m_countries;                // the host's and every participant's
+    Links m_topics;                   // each topic and its ancestors
+    Links m_officials;
+    std::vector<std::string> m_countryCodes; // by index
+    std::vector<std::string> m_topicIds;     // by index
+    std::vector<std::string> m_officialIds;  // by index
+};
+
+} // namespace parley

@@ -84,7 +84,7 @@ std::span<const std::uint32_t> MeetingIndex::Links::of(std::size_t meeting) cons
     return std::span(values).subspan(offsets[meeting], offsets[meeting + 1] - offsets[meeting]);
 }
 
-void MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
+std::span<const std::uint32_t> MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
 {
     std::ranges::sort(meetingValues);
     const auto repeats = std::ranges::unique(meetingValues);
@@ -92,6 +92,22 @@ void MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
     values.insert(values.end(), meetingValues.begin(), meetingValues.end());
     offsets.push_back(static_cast<std::uint32_t>(values.size()));
     meetingValues.clear();
+    return of(offsets.size() - 2);
+}
+
+std::span<const std::uint32_t> MeetingIndex::countriesOf(std::size_t meeting) const
+{
+    return m_countries.of(meeting);
+}
+
+std::span<const std::uint32_t> MeetingIndex::officialsOf(std::size_t meeting) const
+{
+    return m_officials.of(meeting);
+}
+
+std::span<const std::uint32_t> MeetingIndex::topicsOf(std::size_t meeting) const
+{
+    return m_topics.of(meeting);
 }
 
 MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<const Meeting> meetings,
@@ -125,7 +141,7 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
     m_firstDay.reserve(meetings.size());
     m_lastDay.reserve(meetings.size());
     m_kind.reserve(meetings.size());
-    std::vector<std::uint32_t> values;
+    std::vector<std::uint32_t> values, lineages;
     for (const Meeting& meeting : meetings) {
         const Period period = meeting.period();
         m_firstDay.push_back(dayNumber(period.begin()));
@@ -145,9 +161,11 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
 
         for (const auto& topic : meeting.topics) {
             if (const auto at = positionOf(topicAt, topic))
-                values.insert(values.end(), lineage[*at].begin(), lineage[*at].end());
+                values.push_back(*at);
         }
-        m_topics.add(values);
+        for (const auto own : m_topics.add(values))
+            lineages.insert(lineages.end(), lineage[own].begin(), lineage[own].end());
+        m_topicLineages.add(lineages);
 
         for (const auto& participant : meeting.participants) {
             if (const auto official = positionOf(officialAt, participant))
@@ -203,13 +221,13 @@ MeetingIndex::Answer MeetingIndex::answer(const Store& store, const Filter& filt
             !anyChosen(officials, m_officials.of(meeting)))
             continue;
         const bool countryMatches = anyChosen(countries, m_countries.of(meeting));
-        const bool topicMatches = anyChosen(topics, m_topics.of(meeting));
+        const bool topicMatches = anyChosen(topics, m_topicLineages.of(meeting));
         answer.matching[meeting] = countryMatches && topicMatches;
         // Each list counts what choosing one of its values would give.
         if (topicMatches)
             countEach(m_countries.of(meeting), perCountry);
         if (countryMatches)
-            countEach(m_topics.of(meeting), perTopic);
+            countEach(m_topicLineages.of(meeting), perTopic);
     }
     answer.countryCounts = listed(perCountry, m_countryCodes);
     answer.topicCounts = listed(perTopic, m_topicIds);

@@ -39,6 +39,20 @@ public:
 
     std::size_t size() const { return m_keys.size(); }
 
+    // The day numbers (Date::day_number()) of a meeting's first and last day;
+    // a meeting known to the month covers the month.
+    std::int32_t firstDay(std::size_t meeting) const { return m_firstDay[meeting]; }
+    std::int32_t lastDay(std::size_t meeting) const { return m_lastDay[meeting]; }
+    // A meeting's countries (its host's and its participants'), participants
+    // and own topics, each once and ascending, as positions in the lists below.
+    std::span<const std::uint32_t> countriesOf(std::size_t meeting) const;
+    std::span<const std::uint32_t> officialsOf(std::size_t meeting) const;
+    std::span<const std::uint32_t> topicsOf(std::size_t meeting) const;
+    // Every id, ascending.
+    const std::vector<std::string>& countryCodes() const { return m_countryCodes; }
+    const std::vector<std::string>& officialIds() const { return m_officialIds; }
+    const std::vector<std::string>& topicIds() const { return m_topicIds; }
+
 private:
     // Each meeting's values of one facet, each once: meeting i's are
     // values[offsets[i], offsets[i + 1]).
@@ -46,7 +60,8 @@ private:
         std::vector<std::uint32_t> offsets{0};
         std::vector<std::uint32_t> values;
         std::span<const std::uint32_t> of(std::size_t meeting) const;
-        void add(std::vector<std::uint32_t>& meetingValues);
+        // Adds the next meeting's values, sorted and each once; clears them.
+        std::span<const std::uint32_t> add(std::vector<std::uint32_t>& meetingValues);
     };
 
     // By position, the meetings the filter's text admits; nullopt when it
@@ -58,7 +73,8 @@ private:
     std::vector<std::int32_t> m_lastDay;
     std::vector<std::uint8_t> m_kind; // into meetingKinds(), which holds every meeting's
     Links m_countries;                // the host's and every participant's
-    Links m_topics;                   // each topic and its ancestors
+    Links m_topics;                   // its own
+    Links m_topicLineages;            // each topic and its ancestors
     Links m_officials;
     std::vector<std::string> m_countryCodes; // by index
     std::vector<std::string> m_topicIds;     // by index

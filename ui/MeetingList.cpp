@@ -4,14 +4,6 @@
 
 namespace parley::ui {
 
-MeetingList::MeetingList(std::vector<Meeting> meetings)
-    : m_records(std::make_shared<const std::vector<Meeting>>(std::move(meetings)))
-{
-    m_rows.reserve(m_records->size());
-    for (const Meeting& meeting : *m_records)
-        m_rows.push_back(&meeting);
-}
-
 MeetingList::MeetingList(std::shared_ptr<const std::vector<Meeting>> records,
                          std::vector<const Meeting*> rows)
     : m_records(std::move(records))

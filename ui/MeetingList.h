@@ -4,7 +4,6 @@
 
 #include <boost/iterator/indirect_iterator.hpp>
 
-#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,13 +19,6 @@ public:
     using const_iterator = boost::indirect_iterator<std::vector<const Meeting*>::const_iterator>;
 
     MeetingList() = default;
-    // A list of its own of these meetings, in this order.
-    // Implicit, so that a list can be written as {meeting, meeting, …}.
-    MeetingList(std::vector<Meeting> meetings);
-    MeetingList(std::initializer_list<Meeting> meetings)
-        : MeetingList(std::vector<Meeting>(meetings))
-    {
-    }
     // Records of RECORDS, which the list keeps alive.
     MeetingList(std::shared_ptr<const std::vector<Meeting>> records,
                 std::vector<const Meeting*> rows);
@@ -39,6 +31,11 @@ public:
     const_iterator begin() const { return const_iterator(m_rows.begin()); }
     const_iterator end() const { return const_iterator(m_rows.end()); }
 
+    // Where the row's record is among the records.
+    std::size_t positionOf(std::size_t row) const
+    {
+        return static_cast<std::size_t>(m_rows[row] - m_records->data());
+    }
     // The row of the meeting with this id, or -1.
     int rowOf(const std::string& id) const;
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
-#include <unordered_map>
 
 namespace parley::ui {
 
@@ -12,7 +11,6 @@ namespace {
 using Item = TimelineLayout::Item;
 using Lane = TimelineLayout::Lane;
 using ItemKind = TimelineLayout::ItemKind;
-using LaneItems = std::unordered_map<std::string, std::vector<Item>>;
 
 // Labels, then markers, may take up to this many rows in a lane before the lane is
 // laid out by the items' days alone; titles then show only where they happen to
@@ -21,44 +19,45 @@ constexpr int kRowBudget = 4;
 
 int dayNumber(Date day) { return static_cast<int>(day.day_number()); }
 
-Item itemFor(Period period, Precision precision, int index, ItemKind kind)
+// The item of days [firstDay, lastDay] (day numbers).
+Item itemFor(int firstDay, int lastDay, Precision precision, int index, ItemKind kind)
 {
     Item item;
-    item.start = dayNumber(period.begin());
-    item.end = dayNumber(period.end());
+    item.start = firstDay;
+    item.end = lastDay + 1;
     item.index = index;
     item.kind = kind;
     item.approximate = precision != Precision::Day;
     return item;
 }
 
-// The lanes a meeting appears in, each once.
-std::vector<std::string> laneKeys(const Meeting& meeting, Grouping grouping,
-                                  const TimelineSnapshot& snapshot)
+// What the lanes of a grouping are keyed by, as MeetingIndex lists them.
+const std::vector<std::string>& laneKeys(const MeetingIndex& index, Grouping grouping)
 {
-    std::vector<std::string> keys;
-    const auto add = [&keys](const std::string& key) {
-        if (std::ranges::find(keys, key) == keys.end())
-            keys.push_back(key);
-    };
     switch (grouping) {
-    case Grouping::Country:
-        add(meeting.host);
-        for (const auto& participant : meeting.participants) {
-            if (const Official* official = snapshot.official(participant))
-                add(official->country);
-        }
-        break;
     case Grouping::Official:
-        std::ranges::for_each(meeting.participants, add);
-        break;
+        return index.officialIds();
     case Grouping::Topic:
-        std::ranges::for_each(meeting.topics, add);
+        return index.topicIds();
+    case Grouping::Country:
         break;
     }
-    if (keys.empty())
-        keys.emplace_back();
-    return keys;
+    return index.countryCodes();
+}
+
+// The lanes a meeting appears in, as positions in laneKeys(), each once.
+std::span<const std::uint32_t> lanesOf(const MeetingIndex& index, std::size_t meeting,
+                                       Grouping grouping)
+{
+    switch (grouping) {
+    case Grouping::Official:
+        return index.officialsOf(meeting);
+    case Grouping::Topic:
+        return index.topicsOf(meeting);
+    case Grouping::Country:
+        break;
+    }
+    return index.countriesOf(meeting);
 }
 
 // No lane grows beyond this many rows; past it, items share the row that frees
@@ -68,7 +67,7 @@ constexpr int kMaxRows = 8;
 // Greedy interval packing: each item takes the lowest row that is free by its
 // start, so rows are reused after a gap and the lane needs as few rows as the
 // densest moment demands. Returns the number of rows.
-int packRows(std::span<Item> items, const std::function<double(const Item&)>& occupiedEnd)
+template <typename OccupiedEnd> int packRows(std::span<Item> items, OccupiedEnd occupiedEnd)
 {
     using Busy = std::pair<double, int>; // end, row
     std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
@@ -110,23 +109,38 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     layout.m_grouping = grouping;
     layout.m_showMeasures = showMeasures;
 
-    LaneItems meetingLanes;
+    // Items by lane key (a position in the keys, or past them for "none");
+    // rows come by start date, so each lane's items do too.
+    const MeetingIndex& index = snapshot.reference->index;
+    const auto& meetingKeys = laneKeys(index, grouping);
+    std::vector<std::vector<Item>> meetingLanes(meetingKeys.size() + 1);
     std::vector<double> meetingLabels(snapshot.meetings.size());
-    for (std::size_t i = 0; i < snapshot.meetings.size(); ++i) {
-        const Meeting& meeting = snapshot.meetings[i];
+    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row) {
+        const std::size_t meeting = snapshot.meetings.positionOf(row);
         const Item item =
-            itemFor(meeting.period(), meeting.precision, static_cast<int>(i), ItemKind::Meeting);
-        for (const auto& key : laneKeys(meeting, grouping, snapshot))
-            meetingLanes[key].push_back(item);
+            itemFor(index.firstDay(meeting), index.lastDay(meeting),
+                    snapshot.meetings[row].precision, static_cast<int>(row), ItemKind::Meeting);
+        const auto lanes = lanesOf(index, meeting, grouping);
+        for (const auto lane : lanes)
+            meetingLanes[lane].push_back(item);
+        if (lanes.empty())
+            meetingLanes.back().push_back(item);
         if (labelDays)
-            meetingLabels[i] = labelDays(QString::fromStdString(meeting.title));
+            meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));
     }
-    LaneItems measureLanes;
+    const auto& countries = index.countryCodes();
+    std::vector<std::vector<Item>> measureLanes(countries.size() + 1);
     std::vector<double> measureLabels(snapshot.measures.size());
     for (std::size_t i = 0; showMeasures && i < snapshot.measures.size(); ++i) {
         const Measure& measure = snapshot.measures[i];
-        measureLanes[measure.imposedBy].push_back(
-            itemFor(measure.period(), measure.precision, static_cast<int>(i), ItemKind::Measure));
+        const Period period = measure.period();
+        const auto found = std::ranges::lower_bound(countries, measure.imposedBy);
+        const auto lane = found != countries.end() && *found == measure.imposedBy
+                              ? found - countries.begin()
+                              : std::ssize(countries);
+        measureLanes[static_cast<std::size_t>(lane)].push_back(
+            itemFor(dayNumber(period.begin()), dayNumber(period.last()), measure.precision,
+                    static_cast<int>(i), ItemKind::Measure));
         if (labelDays)
             measureLabels[i] = labelDays(QString::fromStdString(measure.title));
     }
@@ -148,8 +162,13 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     std::vector<std::pair<Lane, std::vector<Item>>> lanes;
     for (auto* byKey : {&meetingLanes, &measureLanes}) {
         const ItemKind kind = byKey == &meetingLanes ? ItemKind::Meeting : ItemKind::Measure;
+        const auto& keys = kind == ItemKind::Meeting ? meetingKeys : countries;
         const auto firstOfKind = lanes.size();
-        for (auto& [key, items] : *byKey) {
+        for (std::size_t at = 0; at < byKey->size(); ++at) {
+            auto& items = (*byKey)[at];
+            if (items.empty())
+                continue;
+            const std::string key = at < keys.size() ? keys[at] : std::string();
             Lane lane;
             lane.name = laneName(key, kind);
             lane.key = key;
@@ -157,8 +176,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
             lane.count = static_cast<int>(items.size());
             lanes.emplace_back(std::move(lane), std::move(items));
         }
-        // The busiest lanes first; the lane of "none" last; then by name, so
-        // the order never depends on the hash map.
+        // The busiest lanes first; the lane of "none" last; then by name.
         std::sort(lanes.begin() + static_cast<std::ptrdiff_t>(firstOfKind), lanes.end(),
                   [](const auto& a, const auto& b) {
                       if (a.first.key.empty() != b.first.key.empty())
@@ -188,7 +206,6 @@ void TimelineLayout::addLanes(std::vector<std::pair<Lane, std::vector<Item>>> la
     };
     for (auto& [lane, items] : lanes) {
         const int laneIndex = static_cast<int>(m_lanes.size());
-        std::ranges::stable_sort(items, {}, &Item::start);
         const int budget = std::max(kRowBudget, packRows(items, bare));
         lane.rows = packRows(items, labelled);
         if (lane.rows > budget)

@@ -5,10 +5,12 @@
 #include "db/DatasetCheck.h"
 #include "db/DatasetJson.h"
 #include "db/Store.h"
+#include "ui/TimelineSnapshot.h"
 
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace parley::test {
 
@@ -34,6 +36,19 @@ inline std::shared_ptr<Store> sampleStore()
 inline std::shared_ptr<Store> testStore()
 {
     return storeWith("tests/data/us-china-2017-2024.json");
+}
+
+// A snapshot of every one of MEETINGS, which are hosted by "US" and list no
+// participants, topics or measures.
+inline ui::SnapshotPtr snapshotOf(std::vector<Meeting> meetings)
+{
+    Dataset dataset;
+    dataset.countries = {{"US", "United States"}};
+    dataset.meetings = std::move(meetings);
+    checkDataset(dataset, "hand-made meetings");
+    auto store = Store::inMemory();
+    store.import(dataset);
+    return ui::TimelineSnapshot::build(store, Filter());
 }
 
 } // namespace parley::test

@@ -112,10 +112,8 @@ private slots:
     {
         auto meeting = m_snapshot->meetings.front();
         meeting.title = "Talks on <b>chips</b> & AT&T";
-        auto changed = std::make_shared<TimelineSnapshot>(*m_snapshot);
-        changed->meetings = std::vector<Meeting>{meeting};
         MeetingDetails details;
-        details.showMeeting(changed, meeting, {});
+        details.showMeeting(m_snapshot, meeting, {});
         QVERIFY(details.toPlainText().contains(QStringLiteral("Talks on <b>chips</b> & AT&T")));
     }
 

@@ -4,6 +4,7 @@
 #include "db/DatasetCheck.h"
 #include "db/DatasetJson.h"
 #include "db/Store.h"
+#include "tests/ui/UiTestData.h"
 
 #include <QTest>
 
@@ -143,12 +144,11 @@ void TestTimelineLayout::lanesAreOrderedAndCounted()
 
 void TestTimelineLayout::overlappingItemsStackAndRowsAreReused()
 {
-    TimelineSnapshot snapshot;
-    snapshot.meetings = {meeting("a", Date(2023, 5, 1), Date(2023, 5, 10)),
-                         meeting("b", Date(2023, 5, 5), Date(2023, 5, 6)),
-                         meeting("c", Date(2023, 5, 8), Date(2023, 5, 8)),
-                         meeting("d", Date(2023, 5, 20), Date(2023, 5, 20))};
-    const auto layout = TimelineLayout::build(snapshot, Grouping::Country, false);
+    const auto snapshot = test::snapshotOf({meeting("a", Date(2023, 5, 1), Date(2023, 5, 10)),
+                                            meeting("b", Date(2023, 5, 5), Date(2023, 5, 6)),
+                                            meeting("c", Date(2023, 5, 8), Date(2023, 5, 8)),
+                                            meeting("d", Date(2023, 5, 20), Date(2023, 5, 20))});
+    const auto layout = TimelineLayout::build(*snapshot, Grouping::Country, false);
     QCOMPARE(layout.lanes().size(), std::size_t(1));
     QCOMPARE(layout.lanes().front().rows, 2);
     QCOMPARE(itemOf(layout, 0).row, 0);
@@ -159,13 +159,12 @@ void TestTimelineLayout::overlappingItemsStackAndRowsAreReused()
 
 void TestTimelineLayout::labelsTakeRoomWhenGiven()
 {
-    TimelineSnapshot snapshot;
-    snapshot.meetings = {meeting("a", Date(2023, 5, 1), Date(2023, 5, 1)),
-                         meeting("b", Date(2023, 5, 10), Date(2023, 5, 10))};
-    const auto bare = TimelineLayout::build(snapshot, Grouping::Country, false);
+    const auto snapshot = test::snapshotOf({meeting("a", Date(2023, 5, 1), Date(2023, 5, 1)),
+                                            meeting("b", Date(2023, 5, 10), Date(2023, 5, 10))});
+    const auto bare = TimelineLayout::build(*snapshot, Grouping::Country, false);
     QCOMPARE(itemOf(bare, 1).row, 0);
     // a's title needs 30 days after it, so b goes below.
-    const auto labelled = TimelineLayout::build(snapshot, Grouping::Country, false,
+    const auto labelled = TimelineLayout::build(*snapshot, Grouping::Country, false,
                                                 [](const QString&) { return 30.0; });
     QCOMPARE(itemOf(labelled, 0).row, 0);
     QCOMPARE(itemOf(labelled, 1).row, 1);
@@ -182,11 +181,11 @@ void TestTimelineLayout::spansSharingARowNeverOverwriteTitles()
         m.precision = Precision::Month;
         meetings.push_back(m);
     }
-    TimelineSnapshot snapshot;
-    snapshot.meetings = std::move(meetings);
+    const auto snapshot = test::snapshotOf(std::move(meetings));
     const QFontMetricsF font{QFont()};
-    const auto layout = TimelineLayout::build(snapshot, Grouping::Country, false);
-    TimelineHitTest geometry(&snapshot, &layout, font, TimelineMetrics::forFont(font, &layout));
+    const auto layout = TimelineLayout::build(*snapshot, Grouping::Country, false);
+    TimelineHitTest geometry(snapshot.get(), &layout, font,
+                             TimelineMetrics::forFont(font, &layout));
     TimeScale scale;
     scale.fit(Period(Date(2019, 6, 10), Date(2019, 6, 17)), 1000);
     geometry.setView(scale, QSizeF(1000 + geometry.metrics().headerWidth, 2000), 0);

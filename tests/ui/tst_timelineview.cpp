@@ -4,6 +4,7 @@
 #include "db/DatasetCheck.h"
 #include "db/DatasetJson.h"
 #include "db/Store.h"
+#include "tests/ui/UiTestData.h"
 
 #include <QHelpEvent>
 #include <QSignalSpy>
@@ -262,9 +263,7 @@ void TestTimelineView::denseLanesBecomeClusters()
         meeting.kind = "call";
         meetings.push_back(meeting);
     }
-    auto dense = std::make_shared<TimelineSnapshot>();
-    dense->meetings = std::move(meetings);
-    m_view->setSnapshot(dense);
+    m_view->setSnapshot(test::snapshotOf(std::move(meetings)));
     m_view->setVisibleRange(Period(Date(2020, 1, 1), Date(2021, 1, 1)));
     QSignalSpy activated(m_view.get(), &TimelineView::meetingActivated);
     const QRect marker = m_view->meetingRect(QStringLiteral("m100"));

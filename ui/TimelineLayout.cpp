@@ -1,8 +1,7 @@
 #include "ui/TimelineLayout.h"
 
 #include <algorithm>
-#include <functional>
-#include <queue>
+#include <array>
 
 namespace parley::ui {
 
@@ -69,25 +68,18 @@ constexpr int kMaxRows = 8;
 // densest moment demands. Returns the number of rows.
 template <typename OccupiedEnd> int packRows(std::span<Item> items, OccupiedEnd occupiedEnd)
 {
-    using Busy = std::pair<double, int>; // end, row
-    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
-    std::priority_queue<int, std::vector<int>, std::greater<>> free;
+    std::array<double, kMaxRows> freeFrom{}; // by row, the day it is free again
     int rows = 0;
     for (Item& item : items) {
-        while (!busy.empty() && busy.top().first <= item.start) {
-            free.push(busy.top().second);
-            busy.pop();
-        }
-        if (free.empty() && rows == kMaxRows) {
-            item.row = busy.top().second;
-            busy.pop();
-        } else if (free.empty()) {
+        const auto used = std::span(freeFrom).first(static_cast<std::size_t>(rows));
+        const auto free = std::ranges::find_if(used, [&](double end) { return end <= item.start; });
+        if (free != used.end())
+            item.row = static_cast<int>(free - used.begin());
+        else if (rows < kMaxRows)
             item.row = rows++;
-        } else {
-            item.row = free.top();
-            free.pop();
-        }
-        busy.emplace(occupiedEnd(item), item.row);
+        else
+            item.row = static_cast<int>(std::ranges::min_element(used) - used.begin());
+        freeFrom[static_cast<std::size_t>(item.row)] = occupiedEnd(item);
     }
     return std::max(rows, 1);
 }
@@ -109,41 +101,33 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     layout.m_grouping = grouping;
     layout.m_showMeasures = showMeasures;
 
-    // Items by lane key (a position in the keys, or past them for "none");
-    // rows come by start date, so each lane's items do too.
+    // Every lane has a slot: meeting lanes by the position of their key, then
+    // the meetings' lane of "none", then measure lanes by country, then theirs.
     const MeetingIndex& index = snapshot.reference->index;
     const auto& meetingKeys = laneKeys(index, grouping);
-    std::vector<std::vector<Item>> meetingLanes(meetingKeys.size() + 1);
-    std::vector<double> meetingLabels(snapshot.meetings.size());
-    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row) {
-        const std::size_t meeting = snapshot.meetings.positionOf(row);
-        const Item item =
-            itemFor(index.firstDay(meeting), index.lastDay(meeting),
-                    snapshot.meetings[row].precision, static_cast<int>(row), ItemKind::Meeting);
-        const auto lanes = lanesOf(index, meeting, grouping);
-        for (const auto lane : lanes)
-            meetingLanes[lane].push_back(item);
-        if (lanes.empty())
-            meetingLanes.back().push_back(item);
-        if (labelDays)
-            meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));
-    }
     const auto& countries = index.countryCodes();
-    std::vector<std::vector<Item>> measureLanes(countries.size() + 1);
-    std::vector<double> measureLabels(snapshot.measures.size());
-    for (std::size_t i = 0; showMeasures && i < snapshot.measures.size(); ++i) {
-        const Measure& measure = snapshot.measures[i];
-        const Period period = measure.period();
+    const std::size_t firstMeasureSlot = meetingKeys.size() + 1;
+    const auto forEachMeetingSlot = [&](std::size_t row, auto visit) {
+        const auto lanes = lanesOf(index, snapshot.meetings.positionOf(row), grouping);
+        std::ranges::for_each(lanes, visit);
+        if (lanes.empty())
+            visit(meetingKeys.size());
+    };
+    const auto measureSlot = [&](const Measure& measure) {
         const auto found = std::ranges::lower_bound(countries, measure.imposedBy);
-        const auto lane = found != countries.end() && *found == measure.imposedBy
-                              ? found - countries.begin()
-                              : std::ssize(countries);
-        measureLanes[static_cast<std::size_t>(lane)].push_back(
-            itemFor(dayNumber(period.begin()), dayNumber(period.last()), measure.precision,
-                    static_cast<int>(i), ItemKind::Measure));
-        if (labelDays)
-            measureLabels[i] = labelDays(QString::fromStdString(measure.title));
-    }
+        const bool known = found != countries.end() && *found == measure.imposedBy;
+        return firstMeasureSlot +
+               static_cast<std::size_t>(known ? found - countries.begin() : std::ssize(countries));
+    };
+    const std::size_t measures = showMeasures ? snapshot.measures.size() : 0;
+
+    // Count first, so that every item is written once, straight to its place:
+    // at a million meetings, memory written twice costs more than the layout.
+    std::vector<int> perSlot(firstMeasureSlot + countries.size() + 1, 0);
+    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row)
+        forEachMeetingSlot(row, [&](std::size_t slot) { ++perSlot[slot]; });
+    for (std::size_t i = 0; i < measures; ++i)
+        ++perSlot[measureSlot(snapshot.measures[i])];
 
     const auto laneName = [&](const std::string& key, ItemKind kind) {
         if (kind == ItemKind::Measure)
@@ -159,22 +143,21 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         }
         return key.empty() ? tr("No topic") : QString::fromStdString(snapshot.topicName(key));
     };
-    std::vector<std::pair<Lane, std::vector<Item>>> lanes;
-    for (auto* byKey : {&meetingLanes, &measureLanes}) {
-        const ItemKind kind = byKey == &meetingLanes ? ItemKind::Meeting : ItemKind::Measure;
-        const auto& keys = kind == ItemKind::Meeting ? meetingKeys : countries;
+    std::vector<std::pair<Lane, std::size_t>> lanes; // and their slots
+    for (const ItemKind kind : {ItemKind::Meeting, ItemKind::Measure}) {
+        const bool meetings = kind == ItemKind::Meeting;
+        const auto& keys = meetings ? meetingKeys : countries;
+        const std::size_t first = meetings ? 0 : firstMeasureSlot;
         const auto firstOfKind = lanes.size();
-        for (std::size_t at = 0; at < byKey->size(); ++at) {
-            auto& items = (*byKey)[at];
-            if (items.empty())
+        for (std::size_t at = 0; at <= keys.size(); ++at) {
+            if (perSlot[first + at] == 0)
                 continue;
-            const std::string key = at < keys.size() ? keys[at] : std::string();
             Lane lane;
-            lane.name = laneName(key, kind);
-            lane.key = key;
+            lane.key = at < keys.size() ? keys[at] : std::string();
+            lane.name = laneName(lane.key, kind);
             lane.kind = kind;
-            lane.count = static_cast<int>(items.size());
-            lanes.emplace_back(std::move(lane), std::move(items));
+            lane.count = perSlot[first + at];
+            lanes.emplace_back(std::move(lane), first + at);
         }
         // The busiest lanes first; the lane of "none" last; then by name.
         std::sort(lanes.begin() + static_cast<std::ptrdiff_t>(firstOfKind), lanes.end(),
@@ -186,13 +169,56 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
                       return a.first.name.localeAwareCompare(b.first.name) < 0;
                   });
     }
-    layout.addLanes(std::move(lanes), meetingLabels, measureLabels, markerDays);
+
+    // Where each slot's next item goes. Rows come by start date, so each
+    // lane's items do too.
+    std::vector<int> next(perSlot.size(), 0);
+    std::vector<int> laneOfSlot(perSlot.size(), 0);
+    int total = 0;
+    for (auto& [lane, slot] : lanes) {
+        lane.first = total;
+        next[slot] = total;
+        laneOfSlot[slot] = static_cast<int>(layout.m_lanes.size());
+        total += lane.count;
+        layout.m_lanes.push_back(std::move(lane));
+    }
+    layout.m_items.resize(static_cast<std::size_t>(total));
+    const auto place = [&](std::size_t slot, Item item) {
+        item.lane = laneOfSlot[slot];
+        layout.m_items[static_cast<std::size_t>(next[slot]++)] = item;
+    };
+    std::vector<double> meetingLabels(labelDays ? snapshot.meetings.size() : 0);
+    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row) {
+        const std::size_t meeting = snapshot.meetings.positionOf(row);
+        const Item item =
+            itemFor(index.firstDay(meeting), index.lastDay(meeting),
+                    snapshot.meetings[row].precision, static_cast<int>(row), ItemKind::Meeting);
+        forEachMeetingSlot(row, [&](std::size_t slot) { place(slot, item); });
+        if (labelDays)
+            meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));
+    }
+    std::vector<double> measureLabels(labelDays ? measures : 0);
+    for (std::size_t i = 0; i < measures; ++i) {
+        const Measure& measure = snapshot.measures[i];
+        const Period period = measure.period();
+        place(measureSlot(measure),
+              itemFor(dayNumber(period.begin()), dayNumber(period.last()), measure.precision,
+                      static_cast<int>(i), ItemKind::Measure));
+        if (labelDays)
+            measureLabels[i] = labelDays(QString::fromStdString(measure.title));
+    }
+    layout.packLanes(meetingLabels, measureLabels, markerDays);
+    layout.m_meetingItem.assign(snapshot.meetings.size(), -1);
+    for (std::size_t i = layout.m_items.size(); i-- > 0;) {
+        const Item& item = layout.m_items[i];
+        if (item.kind == ItemKind::Meeting)
+            layout.m_meetingItem[static_cast<std::size_t>(item.index)] = static_cast<int>(i);
+    }
     return layout;
 }
 
-void TimelineLayout::addLanes(std::vector<std::pair<Lane, std::vector<Item>>> lanes,
-                              const std::vector<double>& meetingLabels,
-                              const std::vector<double>& measureLabels, double markerDays)
+void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
+                               const std::vector<double>& measureLabels, double markerDays)
 {
     const auto bare = [](const Item& item) {
         return static_cast<double>(item.end);
@@ -204,30 +230,27 @@ void TimelineLayout::addLanes(std::vector<std::pair<Lane, std::vector<Item>>> la
         const auto& labels = item.kind == ItemKind::Meeting ? meetingLabels : measureLabels;
         return marked(item) + labels[static_cast<std::size_t>(item.index)];
     };
-    for (auto& [lane, items] : lanes) {
-        const int laneIndex = static_cast<int>(m_lanes.size());
-        const int budget = std::max(kRowBudget, packRows(items, bare));
-        lane.rows = packRows(items, labelled);
-        if (lane.rows > budget)
-            lane.rows = packRows(items, marked);
-        if (lane.rows > budget)
-            lane.rows = packRows(items, bare);
-        lane.first = static_cast<int>(m_items.size());
+    // Without markers or titles to make room for, the items' days are all
+    // there is to pack: one pass.
+    const bool widened = markerDays > 0 || !meetingLabels.empty() || !measureLabels.empty();
+    m_maxEnd.reserve(m_items.size());
+    for (Lane& lane : m_lanes) {
+        const auto items = std::span(m_items).subspan(static_cast<std::size_t>(lane.first),
+                                                      static_cast<std::size_t>(lane.count));
+        lane.rows = packRows(items, bare);
+        const int budget = std::max(kRowBudget, lane.rows);
+        if (widened) {
+            lane.rows = packRows(items, labelled);
+            if (lane.rows > budget)
+                lane.rows = packRows(items, marked);
+            if (lane.rows > budget)
+                lane.rows = packRows(items, bare);
+        }
         int maxEnd = 0;
-        for (Item& item : items) {
-            item.lane = laneIndex;
+        for (const Item& item : items) {
             maxEnd = std::max(maxEnd, item.end);
             m_maxEnd.push_back(maxEnd);
-            m_items.push_back(item);
         }
-        m_lanes.push_back(std::move(lane));
-    }
-    m_meetingItem.assign(meetingLabels.size(), -1);
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const Item& item = m_items[i];
-        int& first = m_meetingItem[static_cast<std::size_t>(item.index)];
-        if (item.kind == ItemKind::Meeting && first < 0)
-            first = static_cast<int>(i);
     }
 }
 

@@ -70,9 +70,10 @@ public:
     std::optional<Period> span() const;
 
 private:
-    void addLanes(std::vector<std::pair<Lane, std::vector<Item>>> lanes,
-                  const std::vector<double>& meetingLabels,
-                  const std::vector<double>& measureLabels, double markerDays);
+    // Gives the laid-out lanes' items their rows; labels are by item index,
+    // empty when titles take no room.
+    void packLanes(const std::vector<double>& meetingLabels,
+                   const std::vector<double>& measureLabels, double markerDays);
 
     Grouping m_grouping = Grouping::Country;
     bool m_showMeasures = true;

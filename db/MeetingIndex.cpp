@@ -4,6 +4,7 @@
 #include "db/Vocabulary.h"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -114,7 +115,10 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
                            const std::vector<Official>& officials,
                            const std::vector<Country>& countries, const std::vector<Topic>& topics)
     : m_keys(keys)
+    , m_byKey(keys.size())
 {
+    std::iota(m_byKey.begin(), m_byKey.end(), 0U);
+    std::ranges::sort(m_byKey, {}, [&](std::uint32_t at) { return m_keys[at]; });
     Positions countryAt, topicAt, officialAt;
     m_countryCodes = sortedIds(countries, &Country::code, countryAt);
     m_topicIds = sortedIds(topics, &Topic::id, topicAt);
@@ -183,13 +187,16 @@ std::optional<std::vector<bool>> MeetingIndex::textMatches(const Store& store,
     Filter text;
     text.setText(filter.text());
     std::vector<bool> matches(size(), false);
-    // Both ascending: one walk marks every match (a key the index lacks, of a
+    // Both by key: one walk marks every match (a key the index lacks, of a
     // meeting added since, is left for the index built after it).
-    auto at = m_keys.begin();
+    const auto keyAt = [&](std::uint32_t at) {
+        return m_keys[at];
+    };
+    auto at = m_byKey.begin();
     for (const auto key : store.meetingKeys(text)) {
-        at = std::lower_bound(at, m_keys.end(), key);
-        if (at != m_keys.end() && *at == key)
-            matches[static_cast<std::size_t>(at - m_keys.begin())] = true;
+        at = std::ranges::lower_bound(at, m_byKey.end(), key, {}, keyAt);
+        if (at != m_byKey.end() && keyAt(*at) == key)
+            matches[*at] = true;
     }
     return matches;
 }

@@ -68,7 +68,8 @@ private:
     // has no text to search for.
     std::optional<std::vector<bool>> textMatches(const Store& store, const Filter& filter) const;
 
-    std::vector<std::int64_t> m_keys; // the store's, ascending
+    std::vector<std::int64_t> m_keys;   // the store's, by position
+    std::vector<std::uint32_t> m_byKey; // positions, in the order of their keys
     std::vector<std::int32_t> m_firstDay;
     std::vector<std::int32_t> m_lastDay;
     std::vector<std::uint8_t> m_kind; // into meetingKinds(), which holds every meeting's

@@ -78,9 +78,10 @@ void loadLinks(SQLite::Database& db, const Link& link, const Keys& keys,
         std::ranges::sort(record.*listOf);
 }
 
-// The records ordered by `less`, moved rather than copied.
+// The records ordered by `less`, moved rather than copied; `keys`, one per
+// record, when given, follow them.
 template <typename Record, typename Less>
-std::vector<Record> sortedBy(std::vector<Record> records, Less less)
+std::vector<Record> sortedBy(std::vector<Record> records, Less less, Keys* keys = nullptr)
 {
     std::vector<std::size_t> order(records.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -91,6 +92,13 @@ std::vector<Record> sortedBy(std::vector<Record> records, Less less)
     sorted.reserve(records.size());
     for (const auto i : order)
         sorted.push_back(std::move(records[i]));
+    if (keys) {
+        Keys sortedKeys;
+        sortedKeys.reserve(keys->size());
+        for (const auto i : order)
+            sortedKeys.push_back((*keys)[i]);
+        *keys = std::move(sortedKeys);
+    }
     return sorted;
 }
 
@@ -104,15 +112,16 @@ bool byDate(const Measure& a, const Measure& b)
     return a.announced != b.announced ? a.announced < b.announced : a.id < b.id;
 }
 
-template <typename Record> std::vector<Record> ordered(std::vector<Record> records, Order order)
+template <typename Record>
+std::vector<Record> ordered(std::vector<Record> records, Order order, Keys* keys = nullptr)
 {
     if (order == Order::ByKey)
         return records;
     if (order == Order::ById)
-        return sortedBy(std::move(records),
-                        [](const Record& a, const Record& b) { return a.id < b.id; });
-    return sortedBy(std::move(records),
-                    [](const Record& a, const Record& b) { return byDate(a, b); });
+        return sortedBy(
+            std::move(records), [](const Record& a, const Record& b) { return a.id < b.id; }, keys);
+    return sortedBy(
+        std::move(records), [](const Record& a, const Record& b) { return byDate(a, b); }, keys);
 }
 
 Precision precisionColumn(const SQLite::Column& column)
@@ -168,9 +177,10 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order 
         loadLinks(db, {"meeting_source", "meeting_id", "source_id", "source", "slug"}, found,
                   meetings, &Meeting::sources);
     }
+    meetings = ordered(std::move(meetings), order, &found);
     if (foundKeys)
         *foundKeys = std::move(found);
-    return ordered(std::move(meetings), order);
+    return meetings;
 }
 
 std::vector<Engagement> loadEngagements(SQLite::Database& db, const Keys& keys)

@@ -20,8 +20,7 @@ enum class Detail { Full, Brief };
 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, Order order);
 // `keys` ascending and without repeats; keys of no meeting are left out.
-// `found`, when given, gets the key of each meeting returned (with Order::ByKey,
-// in the same order).
+// `found`, when given, gets the key of each meeting returned, in the same order.
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const std::vector<std::int64_t>& keys,
                                   Order order, Detail detail = Detail::Full,
                                   std::vector<std::int64_t>* found = nullptr);

@@ -310,7 +310,7 @@ Store::KeyedMeetings Store::allMeetingBriefs() const
     return m_impl->guard([&] {
         KeyedMeetings all;
         all.meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, Filter()),
-                                    Order::ByKey, Detail::Brief, &all.keys);
+                                    Order::ByDate, Detail::Brief, &all.keys);
         return all;
     });
 }

@@ -76,8 +76,8 @@ public:
     // The same without summary, measures and sources (left empty), for views
     // that hold many meetings and show one in full on demand (meeting()).
     std::vector<Meeting> meetingBriefs(const Filter& filter) const;
-    // Every meeting as a brief record in the order of its key, with the keys
-    // (ascending, as meetingKeys() gives them): for a view that keeps all
+    // Every meeting as a brief record, ordered by start date then id, with
+    // each one's key (as meetingKeys() gives them): for a view that keeps all
     // meetings and answers filters by their keys.
     struct KeyedMeetings {
         std::vector<std::int64_t> keys;

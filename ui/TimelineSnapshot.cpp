@@ -18,14 +18,15 @@ void fillById(Map& map, std::vector<Record> records, Key key)
     }
 }
 
-// The reference's meetings flagged in MATCHING (by key order), by date.
-MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>& matching)
+// The reference's meetings flagged in MATCHING, or all of them.
+MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>* matching)
 {
+    const auto& all = *reference.meetings;
     std::vector<const Meeting*> rows;
-    const Meeting* first = reference.meetings->data();
-    for (const Meeting* meeting : reference.meetingsByDate) {
-        if (matching[static_cast<std::size_t>(meeting - first)])
-            rows.push_back(meeting);
+    rows.reserve(matching ? 0 : all.size());
+    for (std::size_t at = 0; at < all.size(); ++at) {
+        if (!matching || (*matching)[at])
+            rows.push_back(&all[at]);
     }
     return {reference.meetings, std::move(rows)};
 }
@@ -37,11 +38,6 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
     auto reference = std::make_shared<ReferenceData>();
     auto all = store.allMeetingBriefs();
     reference->meetings = std::make_shared<const std::vector<Meeting>>(std::move(all.meetings));
-    for (const Meeting& meeting : *reference->meetings)
-        reference->meetingsByDate.push_back(&meeting);
-    std::ranges::sort(reference->meetingsByDate, [](const Meeting* a, const Meeting* b) {
-        return a->start != b->start ? a->start < b->start : a->id < b->id;
-    });
     auto officials = store.officials();
     auto countries = store.countries();
     auto topics = store.topics();
@@ -62,9 +58,7 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
     snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
     const auto& loaded = *snapshot->reference;
     auto answer = loaded.index.answer(store, filter);
-    snapshot->meetings = filter.isEmpty()
-                             ? MeetingList(loaded.meetings, loaded.meetingsByDate)
-                             : matchingMeetings(loaded, answer.matching);
+    snapshot->meetings = matchingMeetings(loaded, filter.isEmpty() ? nullptr : &answer.matching);
     snapshot->measures = store.measures(filter);
     snapshot->totalMeetings = static_cast<int>(loaded.meetings->size());
     snapshot->countryCounts = std::move(answer.countryCounts);

@@ -21,9 +21,8 @@ namespace parley::ui {
 // for every snapshot until the database changes, so a filter change shares the
 // previous one, and its index picks the meetings and counts them in memory.
 struct ReferenceData {
-    std::shared_ptr<const std::vector<Meeting>> meetings; // brief, in key order
+    std::shared_ptr<const std::vector<Meeting>> meetings; // brief, by start date then id
     MeetingIndex index;                                   // of the meetings
-    std::vector<const Meeting*> meetingsByDate;           // by start date then id
     std::unordered_map<std::string, Official> officials;  // looked up for every participant
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;

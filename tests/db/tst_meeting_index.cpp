@@ -29,6 +29,7 @@ struct Indexed {
             if (answer.matching[at])
                 keys.push_back(all.keys[at]);
         }
+        std::ranges::sort(keys);
         EXPECT_EQ(keys, store.meetingKeys(filter)) << name;
         EXPECT_EQ(answer.countryCounts, store.meetingsPerCountry(filter)) << name;
         EXPECT_EQ(answer.topicCounts, store.meetingsPerTopic(filter)) << name;

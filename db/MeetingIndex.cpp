@@ -179,6 +179,20 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
     }
 }
 
+std::vector<std::size_t> MeetingIndex::meetingsOf(const std::string& officialId) const
+{
+    std::vector<std::size_t> positions;
+    const auto found = std::ranges::lower_bound(m_officialIds, officialId);
+    if (found == m_officialIds.end() || *found != officialId)
+        return positions;
+    const auto official = static_cast<std::uint32_t>(found - m_officialIds.begin());
+    for (std::size_t meeting = 0; meeting < size(); ++meeting) {
+        if (std::ranges::binary_search(m_officials.of(meeting), official))
+            positions.push_back(meeting);
+    }
+    return positions;
+}
+
 std::optional<std::vector<bool>> MeetingIndex::textMatches(const Store& store,
                                                            const Filter& filter) const
 {

@@ -48,6 +48,8 @@ public:
     std::span<const std::uint32_t> countriesOf(std::size_t meeting) const;
     std::span<const std::uint32_t> officialsOf(std::size_t meeting) const;
     std::span<const std::uint32_t> topicsOf(std::size_t meeting) const;
+    // The meetings this official took part in, as positions, ascending.
+    std::vector<std::size_t> meetingsOf(const std::string& officialId) const;
     // Every id, ascending.
     const std::vector<std::string>& countryCodes() const { return m_countryCodes; }
     const std::vector<std::string>& officialIds() const { return m_officialIds; }

@@ -183,26 +183,6 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order 
     return meetings;
 }
 
-std::vector<Engagement> loadEngagements(SQLite::Database& db, const Keys& keys)
-{
-    if (keys.empty())
-        return {};
-    Keys found;
-    auto engagements = loadRows<Engagement>(
-        db, "SELECT m.id, m.slug, m.title, m.start_date, m.end_date, m.precision FROM meeting m",
-        "m.id", keys, found, [](SQLite::Statement& row, Engagement& e) {
-            e.meeting = row.getColumn(1).getString();
-            e.title = row.getColumn(2).getString();
-            e.start = dateColumn(row.getColumn(3));
-            e.end = dateColumn(row.getColumn(4));
-            e.precision = precisionColumn(row.getColumn(5));
-        });
-    loadLinks(db, kParticipants, found, engagements, &Engagement::with);
-    return sortedBy(std::move(engagements), [](const Engagement& a, const Engagement& b) {
-        return a.start != b.start ? a.start < b.start : a.meeting < b.meeting;
-    });
-}
-
 std::vector<Measure> loadMeasures(SQLite::Database& db, const SqlFragment& ids, Order order)
 {
     const auto keys = keysOf(db, ids);

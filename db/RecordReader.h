@@ -24,9 +24,6 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const SqlFragment& ids, 
 std::vector<Meeting> loadMeetings(SQLite::Database& db, const std::vector<std::int64_t>& keys,
                                   Order order, Detail detail = Detail::Full,
                                   std::vector<std::int64_t>* found = nullptr);
-// The meetings of the keys as engagements (all but the positions), in date order.
-std::vector<Engagement> loadEngagements(SQLite::Database& db,
-                                        const std::vector<std::int64_t>& keys);
 std::vector<Measure> loadMeasures(SQLite::Database& db, const SqlFragment& ids, Order order);
 std::vector<Official> loadOfficials(SQLite::Database& db, const SqlFragment& ids);
 std::vector<Source> loadSources(SQLite::Database& db);

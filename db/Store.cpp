@@ -1,6 +1,7 @@
 #include "db/Store.h"
 
 #include "db/DatasetImport.h"
+#include "db/Engagements.h"
 #include "db/Errors.h"
 #include "db/FacetCounts.h"
 #include "db/FilterSql.h"
@@ -363,14 +364,12 @@ std::vector<Engagement> Store::engagements(const std::string& officialId, const 
         ofOfficial.setFrom(range.from());
         ofOfficial.setTo(range.to());
         ofOfficial.setOfficials({officialId});
-        auto engagements = loadEngagements(m_impl->db, matchingMeetingKeys(m_impl->db, ofOfficial));
-        for (auto& engagement : engagements) {
-            for (const auto& position : found->positions) {
-                if (position.heldOn(engagement.start))
-                    engagement.positions.push_back(position);
-            }
-            std::erase(engagement.with, officialId);
-        }
+        const auto meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, ofOfficial),
+                                           Order::ByDate, Detail::Brief);
+        std::vector<Engagement> engagements;
+        engagements.reserve(meetings.size());
+        for (const auto& meeting : meetings)
+            engagements.push_back(engagementOf(meeting, *found));
         return engagements;
     });
 }

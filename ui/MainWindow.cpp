@@ -229,8 +229,8 @@ void MainWindow::showOfficial(const QString& officialId)
     if (!m_model->store())
         return;
     try {
-        const auto dossier = OfficialDossier::build(*m_model->store(), officialId.toStdString(),
-                                                    *m_model->snapshot()->reference);
+        const auto dossier =
+            OfficialDossier::build(officialId.toStdString(), *m_model->snapshot()->reference);
         m_officialPanel->showOfficial(m_model->snapshot(), dossier);
     } catch (const std::exception& error) {
         statusBar()->showMessage(QString::fromStdString(error.what()));

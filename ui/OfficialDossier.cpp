@@ -1,7 +1,7 @@
 #include "ui/OfficialDossier.h"
 
+#include "db/Engagements.h"
 #include "db/Errors.h"
-#include "db/Store.h"
 
 #include <QCoreApplication>
 
@@ -34,26 +34,23 @@ std::vector<Count> ranked(const std::map<std::string, int>& counts, const Names&
 
 } // namespace
 
-OfficialDossier OfficialDossier::build(const Store& store, const std::string& officialId,
+OfficialDossier OfficialDossier::build(const std::string& officialId,
                                        const ReferenceData& reference)
 {
-    auto official = store.official(officialId);
-    if (!official)
+    const auto official = reference.officials.find(officialId);
+    if (official == reference.officials.end())
         throw DataError(QCoreApplication::translate("parley::ui::OfficialDossier",
                                                     "no official with the id '%1'")
                             .arg(QString::fromStdString(officialId))
                             .toStdString());
 
     OfficialDossier dossier;
-    dossier.official = std::move(*official);
-    dossier.engagements = store.engagements(officialId, Filter());
-    Filter withOfficial;
-    withOfficial.setOfficials({officialId});
-    dossier.meetings = store.meetingBriefs(withOfficial);
-
+    dossier.official = official->second;
     std::map<std::string, int> byCountry;
     std::map<std::string, int> byTopic;
-    for (const auto& meeting : dossier.meetings) {
+    for (const auto position : reference.index.meetingsOf(officialId)) {
+        const Meeting& meeting = (*reference.meetings)[position];
+        dossier.engagements.push_back(engagementOf(meeting, dossier.official));
         std::set<std::string> countries; // a meeting counts once per country
         for (const auto& participant : meeting.participants) {
             const auto found = reference.officials.find(participant);

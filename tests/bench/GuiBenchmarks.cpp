@@ -171,8 +171,7 @@ const Figure officialPanel("official_panel", Cost::Light,
                                panel.resize(420, 800);
                                for (auto _ : state) {
                                    const auto dossier = parley::ui::OfficialDossier::build(
-                                       *timeline.store, busiest.id,
-                                       *timeline.view->snapshot()->reference);
+                                       busiest.id, *timeline.view->snapshot()->reference);
                                    panel.showOfficial(timeline.view->snapshot(), dossier);
                                }
                                state.counters["meetings"] = busiest.meetings;

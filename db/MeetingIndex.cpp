@@ -124,9 +124,9 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
     m_topicIds = sortedIds(topics, &Topic::id, topicAt);
     m_officialIds = sortedIds(officials, &Official::id, officialAt);
 
-    std::vector<std::optional<std::uint32_t>> countryOfOfficial(officials.size());
+    m_countryOfOfficial.resize(officials.size());
     for (const auto& official : officials)
-        countryOfOfficial[*positionOf(officialAt, official.id)] =
+        m_countryOfOfficial[*positionOf(officialAt, official.id)] =
             positionOf(countryAt, official.country);
     // Each topic and its ancestors; the step limit guards against a cycle.
     std::vector<std::vector<std::uint32_t>> lineage(topics.size());
@@ -157,7 +157,7 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
             values.push_back(*host);
         for (const auto& participant : meeting.participants) {
             if (const auto official = positionOf(officialAt, participant)) {
-                if (const auto country = countryOfOfficial[*official])
+                if (const auto country = m_countryOfOfficial[*official])
                     values.push_back(*country);
             }
         }
@@ -186,9 +186,14 @@ std::vector<std::size_t> MeetingIndex::meetingsOf(const std::string& officialId)
     if (found == m_officialIds.end() || *found != officialId)
         return positions;
     const auto official = static_cast<std::uint32_t>(found - m_officialIds.begin());
-    for (std::size_t meeting = 0; meeting < size(); ++meeting) {
-        if (std::ranges::binary_search(m_officials.of(meeting), official))
-            positions.push_back(meeting);
+    // One straight pass over every meeting's participants; the offsets then
+    // say whose each match is.
+    const auto& values = m_officials.values;
+    for (auto at = std::ranges::find(values, official); at != values.end();
+         at = std::find(at + 1, values.end(), official)) {
+        const auto index = static_cast<std::uint32_t>(at - values.begin());
+        const auto next = std::ranges::upper_bound(m_officials.offsets, index);
+        positions.push_back(static_cast<std::size_t>(next - m_officials.offsets.begin()) - 1);
     }
     return positions;
 }

@@ -48,6 +48,12 @@ public:
     std::span<const std::uint32_t> countriesOf(std::size_t meeting) const;
     std::span<const std::uint32_t> officialsOf(std::size_t meeting) const;
     std::span<const std::uint32_t> topicsOf(std::size_t meeting) const;
+    // An official's country, by their positions in officialIds() and
+    // countryCodes(); nullopt when it is not known.
+    std::optional<std::uint32_t> countryOfOfficial(std::uint32_t official) const
+    {
+        return m_countryOfOfficial[official];
+    }
     // The meetings this official took part in, as positions, ascending.
     std::vector<std::size_t> meetingsOf(const std::string& officialId) const;
     // Every id, ascending.
@@ -82,6 +88,7 @@ private:
     std::vector<std::string> m_countryCodes; // by index
     std::vector<std::string> m_topicIds;     // by index
     std::vector<std::string> m_officialIds;  // by index
+    std::vector<std::optional<std::uint32_t>> m_countryOfOfficial; // by official
 };
 
 } // namespace parley

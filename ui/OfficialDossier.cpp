@@ -6,20 +6,21 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 namespace parley::ui {
 
 namespace {
 
-// Counts sorted by count, most first, then by display name.
+// The values with a count, sorted by count, most first, then by display name.
 template <typename Names>
-std::vector<Count> ranked(const std::map<std::string, int>& counts, const Names& names)
+std::vector<Count> ranked(const std::vector<int>& counts, const std::vector<std::string>& ids,
+                          const Names& names)
 {
     std::vector<Count> result;
-    for (const auto& [id, meetings] : counts)
-        result.push_back({id, meetings});
+    for (std::size_t at = 0; at < counts.size(); ++at) {
+        if (counts[at] > 0)
+            result.push_back({ids[at], counts[at]});
+    }
     const auto nameOf = [&names](const std::string& id) {
         const auto found = names.find(id);
         return found == names.end() ? id : found->second.name;
@@ -46,25 +47,34 @@ OfficialDossier OfficialDossier::build(const std::string& officialId,
 
     OfficialDossier dossier;
     dossier.official = official->second;
-    std::map<std::string, int> byCountry;
-    std::map<std::string, int> byTopic;
-    for (const auto position : reference.index.meetingsOf(officialId)) {
-        const Meeting& meeting = (*reference.meetings)[position];
-        dossier.engagements.push_back(engagementOf(meeting, dossier.official));
-        std::set<std::string> countries; // a meeting counts once per country
-        for (const auto& participant : meeting.participants) {
-            const auto found = reference.officials.find(participant);
-            if (participant != officialId && found != reference.officials.end() &&
-                found->second.country != dossier.official.country)
-                countries.insert(found->second.country);
+    // Counted by the index's positions of countries and topics.
+    const MeetingIndex& index = reference.index;
+    const auto& officialIds = index.officialIds();
+    const auto self = static_cast<std::uint32_t>(std::ranges::lower_bound(officialIds, officialId) -
+                                                 officialIds.begin());
+    const auto ownCountry = index.countryOfOfficial(self);
+    std::vector<int> perCountry(index.countryCodes().size(), 0);
+    std::vector<int> perTopic(index.topicIds().size(), 0);
+    // The last meeting each country was counted for: a meeting counts once per country.
+    std::vector<std::size_t> countedFor(perCountry.size(), index.size());
+    const auto positions = index.meetingsOf(officialId);
+    dossier.engagements.reserve(positions.size());
+    for (const auto position : positions) {
+        dossier.engagements.push_back(
+            engagementOf((*reference.meetings)[position], dossier.official));
+        for (const auto participant : index.officialsOf(position)) {
+            const auto country = index.countryOfOfficial(participant);
+            if (participant != self && country && country != ownCountry &&
+                countedFor[*country] != position) {
+                countedFor[*country] = position;
+                ++perCountry[*country];
+            }
         }
-        for (const auto& country : countries)
-            ++byCountry[country];
-        for (const auto& topic : meeting.topics)
-            ++byTopic[topic];
+        for (const auto topic : index.topicsOf(position))
+            ++perTopic[topic];
     }
-    dossier.counterpartCountries = ranked(byCountry, reference.countries);
-    dossier.topics = ranked(byTopic, reference.topics);
+    dossier.counterpartCountries = ranked(perCountry, index.countryCodes(), reference.countries);
+    dossier.topics = ranked(perTopic, index.topicIds(), reference.topics);
     return dossier;
 }
 

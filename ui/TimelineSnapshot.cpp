@@ -45,7 +45,7 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
     fillById(reference->officials, std::move(officials), &Official::id);
     fillById(reference->countries, std::move(countries), &Country::code);
     fillById(reference->topics, std::move(topics), &Topic::id);
-    fillById(reference->allMeasures, store.measures(Filter()), &Measure::id);
+    reference->allMeasures = store.measures(Filter());
     return reference;
 }
 
@@ -59,7 +59,7 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
     const auto& loaded = *snapshot->reference;
     auto answer = loaded.index.answer(store, filter);
     snapshot->meetings = matchingMeetings(loaded, filter.isEmpty() ? nullptr : &answer.matching);
-    snapshot->measures = store.measures(filter);
+    snapshot->measures = filter.isEmpty() ? loaded.allMeasures : store.measures(filter);
     snapshot->totalMeetings = static_cast<int>(loaded.meetings->size());
     snapshot->countryCounts = std::move(answer.countryCounts);
     snapshot->topicCounts = std::move(answer.topicCounts);
@@ -74,8 +74,8 @@ const Meeting* TimelineSnapshot::meeting(const std::string& id) const
 
 const Measure* TimelineSnapshot::measure(const std::string& id) const
 {
-    const auto it = reference->allMeasures.find(id);
-    return it == reference->allMeasures.end() ? nullptr : &it->second;
+    const auto it = std::ranges::find(reference->allMeasures, id, &Measure::id);
+    return it == reference->allMeasures.end() ? nullptr : &*it;
 }
 
 const Official* TimelineSnapshot::official(const std::string& id) const

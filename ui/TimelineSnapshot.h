@@ -26,7 +26,7 @@ struct ReferenceData {
     std::unordered_map<std::string, Official> officials;  // looked up for every participant
     std::map<std::string, Country> countries;
     std::map<std::string, Topic> topics;
-    std::map<std::string, Measure> allMeasures; // a meeting may link one the filter hides
+    std::vector<Measure> allMeasures; // by date then id; a meeting may link one the filter hides
 
     static std::shared_ptr<const ReferenceData> load(const Store& store);
 };

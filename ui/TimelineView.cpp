@@ -1,6 +1,7 @@
 #include "ui/TimelineView.h"
 
 #include "ui/TimelinePainter.h"
+#include "ui/TitleWidths.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -215,9 +216,10 @@ void TimelineView::rebuildLayout()
     const double daysPerPixel = m_scale.daysPerPixel();
     m_layoutLabelled =
         m_snapshot->meetings.size() + m_snapshot->measures.size() <= kLabelledLayoutLimit;
+    TitleWidths titleWidths(font);
     if (m_layoutLabelled) {
         labelDays = [&](const QString& title) {
-            return (font.horizontalAdvance(title) + 2 * metrics.gap) * daysPerPixel;
+            return (titleWidths.of(title) + 2 * metrics.gap) * daysPerPixel;
         };
         markerDays = (metrics.markerSize + metrics.gap) * daysPerPixel;
     }

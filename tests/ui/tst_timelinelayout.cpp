@@ -1,5 +1,6 @@
 #include "ui/TimelineHitTest.h"
 #include "ui/TimelineLayout.h"
+#include "ui/TitleWidths.h"
 
 #include "db/DatasetCheck.h"
 #include "db/DatasetJson.h"
@@ -77,6 +78,7 @@ private slots:
     void monthPrecisionCoversTheWholeMonth();
     void measuresHaveTheirOwnLanes();
     void candidatesHoldEveryVisibleItem();
+    void titleWidthsAreCloseToTheShapedWidths();
 
 private:
     SnapshotPtr m_snapshot;
@@ -252,4 +254,21 @@ void TestTimelineLayout::candidatesHoldEveryVisibleItem()
 }
 
 QTEST_MAIN(TestTimelineLayout)
+void TestTimelineLayout::titleWidthsAreCloseToTheShapedWidths()
+{
+    const QFontMetricsF font{QFont()};
+    TitleWidths widths(font);
+    for (const QString& title :
+         {QStringLiteral("Raimondo meets Wang Wentao on export controls"),
+          QStringLiteral("王文涛与雷蒙多会谈"), QStringLiteral("AVA Toyota talks, Tokyo")}) {
+        const double shaped = font.horizontalAdvance(title);
+        QVERIFY2(std::abs(widths.of(title) - shaped) <= shaped * 0.05, qPrintable(title));
+        QCOMPARE(widths.of(title), widths.of(title)); // the cache answers the same
+    }
+    // A combining accent does not add up per character: measured in full.
+    const QString combined = QStringLiteral("Cafe\u0301 diplomacy");
+    QCOMPARE(widths.of(combined), font.horizontalAdvance(combined));
+    QCOMPARE(widths.of(QString()), 0.0);
+}
+
 #include "tst_timelinelayout.moc"

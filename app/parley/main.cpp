@@ -1,4 +1,5 @@
 // parley: the desktop timeline of diplomatic meetings.
+#include "db/HugePages.h"
 #include "ui/DatabaseFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupOptions.h"
@@ -30,6 +31,7 @@ int fail(const QString& message)
 
 int main(int argc, char** argv)
 {
+    parley::restartWithHugePages(argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Parley"));
     QApplication::setOrganizationName(QStringLiteral("Parley"));

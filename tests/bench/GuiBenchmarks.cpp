@@ -4,6 +4,7 @@
 // a real TimelineView painted into an offscreen image of a typical window.
 #include "tests/bench/BenchSupport.h"
 
+#include "db/HugePages.h"
 #include "db/Store.h"
 #include "ui/OfficialDossier.h"
 #include "ui/OfficialPanel.h"
@@ -182,6 +183,8 @@ const Figure officialPanel("official_panel", Cost::Light,
 
 int main(int argc, char** argv)
 {
+    // As the programs do, so that the figures are theirs.
+    parley::restartWithHugePages(argv);
     // Frames are painted into an image: no display is needed, or wanted.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -223,8 +223,8 @@ void TimelineView::rebuildLayout()
         };
         markerDays = (metrics.markerSize + metrics.gap) * daysPerPixel;
     }
-    m_layout =
-        TimelineLayout::build(*m_snapshot, m_grouping, m_showMeasures, labelDays, markerDays);
+    m_layout = m_layouts.next(std::move(m_layout), *m_snapshot, m_grouping, m_showMeasures,
+                              labelDays, markerDays);
     m_layoutDaysPerPixel = daysPerPixel;
     updateGeometries();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/EverythingLayout.h"
 #include "ui/Grouping.h"
 #include "ui/TimeScale.h"
 #include "ui/TimeTicks.h"
@@ -95,6 +96,7 @@ private:
     SnapshotPtr m_snapshot;
     Grouping m_grouping = Grouping::Country;
     bool m_showMeasures = true;
+    EverythingLayout m_layouts;
     TimelineLayout m_layout;
     TimelineHitTest m_hitTest;
     TimeScale m_scale;

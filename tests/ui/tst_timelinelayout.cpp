@@ -1,3 +1,4 @@
+#include "ui/EverythingLayout.h"
 #include "ui/TimelineHitTest.h"
 #include "ui/TimelineLayout.h"
 #include "ui/TitleWidths.h"
@@ -79,6 +80,7 @@ private slots:
     void measuresHaveTheirOwnLanes();
     void candidatesHoldEveryVisibleItem();
     void titleWidthsAreCloseToTheShapedWidths();
+    void clearingAFilterGoesBackToTheKeptLayoutOfEverything();
 
 private:
     SnapshotPtr m_snapshot;
@@ -269,6 +271,62 @@ void TestTimelineLayout::titleWidthsAreCloseToTheShapedWidths()
     const QString combined = QStringLiteral("Cafe\u0301 diplomacy");
     QCOMPARE(widths.of(combined), font.horizontalAdvance(combined));
     QCOMPARE(widths.of(QString()), 0.0);
+}
+
+void TestTimelineLayout::clearingAFilterGoesBackToTheKeptLayoutOfEverything()
+{
+    const auto store = test::testStore();
+    const auto everything = TimelineSnapshot::build(*store, Filter());
+    Filter china;
+    china.setCountries({"CN"});
+    const auto filtered = TimelineSnapshot::build(*store, china, everything->reference);
+    const auto again = TimelineSnapshot::build(*store, Filter(), everything->reference);
+    const auto next = [](EverythingLayout& layouts, TimelineLayout shown, const auto& snapshot,
+                         Grouping grouping = Grouping::Country) {
+        return layouts.next(std::move(shown), *snapshot, grouping, true, {}, 0);
+    };
+
+    EverythingLayout layouts;
+    auto shown = next(layouts, {}, everything);
+    shown = next(layouts, std::move(shown), filtered);
+    QCOMPARE(shown.items().size(),
+             TimelineLayout::build(*filtered, Grouping::Country, true).items().size());
+    QCOMPARE(layouts.built(), 2);
+    shown = next(layouts, std::move(shown), again);
+    QCOMPARE(layouts.built(), 2); // taken back, not laid out again
+    QCOMPARE(shown.items().size(),
+             TimelineLayout::build(*again, Grouping::Country, true).items().size());
+
+    // Grouped otherwise meanwhile: laid out afresh, by the new grouping.
+    shown = next(layouts, std::move(shown), filtered);
+    shown = next(layouts, std::move(shown), again, Grouping::Topic);
+    QCOMPARE(layouts.built(), 4);
+    QCOMPARE(shown.grouping(), Grouping::Topic);
+    QCOMPARE(shown.lanes().size(),
+             TimelineLayout::build(*again, Grouping::Topic, true).lanes().size());
+
+    // Another version of the database, with one more meeting: laid out afresh.
+    shown = next(layouts, std::move(shown), filtered, Grouping::Topic);
+    auto added = store->exportAll().meetings.front();
+    added.id = "one-more-meeting";
+    Dataset more;
+    more.meetings = {added};
+    store->import(more);
+    const auto reloaded = TimelineSnapshot::build(*store, Filter());
+    shown = next(layouts, std::move(shown), reloaded, Grouping::Topic);
+    QCOMPARE(layouts.built(), 6);
+    QCOMPARE(shown.items().size(),
+             TimelineLayout::build(*reloaded, Grouping::Topic, true).items().size());
+    QVERIFY(shown.firstItemOfMeeting(reloaded->meetings.rowOf("one-more-meeting")) >= 0);
+
+    // Titled layouts depend on the zoom: never kept.
+    const TimelineLayout::LabelDays titled = [](const QString&) {
+        return 1.0;
+    };
+    shown = layouts.next(std::move(shown), *again, Grouping::Country, true, titled, 1);
+    shown = next(layouts, std::move(shown), filtered);
+    shown = layouts.next(std::move(shown), *again, Grouping::Country, true, titled, 1);
+    QCOMPARE(layouts.built(), 9);
 }
 
 #include "tst_timelinelayout.moc"

@@ -2,6 +2,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +14,7 @@ using Period = boost::gregorian::date_period;
 
 // How exactly a date is known. A month-precision date is stored as the 1st of its
 // month and stands for the whole month; a year-precision date for the whole year.
-enum class Precision { Day, Month, Year };
+enum class Precision : std::uint8_t { Day, Month, Year };
 
 // Strict ISO 8601 calendar date "YYYY-MM-DD"; nullopt for anything else,
 // including dates that do not exist (2023-02-30).

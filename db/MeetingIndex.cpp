@@ -144,12 +144,14 @@ MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<cons
     const auto kinds = meetingKinds();
     m_firstDay.reserve(meetings.size());
     m_lastDay.reserve(meetings.size());
+    m_precision.reserve(meetings.size());
     m_kind.reserve(meetings.size());
     std::vector<std::uint32_t> values, lineages;
     for (const Meeting& meeting : meetings) {
         const Period period = meeting.period();
         m_firstDay.push_back(dayNumber(period.begin()));
         m_lastDay.push_back(dayNumber(period.last()));
+        m_precision.push_back(meeting.precision);
         m_kind.push_back(
             static_cast<std::uint8_t>(std::ranges::find(kinds, meeting.kind) - kinds.begin()));
 
@@ -220,9 +222,9 @@ std::optional<std::vector<bool>> MeetingIndex::textMatches(const Store& store,
     return matches;
 }
 
-MeetingIndex::Answer MeetingIndex::answer(const Store& store, const Filter& filter) const
+MeetingIndex::Answer MeetingIndex::answer(const Filter& filter,
+                                          const std::optional<std::vector<bool>>& text) const
 {
-    const auto text = textMatches(store, filter);
     const auto from = filter.from() ? std::optional(dayNumber(*filter.from())) : std::nullopt;
     const auto to = filter.to() ? std::optional(dayNumber(*filter.to())) : std::nullopt;
     const Chosen countries = chosen(filter.countries(), m_countryCodes);

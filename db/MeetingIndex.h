@@ -34,8 +34,12 @@ public:
         std::vector<Count> countryCounts;
         std::vector<Count> topicCounts;
     };
-    // STORE, the one the index was built from, searches the filter's text.
-    Answer answer(const Store& store, const Filter& filter) const;
+    // The meetings the filter's search text admits, by position, as the full-text
+    // index of STORE (the one the index was built from) finds them; nullopt when
+    // the filter has no text to search for.
+    std::optional<std::vector<bool>> textMatches(const Store& store, const Filter& filter) const;
+    // TEXT is what textMatches() gave for FILTER.
+    Answer answer(const Filter& filter, const std::optional<std::vector<bool>>& text) const;
 
     std::size_t size() const { return m_keys.size(); }
 
@@ -43,6 +47,7 @@ public:
     // a meeting known to the month covers the month.
     std::int32_t firstDay(std::size_t meeting) const { return m_firstDay[meeting]; }
     std::int32_t lastDay(std::size_t meeting) const { return m_lastDay[meeting]; }
+    Precision precision(std::size_t meeting) const { return m_precision[meeting]; }
     // A meeting's countries (its host's and its participants'), participants
     // and own topics, each once and ascending, as positions in the lists below.
     std::span<const std::uint32_t> countriesOf(std::size_t meeting) const;
@@ -72,22 +77,19 @@ private:
         std::span<const std::uint32_t> add(std::vector<std::uint32_t>& meetingValues);
     };
 
-    // By position, the meetings the filter's text admits; nullopt when it
-    // has no text to search for.
-    std::optional<std::vector<bool>> textMatches(const Store& store, const Filter& filter) const;
-
     std::vector<std::int64_t> m_keys;   // the store's, by position
     std::vector<std::uint32_t> m_byKey; // positions, in the order of their keys
     std::vector<std::int32_t> m_firstDay;
     std::vector<std::int32_t> m_lastDay;
+    std::vector<Precision> m_precision;
     std::vector<std::uint8_t> m_kind; // into meetingKinds(), which holds every meeting's
     Links m_countries;                // the host's and every participant's
     Links m_topics;                   // its own
     Links m_topicLineages;            // each topic and its ancestors
     Links m_officials;
-    std::vector<std::string> m_countryCodes; // by index
-    std::vector<std::string> m_topicIds;     // by index
-    std::vector<std::string> m_officialIds;  // by index
+    std::vector<std::string> m_countryCodes;                       // by index
+    std::vector<std::string> m_topicIds;                           // by index
+    std::vector<std::string> m_officialIds;                        // by index
     std::vector<std::optional<std::uint32_t>> m_countryOfOfficial; // by official
 };
 

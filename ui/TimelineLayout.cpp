@@ -191,8 +191,8 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     for (std::size_t row = 0; row < snapshot.meetings.size(); ++row) {
         const std::size_t meeting = snapshot.meetings.positionOf(row);
         const Item item =
-            itemFor(index.firstDay(meeting), index.lastDay(meeting),
-                    snapshot.meetings[row].precision, static_cast<int>(row), ItemKind::Meeting);
+            itemFor(index.firstDay(meeting), index.lastDay(meeting), index.precision(meeting),
+                    static_cast<int>(row), ItemKind::Meeting);
         forEachMeetingSlot(row, [&](std::size_t slot) { place(slot, item); });
         if (labelDays)
             meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));

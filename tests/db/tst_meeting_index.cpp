@@ -21,9 +21,14 @@ struct Indexed {
     {
     }
 
+    MeetingIndex::Answer answer(const Filter& filter) const
+    {
+        return index.answer(filter, index.textMatches(store, filter));
+    }
+
     void expectSameAnswerAsTheStore(const Filter& filter, const std::string& name) const
     {
-        const auto answer = index.answer(store, filter);
+        const auto answer = this->answer(filter);
         std::vector<std::int64_t> keys;
         for (std::size_t at = 0; at < answer.matching.size(); ++at) {
             if (answer.matching[at])
@@ -105,10 +110,10 @@ TEST(MeetingIndex, CountsEachMeetingOncePerValueAndIgnoresEachListsOwnFacet)
     Filter chosen;
     chosen.setCountries({"JP"});
     chosen.setTopics({"trade"});
-    const auto answer = indexed.index.answer(indexed.store, chosen);
+    const auto answer = indexed.answer(chosen);
     Filter withoutCountries = chosen;
     withoutCountries.setCountries({});
-    const auto countsWithout = indexed.index.answer(indexed.store, withoutCountries);
+    const auto countsWithout = indexed.answer(withoutCountries);
     EXPECT_EQ(answer.countryCounts, countsWithout.countryCounts);
     EXPECT_NE(answer.matching, countsWithout.matching);
 }
@@ -116,7 +121,7 @@ TEST(MeetingIndex, CountsEachMeetingOncePerValueAndIgnoresEachListsOwnFacet)
 TEST(MeetingIndex, AnEmptyIndexMatchesNothing)
 {
     const Indexed indexed(Store::inMemory());
-    const auto answer = indexed.index.answer(indexed.store, Filter());
+    const auto answer = indexed.answer(Filter());
     EXPECT_TRUE(answer.matching.empty());
     EXPECT_TRUE(answer.countryCounts.empty());
     EXPECT_TRUE(answer.topicCounts.empty());

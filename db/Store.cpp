@@ -60,6 +60,17 @@ std::string problemWith(const fs::path& file, const SQLite::Exception& error)
 
 } // namespace
 
+// SQLite's process-wide settings, made before its first connection opens.
+struct SqliteSettings {
+    SqliteSettings()
+    {
+        // Without statistics of its memory use, SQLite takes no process-wide
+        // lock for every allocation: an import's writer and search-index
+        // builder, and the window's query threads, stop waiting on each other.
+        [[maybe_unused]] static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+};
+
 struct Store::Impl {
     Impl(fs::path path, int flags)
         : file(std::move(path))
@@ -77,6 +88,7 @@ struct Store::Impl {
         }
     }
 
+    SqliteSettings settings;
     fs::path file;
     mutable SQLite::Database db;
     std::optional<std::string> migrationNotice;

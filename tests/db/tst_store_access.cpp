@@ -148,3 +148,22 @@ TEST_F(StoreAccess, DataVersionChangesWhenAnotherConnectionCommits)
 
 } // namespace
 } // namespace parley::test
+
+namespace parley::test {
+namespace {
+
+// Statistics of SQLite's memory cost a process-wide lock on every allocation,
+// which the import's two threads and the window's query threads contended for.
+TEST(SqliteSettings, KeepNoStatisticsOfMemory)
+{
+    auto store = storeWith(testDataset());
+    EXPECT_FALSE(store.meetings(Filter()).empty());
+    sqlite3_int64 used = -1;
+    sqlite3_int64 highest = -1;
+    ASSERT_EQ(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+    EXPECT_EQ(used, 0);
+    EXPECT_EQ(highest, 0);
+}
+
+} // namespace
+} // namespace parley::test

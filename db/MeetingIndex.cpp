@@ -88,8 +88,8 @@ std::span<const std::uint32_t> MeetingIndex::Links::of(std::size_t meeting) cons
 std::span<const std::uint32_t> MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
 {
     std::ranges::sort(meetingValues);
-    const auto repeats = std::ranges::unique(meetingValues);
-    meetingValues.erase(repeats.begin(), repeats.end());
+    meetingValues.erase(std::unique(meetingValues.begin(), meetingValues.end()),
+                        meetingValues.end());
     values.insert(values.end(), meetingValues.begin(), meetingValues.end());
     offsets.push_back(static_cast<std::uint32_t>(values.size()));
     meetingValues.clear();

@@ -1,10 +1,10 @@
 #include "Commands.h"
 #include "OutputFile.h"
 
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
-#include "db/Errors.h"
-#include "db/Store.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/model/Errors.h"
+#include "db/store/Store.h"
 
 #include <filesystem>
 #include <iostream>

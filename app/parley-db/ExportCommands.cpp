@@ -2,10 +2,10 @@
 #include "FilterOptions.h"
 #include "OutputFile.h"
 
-#include "db/IcsWriter.h"
-#include "db/MeetingCsv.h"
-#include "db/Store.h"
-#include "db/TimelineJsWriter.h"
+#include "db/exchange/IcsWriter.h"
+#include "db/exchange/MeetingCsv.h"
+#include "db/exchange/TimelineJsWriter.h"
+#include "db/store/Store.h"
 
 #include <iostream>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "FilterOptions.h"
 
-#include "db/Vocabulary.h"
+#include "db/model/Vocabulary.h"
 
 #include <CLI/Validators.hpp>
 

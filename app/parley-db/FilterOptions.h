@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/Filter.h"
+#include "db/model/Filter.h"
 
 #include <CLI/App.hpp>
 

@@ -1,7 +1,7 @@
 #include "Commands.h"
 
-#include "db/Store.h"
-#include "db/SyntheticData.h"
+#include "db/store/Store.h"
+#include "db/synthetic/SyntheticData.h"
 
 #include <chrono>
 #include <cstdio>

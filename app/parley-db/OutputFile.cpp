@@ -1,6 +1,6 @@
 #include "OutputFile.h"
 
-#include "db/Errors.h"
+#include "db/model/Errors.h"
 
 #include <fstream>
 #include <iostream>

@@ -3,8 +3,8 @@
 #include "FilterOptions.h"
 #include "TextTable.h"
 
-#include "db/DatasetJson.h"
-#include "db/Store.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/store/Store.h"
 
 #include <nlohmann/json.hpp>
 

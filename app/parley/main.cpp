@@ -1,9 +1,9 @@
 // parley: the desktop timeline of diplomatic meetings.
-#include "db/HugePages.h"
-#include "ui/DatabaseFiles.h"
-#include "ui/MainWindow.h"
-#include "ui/StartupOptions.h"
-#include "ui/Translations.h"
+#include "support/HugePages.h"
+#include "ui/window/DatabaseFiles.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/StartupOptions.h"
+#include "ui/window/Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -11,7 +11,7 @@
 // tests/bench/CMakeLists.txt), with runBenchmarks() as main unless the program
 // needs its own (to make a QApplication first, say).
 
-#include "db/Filter.h"
+#include "db/model/Filter.h"
 
 #include <benchmark/benchmark.h>
 

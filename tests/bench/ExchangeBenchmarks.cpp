@@ -2,9 +2,9 @@
 // `parley-db import` and `parley-db export` do them.
 #include "tests/bench/BenchSupport.h"
 
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
-#include "db/Store.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/store/Store.h"
 
 #include <fstream>
 

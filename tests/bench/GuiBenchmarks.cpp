@@ -4,12 +4,12 @@
 // a real TimelineView painted into an offscreen image of a typical window.
 #include "tests/bench/BenchSupport.h"
 
-#include "db/HugePages.h"
-#include "db/Store.h"
-#include "ui/OfficialDossier.h"
-#include "ui/OfficialPanel.h"
-#include "ui/TimelineSnapshot.h"
-#include "ui/TimelineView.h"
+#include "db/store/Store.h"
+#include "support/HugePages.h"
+#include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/OfficialDossier.h"
+#include "ui/panels/OfficialPanel.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QImage>

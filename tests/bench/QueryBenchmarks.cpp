@@ -4,7 +4,7 @@
 // same changes through to the painted frame.
 #include "tests/bench/BenchSupport.h"
 
-#include "db/Store.h"
+#include "db/store/Store.h"
 
 #include <algorithm>
 #include <map>

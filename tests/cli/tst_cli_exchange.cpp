@@ -2,7 +2,7 @@
 // follow the meeting filters and write a file or stdout; import-csv merges a
 // spreadsheet all or nothing, and every bad one leaves the database byte for
 // byte as it was.
-#include "db/MeetingCsv.h"
+#include "db/exchange/MeetingCsv.h"
 #include "tests/cli/RunCommand.h"
 #include "tests/db/BadCsv.h"
 #include "tests/db/TestData.h"

@@ -5,8 +5,8 @@
 
 #include "tests/db/TestData.h"
 
-#include "db/DatasetImport.h"
-#include "db/Schema.h"
+#include "db/store/DatasetImport.h"
+#include "db/store/Schema.h"
 
 #include <SQLiteCpp/Database.h>
 

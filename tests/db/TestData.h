@@ -4,10 +4,10 @@
 // hand-written bad documents with what their errors must name, and scratch
 // directories that clean up after themselves.
 
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
-#include "db/Errors.h"
-#include "db/Store.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/model/Errors.h"
+#include "db/store/Store.h"
 
 #include <gtest/gtest.h>
 

@@ -2,10 +2,10 @@
 // gives a dataset or throws DataError; a dataset that passes imports into a
 // store, and its export reads back to the same data. Anything else (another
 // exception, a crash, a sanitizer report) is a finding.
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
-#include "db/Errors.h"
-#include "db/Store.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/model/Errors.h"
+#include "db/store/Store.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // libFuzzer: any bytes as search text, on a store holding the sample. Every
 // query answers without throwing, and nothing changes the data.
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
-#include "db/Store.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/store/Store.h"
 
 #include <cstdint>
 #include <cstdlib>

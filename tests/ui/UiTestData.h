@@ -2,10 +2,10 @@
 
 // Test datasets for the ui tests, loaded into an in-memory Store.
 
-#include "db/DatasetCheck.h"
-#include "db/DatasetJson.h"
-#include "db/Store.h"
-#include "ui/TimelineSnapshot.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/store/Store.h"
+#include "ui/model/TimelineSnapshot.h"
 
 #include <cstdlib>
 #include <memory>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "db/model/Records.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace parley {
+
+// Reading and writing the interchange format `parley/1`.
+//
+// Reading checks the document's shape: UTF-8 JSON (a UTF-8 byte-order mark is
+// skipped), types, required, unknown and duplicate keys, slugs, dates, kinds,
+// texts of at most 64 KiB and nesting at most 16 levels deep. Cross-record rules
+// (unique ids, references, end after start, the topic tree) are checked by
+// checkDataset(). Every error is a DataError whose message starts with `where`
+// and names the array, the id and the field, or the line and column of a JSON
+// syntax error. Reading streams: memory holds the records, not the JSON tree.
+Dataset parseDataset(std::string_view text, const std::string& where);
+Dataset readDatasetFile(const std::filesystem::path& file);
+
+// The document with arrays and their members ordered by id, so two exports of
+// the same data are byte-identical. Ends with a newline.
+std::string writeDataset(const Dataset& dataset);
+
+// One record as the format writes it (for `--format json` listings).
+nlohmann::ordered_json toJson(const Meeting& meeting);
+nlohmann::ordered_json toJson(const Measure& measure);
+nlohmann::ordered_json toJson(const Engagement& engagement);
+
+} // namespace parley

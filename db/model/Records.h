@@ -1,0 +1,121 @@
+#pragma once
+
+#include "db/model/Dates.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parley {
+
+// The records of a Parley dataset, as the interchange format `parley/1` names
+// them. Ids are the format's stable slugs; links between records are ids.
+
+struct Source {
+    std::string id;
+    std::string publisher;
+    std::string title;
+    Date published;
+    std::optional<std::string> url;
+    bool operator==(const Source&) const = default;
+};
+
+struct Country {
+    std::string code;
+    std::string name;
+    bool operator==(const Country&) const = default;
+};
+
+struct Topic {
+    std::string id;
+    std::string name;
+    std::optional<std::string> parent;
+    bool operator==(const Topic&) const = default;
+};
+
+struct Position {
+    std::string title;
+    std::string organization;
+    Date start;
+    std::optional<Date> end; // nullopt while the office is held
+    bool heldOn(Date day) const { return start <= day && (!end || day <= *end); }
+    bool operator==(const Position&) const = default;
+};
+
+struct Official {
+    std::string id;
+    std::string name;
+    std::string country;
+    std::optional<std::string> nativeName;
+    std::vector<std::string> aliases;
+    std::vector<Position> positions; // ordered by start date
+    bool operator==(const Official&) const = default;
+};
+
+struct Meeting {
+    std::string id;
+    std::string title;
+    Date start;
+    Date end;
+    Precision precision = Precision::Day;
+    std::optional<std::string> location;
+    std::string host;
+    std::string kind;
+    std::vector<std::string> participants;
+    std::vector<std::string> topics;
+    std::vector<std::string> measures;
+    std::optional<std::string> summary;
+    std::vector<std::string> sources;
+
+    Period period() const { return periodOf(start, end, precision); }
+    bool operator==(const Meeting&) const = default;
+};
+
+struct Measure {
+    std::string id;
+    std::string title;
+    std::string kind;
+    std::string imposedBy;
+    std::vector<std::string> targets;
+    std::optional<std::string> targetEntity;
+    Date announced;
+    Precision precision = Precision::Day;
+    std::vector<std::string> topics;
+    std::optional<std::string> summary;
+    std::vector<std::string> sources;
+
+    Period period() const { return periodOf(announced, announced, precision); }
+    bool operator==(const Measure&) const = default;
+};
+
+// A whole document: what import reads and export writes.
+struct Dataset {
+    std::vector<Source> sources;
+    std::vector<Country> countries;
+    std::vector<Topic> topics;
+    std::vector<Official> officials;
+    std::vector<Meeting> meetings;
+    std::vector<Measure> measures;
+    bool operator==(const Dataset&) const = default;
+};
+
+// One meeting seen from one official: the offices held on the meeting's start
+// date (several at once, or none known) and the other participants.
+struct Engagement {
+    std::string meeting;
+    std::string title;
+    Date start;
+    Date end;
+    Precision precision = Precision::Day;
+    std::vector<Position> positions;
+    std::vector<std::string> with;
+    bool operator==(const Engagement&) const = default;
+};
+
+struct Count {
+    std::string id;
+    int meetings = 0;
+    bool operator==(const Count&) const = default;
+};
+
+} // namespace parley

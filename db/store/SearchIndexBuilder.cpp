@@ -1,0 +1,86 @@
+#include "db/store/SearchIndexBuilder.h"
+
+#include "db/store/PreparedInsert.h"
+#include "db/store/Schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace parley {
+
+SearchIndexBuilder::SearchIndexBuilder(std::filesystem::path file, std::string createSql,
+                                       Source source)
+    : m_file(std::move(file))
+    , m_worker([this, sql = std::move(createSql), next = std::move(source)] { work(sql, next); })
+{
+}
+
+SearchIndexBuilder::~SearchIndexBuilder()
+{
+    if (!m_worker.joinable())
+        return;
+    m_stop = true;
+    m_worker.join();
+}
+
+void SearchIndexBuilder::finish()
+{
+    m_worker.join();
+    if (m_error)
+        std::rethrow_exception(m_error);
+}
+
+void SearchIndexBuilder::work(const std::string& createSql, const Source& source)
+{
+    try {
+        SQLite::Database db(m_file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        // A scratch file nobody else sees: nothing to roll back to.
+        db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                " PRAGMA locking_mode = EXCLUSIVE");
+        db.exec(createSql);
+        db.exec("BEGIN");
+        db.exec(std::string("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('hashsize', ") +
+                schema::kBulkSearchHashSize + ")");
+        PreparedInsert insert(db, "INSERT INTO meeting_fts(rowid, title, summary, location)"
+                                  " VALUES (?, ?, ?, ?)");
+        Row row;
+        while (!m_stop && source(row))
+            insert(row.rowid)(row.title)(row.summary)(row.location).run();
+        db.exec("COMMIT");
+    } catch (...) {
+        m_error = std::current_exception();
+    }
+}
+
+void SearchIndexBuilder::copyInto(SQLite::Database& db) const
+{
+    SQLite::Database built(m_file.string(), SQLite::OPEN_READONLY);
+    // The averages, the segments and the document sizes; the configuration
+    // (version, hash size) stays the target's own.
+    for (const std::string shadow :
+         {"meeting_fts_data", "meeting_fts_idx", "meeting_fts_docsize"}) {
+        db.exec("DELETE FROM " + shadow);
+        SQLite::Statement rows(built, "SELECT * FROM " + shadow);
+        std::string values = "?";
+        for (int i = 1; i < rows.getColumnCount(); ++i)
+            values += ", ?";
+        SQLite::Statement insert(db, "INSERT INTO " + shadow + " VALUES (" + values + ")");
+        while (rows.executeStep()) {
+            for (int i = 0; i < rows.getColumnCount(); ++i) {
+                const auto column = rows.getColumn(i);
+                if (column.isInteger())
+                    insert.bind(i + 1, column.getInt64());
+                else if (column.isNull())
+                    insert.bind(i + 1);
+                else if (const void* bytes = column.getBlob()) // pages, sizes, terms
+                    insert.bind(i + 1, bytes, column.getBytes());
+                else // an empty term, which SQLite hands out as no pointer at all
+                    insert.bind(i + 1, "", 0);
+            }
+            insert.exec();
+            insert.reset();
+        }
+    }
+}
+
+} // namespace parley

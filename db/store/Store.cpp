@@ -1,0 +1,540 @@
+#include "db/store/Store.h"
+
+#include "db/model/Engagements.h"
+#include "db/model/Errors.h"
+#include "db/store/DatasetImport.h"
+#include "db/store/FacetCounts.h"
+#include "db/store/FilterSql.h"
+#include "db/store/RecordReader.h"
+#include "db/store/Schema.h"
+
+#include <nlohmann/json.hpp>
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <unistd.h>
+
+namespace parley {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// How long a query waits for another program's write to finish.
+constexpr int kBusyTimeoutMs = 2000;
+
+std::string quoted(const fs::path& file) { return file.string(); }
+
+// What SQLite's error means for the person using the file, and what to do.
+std::string problemWith(const fs::path& file, const SQLite::Exception& error)
+{
+    const std::string what = error.what();
+    switch (error.getErrorCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return quoted(file) + ": locked by another program that is changing it (waited " +
+               std::to_string(kBusyTimeoutMs / 1000) +
+               " seconds); try again when that program has finished";
+    case SQLITE_CORRUPT:
+        return quoted(file) + ": the database is damaged (" + what +
+               "); restore it from a backup copy";
+    case SQLITE_NOTADB:
+        return quoted(file) + ": not a SQLite database";
+    case SQLITE_FULL:
+        return quoted(file) + ": the disk is full (" + what + ")";
+    case SQLITE_READONLY:
+        if (error.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK)
+            return quoted(file) + ": an interrupted change left " + quoted(file) +
+                   "-journal beside it, and undoing the change needs write access;"
+                   " open it once with write access";
+        return quoted(file) + ": cannot be changed (" + what + ")";
+    default:
+        return quoted(file) + ": " + what;
+    }
+}
+
+} // namespace
+
+// SQLite's process-wide settings, made before its first connection opens.
+struct SqliteSettings {
+    SqliteSettings()
+    {
+        // Without statistics of its memory use, SQLite takes no process-wide
+        // lock for every allocation: an import's writer and search-index
+        // builder, and the window's query threads, stop waiting on each other.
+        [[maybe_unused]] static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+};
+
+struct Store::Impl {
+    Impl(fs::path path, int flags)
+        : file(std::move(path))
+        , db(file.string(), flags, kBusyTimeoutMs)
+    {
+    }
+
+    // Runs work on the database, turning SQLite's errors into DatabaseError.
+    template <typename Work> auto guard(Work work) const
+    {
+        try {
+            return work();
+        } catch (const SQLite::Exception& error) {
+            throw DatabaseError(problemWith(file, error));
+        }
+    }
+
+    SqliteSettings settings;
+    fs::path file;
+    mutable SQLite::Database db;
+    std::optional<std::string> migrationNotice;
+};
+
+namespace {
+
+// The schema version of a Parley database that this Parley can read; refuses
+// other files. Runs only reads, so a refused file is never altered.
+int readableVersion(SQLite::Database& db, const fs::path& file)
+{
+    int version = 0;
+    int applicationId = 0;
+    try {
+        version = schema::version(db);
+        applicationId = db.execAndGet("PRAGMA application_id").getInt();
+        // The header can be sound while the schema pages behind it are not.
+        db.execAndGet("SELECT count(*) FROM sqlite_schema");
+    } catch (const SQLite::Exception& error) {
+        throw DatabaseError(problemWith(file, error));
+    }
+    if (applicationId != schema::kApplicationId || version == 0)
+        throw DatabaseError(quoted(file) + ": a SQLite database, but not a Parley database");
+    if (version > schema::kVersion)
+        throw DatabaseError(quoted(file) + ": made by a newer Parley (schema version " +
+                            std::to_string(version) + "; this Parley reads up to version " +
+                            std::to_string(schema::kVersion) +
+                            "). Open it with a newer Parley; it has not been changed.");
+    return version;
+}
+
+// Whether a program died while changing the file, leaving a rollback journal
+// that a read-only connection cannot play back.
+bool interruptedChange(SQLite::Database& db)
+{
+    try {
+        schema::version(db);
+        return false;
+    } catch (const SQLite::Exception& error) {
+        return error.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK;
+    }
+}
+
+// The first read of a writable connection plays the journal back.
+void recover(const fs::path& file)
+{
+    try {
+        SQLite::Database writer(file.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        schema::version(writer);
+    } catch (const SQLite::Exception& error) {
+        throw DatabaseError(problemWith(file, error));
+    }
+}
+
+// SQLite writes a journal beside the file, so changing it needs both writable.
+bool canWrite(const fs::path& file)
+{
+    const auto folder = fs::absolute(file).parent_path();
+    return ::access(file.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;
+}
+
+// A name beside the file that nothing uses yet: FILE.v1.bak, FILE.v1-2.bak, ...
+fs::path backupName(const fs::path& file, int version)
+{
+    const std::string stem = file.string() + ".v" + std::to_string(version);
+    fs::path name = stem + ".bak";
+    for (int n = 2; fs::exists(name); ++n)
+        name = stem + "-" + std::to_string(n) + ".bak";
+    return name;
+}
+
+// Copies an older database beside itself, then migrates it in one transaction.
+// Returns the notice for people that names the copy.
+std::string upgrade(SQLite::Database& db, const fs::path& file, int version)
+{
+    const auto backup = backupName(file, version);
+    try {
+        SQLite::Database copy(backup.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        if (SQLite::Backup(copy, db).executeStep() != SQLITE_DONE)
+            throw DatabaseError(quoted(file) + ": changed by another program while it was copied");
+    } catch (const std::exception& error) {
+        std::error_code ignored;
+        fs::remove(backup, ignored);
+        throw DatabaseError(quoted(file) + ": made by an older Parley, and its backup copy " +
+                            backup.string() + " cannot be written (" + error.what() +
+                            "); it has not been upgraded or changed");
+    }
+    try {
+        schema::migrate(db);
+    } catch (const SQLite::Exception& error) {
+        throw DatabaseError(problemWith(file, error) + " (while upgrading it; it is unchanged)");
+    }
+    return quoted(file) + ": upgraded from schema version " + std::to_string(version) + " to " +
+           std::to_string(schema::kVersion) +
+           " (it was made by an older Parley); the file as it was is kept as " + backup.string();
+}
+
+int countOf(SQLite::Database& db, const std::string& table)
+{
+    return db.execAndGet("SELECT count(*) FROM " + table).getInt();
+}
+
+SqlFragment allIds(const char* table) { return {std::string("SELECT id FROM ") + table, {}}; }
+
+} // namespace
+
+Store::Store(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+    m_impl->db.exec("PRAGMA foreign_keys = ON");
+    // Up to 64 MiB of pages kept between queries (SQLite's default is 2 MiB):
+    // an official's meetings lie all over a large file, and reading them
+    // again from the system's cache cost twice the query (tests/bench).
+    m_impl->db.exec("PRAGMA cache_size = -131072");
+}
+
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+Store Store::create(const fs::path& file)
+{
+    if (fs::exists(file))
+        throw DatabaseError(quoted(file) + ": already exists; choose a new file name");
+    try {
+        Store store(std::make_unique<Impl>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        schema::migrate(store.m_impl->db);
+        return store;
+    } catch (const SQLite::Exception& error) {
+        throw DatabaseError(quoted(file) + ": cannot create the database: " + error.what());
+    }
+}
+
+Store Store::open(const fs::path& file, Access access)
+{
+    std::error_code error;
+    if (!fs::is_regular_file(file, error))
+        throw DatabaseError(quoted(file) + (fs::exists(file, error) ? ": not a regular file"
+                                                                    : ": no such database file"));
+    // SQLite would take an empty file for an empty database and write a schema into it.
+    if (fs::file_size(file, error) == 0 && !error)
+        throw DatabaseError(quoted(file) + ": empty file, not a Parley database");
+    const bool writable = access == Access::ReadWrite && canWrite(file);
+    const auto connect = [&] {
+        try {
+            return std::make_unique<Impl>(file, writable ? SQLite::OPEN_READWRITE
+                                                         : SQLite::OPEN_READONLY);
+        } catch (const SQLite::Exception& e) {
+            throw DatabaseError(quoted(file) + ": cannot be opened: " + e.what());
+        }
+    };
+    auto impl = connect();
+    if (!writable && interruptedChange(impl->db) && canWrite(file)) {
+        // A program died while changing the file. Reading it means undoing that
+        // change first, which SQLite leaves to a connection that may write; the
+        // file is then as it was last committed, which is what a reader sees.
+        recover(file);
+        impl = connect();
+    }
+    const int version = readableVersion(impl->db, file);
+    if (version < schema::kVersion) {
+        if (!writable)
+            throw DatabaseError(
+                quoted(file) + ": made by an older Parley (schema version " +
+                std::to_string(version) + "; this Parley uses version " +
+                std::to_string(schema::kVersion) +
+                ") and must be upgraded before it is read, which needs write access: run"
+                " parley-db upgrade on it, or open it in Parley (a backup copy is kept)."
+                " It has not been changed.");
+        impl->migrationNotice = upgrade(impl->db, file, version);
+    }
+    return Store(std::move(impl));
+}
+
+Store Store::inMemory()
+{
+    Store store(std::make_unique<Impl>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+    schema::migrate(store.m_impl->db);
+    return store;
+}
+
+const fs::path& Store::file() const { return m_impl->file; }
+
+bool Store::isReadOnly() const { return sqlite3_db_readonly(m_impl->db.getHandle(), "main") == 1; }
+
+std::optional<std::string> Store::migrationNotice() const { return m_impl->migrationNotice; }
+
+int Store::dataVersion() const
+{
+    return m_impl->guard([&] { return m_impl->db.execAndGet("PRAGMA data_version").getInt(); });
+}
+
+void Store::import(const Dataset& dataset)
+{
+    if (isReadOnly())
+        throw DatabaseError(quoted(m_impl->file) +
+                            ": read-only (opened for reading, or the file or its folder cannot be"
+                            " written); nothing was imported");
+    m_impl->guard([&] { importDataset(m_impl->db, dataset); });
+}
+
+Dataset Store::exportAll() const
+{
+    return m_impl->guard([&] {
+        auto& db = m_impl->db;
+        return Dataset{loadSources(db),
+                       loadCountries(db),
+                       loadTopics(db),
+                       loadOfficials(db, allIds("official")),
+                       loadMeetings(db, allIds("meeting"), Order::ById),
+                       loadMeasures(db, allIds("measure"), Order::ById)};
+    });
+}
+
+std::vector<Meeting> Store::meetings(const Filter& filter) const
+{
+    return m_impl->guard([&] {
+        return loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, filter), Order::ByDate);
+    });
+}
+
+std::vector<Meeting> Store::meetingBriefs(const Filter& filter) const
+{
+    return m_impl->guard([&] {
+        return loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, filter), Order::ByDate,
+                            Detail::Brief);
+    });
+}
+
+Store::KeyedMeetings Store::allMeetingBriefs() const
+{
+    return m_impl->guard([&] {
+        KeyedMeetings all;
+        all.meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, Filter()),
+                                    Order::ByDate, Detail::Brief, &all.keys);
+        return all;
+    });
+}
+
+std::optional<Meeting> Store::meeting(const std::string& id) const
+{
+    auto found = meetingsWithIds({id});
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<std::int64_t> Store::meetingKeys(const Filter& filter) const
+{
+    return m_impl->guard([&] { return matchingMeetingKeys(m_impl->db, filter); });
+}
+
+std::vector<Meeting> Store::meetingsWithKeys(std::vector<std::int64_t> keys) const
+{
+    std::ranges::sort(keys);
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return m_impl->guard([&] { return loadMeetings(m_impl->db, keys, Order::ByDate); });
+}
+
+std::vector<Meeting> Store::meetingsWithIds(const std::vector<std::string>& ids) const
+{
+    return m_impl->guard([&] {
+        // One bound JSON array, however many ids there are.
+        const SqlFragment fragment{
+            "SELECT id FROM meeting WHERE slug IN (SELECT value FROM json_each(?))",
+            {nlohmann::json(ids).dump()}};
+        return loadMeetings(m_impl->db, fragment, Order::ById);
+    });
+}
+
+std::vector<Measure> Store::measures(const Filter& filter) const
+{
+    return m_impl->guard(
+        [&] { return loadMeasures(m_impl->db, matchingMeasureIds(filter), Order::ByDate); });
+}
+
+std::vector<Engagement> Store::engagements(const std::string& officialId, const Filter& range) const
+{
+    return m_impl->guard([&] {
+        const auto found = official(officialId);
+        if (!found)
+            throw DataError("no official with id \"" + officialId + "\" in " +
+                            quoted(m_impl->file));
+        Filter ofOfficial;
+        ofOfficial.setFrom(range.from());
+        ofOfficial.setTo(range.to());
+        ofOfficial.setOfficials({officialId});
+        const auto meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, ofOfficial),
+                                           Order::ByDate, Detail::Brief);
+        std::vector<Engagement> engagements;
+        engagements.reserve(meetings.size());
+        for (const auto& meeting : meetings)
+            engagements.push_back(engagementOf(meeting, *found));
+        return engagements;
+    });
+}
+
+std::vector<Count> Store::meetingsPerCountry(const Filter& filter) const
+{
+    return m_impl->guard([&] { return countMeetingsPerCountry(m_impl->db, filter); });
+}
+
+std::vector<Count> Store::meetingsPerTopic(const Filter& filter) const
+{
+    return m_impl->guard([&] { return countMeetingsPerTopic(m_impl->db, filter); });
+}
+
+std::vector<Count> Store::meetingsPerOfficial(const Filter& filter) const
+{
+    return m_impl->guard([&] { return countMeetingsPerOfficial(m_impl->db, filter); });
+}
+
+std::optional<Official> Store::official(const std::string& id) const
+{
+    return m_impl->guard([&] {
+        auto found = loadOfficials(m_impl->db, {"SELECT id FROM official WHERE slug = ?", {id}});
+        return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
+    });
+}
+
+std::vector<Official> Store::officials() const
+{
+    return m_impl->guard([&] { return loadOfficials(m_impl->db, allIds("official")); });
+}
+
+std::vector<Country> Store::countries() const
+{
+    return m_impl->guard([&] { return loadCountries(m_impl->db); });
+}
+
+std::vector<Topic> Store::topics() const
+{
+    return m_impl->guard([&] { return loadTopics(m_impl->db); });
+}
+
+std::vector<Source> Store::sources() const
+{
+    return m_impl->guard([&] { return loadSources(m_impl->db); });
+}
+
+std::vector<Source> Store::sources(const std::vector<std::string>& ids) const
+{
+    return m_impl->guard([&] { return loadSources(m_impl->db, ids); });
+}
+
+NameIndex Store::names() const
+{
+    return m_impl->guard([&] {
+        NameIndex names;
+        for (auto& country : loadCountries(m_impl->db))
+            names.countries.emplace(std::move(country.code), std::move(country.name));
+        for (auto& topic : loadTopics(m_impl->db))
+            names.topics.emplace(std::move(topic.id), std::move(topic.name));
+        for (auto& source : loadSources(m_impl->db))
+            names.sources.emplace(source.id, std::move(source));
+        // Names only: loading whole officials would read every office they held.
+        SQLite::Statement officials(m_impl->db, "SELECT slug, name FROM official");
+        while (officials.executeStep())
+            names.officials.emplace(officials.getColumn(0).getString(),
+                                    officials.getColumn(1).getString());
+        return names;
+    });
+}
+
+StoreStats Store::stats() const
+{
+    return m_impl->guard([&] {
+        auto& db = m_impl->db;
+        StoreStats stats;
+        stats.schemaVersion = db.execAndGet("PRAGMA user_version").getInt();
+        stats.sources = countOf(db, "source");
+        stats.countries = countOf(db, "country");
+        stats.topics = countOf(db, "topic");
+        stats.officials = countOf(db, "official");
+        stats.positions = countOf(db, "position");
+        stats.meetings = countOf(db, "meeting");
+        stats.measures = countOf(db, "measure");
+        SQLite::Statement span(db, "SELECT min(start_date), max(last_day) FROM meeting");
+        if (span.executeStep() && !span.getColumn(0).isNull())
+            stats.meetingSpan = periodOf(dateColumn(span.getColumn(0)),
+                                         dateColumn(span.getColumn(1)), Precision::Day);
+        return stats;
+    });
+}
+
+void Store::requireKnownIds(const Filter& filter) const
+{
+    m_impl->guard([&] {
+        struct IdFacet {
+            const Filter::Ids& ids;
+            const char* sql;
+            const char* what;
+        };
+        const IdFacet facets[] = {
+            {filter.countries(), "SELECT 1 FROM country WHERE code = ?", "country"},
+            {filter.topics(), "SELECT 1 FROM topic WHERE slug = ?", "topic"},
+            {filter.officials(), "SELECT 1 FROM official WHERE slug = ?", "official"},
+        };
+        for (const auto& facet : facets) {
+            SQLite::Statement query(m_impl->db, facet.sql);
+            for (const auto& id : facet.ids) {
+                query.bind(1, id);
+                if (!query.executeStep())
+                    throw DataError(std::string("no ") + facet.what + " with id \"" + id +
+                                    "\" in " + quoted(m_impl->file));
+                query.reset();
+            }
+        }
+    });
+}
+
+std::vector<std::string> Store::check() const
+{
+    return m_impl->guard([&] {
+        auto& db = m_impl->db;
+        std::vector<std::string> problems;
+        try {
+            SQLite::Statement integrity(db, "PRAGMA integrity_check");
+            while (integrity.executeStep()) {
+                const auto line = integrity.getColumn(0).getString();
+                if (line != "ok")
+                    problems.push_back("integrity: " + line);
+            }
+            SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
+            while (foreignKeys.executeStep())
+                problems.push_back("foreign key: row " + foreignKeys.getColumn(1).getString() +
+                                   " of " + foreignKeys.getColumn(0).getString() +
+                                   " refers to a missing " + foreignKeys.getColumn(2).getString());
+        } catch (const SQLite::Exception& error) {
+            // Damage can stop a check half way; that is a finding, not a failure.
+            problems.push_back(std::string("damaged: ") + error.what());
+        }
+        // FTS5 checks its index through an INSERT, which a read-only connection refuses.
+        if (sqlite3_db_readonly(db.getHandle(), "main") == 0) {
+            try {
+                db.exec("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)");
+            } catch (const SQLite::Exception& error) {
+                problems.push_back(std::string("full-text index: ") + error.what());
+            }
+        }
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version != schema::kVersion)
+            problems.push_back("schema version " + std::to_string(version) + ", expected " +
+                               std::to_string(schema::kVersion));
+        return problems;
+    });
+}
+
+} // namespace parley

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "db/model/Filter.h"
+#include "db/model/NameIndex.h"
+#include "db/model/Records.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parley {
+
+struct StoreStats {
+    int schemaVersion = 0;
+    int sources = 0;
+    int countries = 0;
+    int topics = 0;
+    int officials = 0;
+    int positions = 0;
+    int meetings = 0;
+    int measures = 0;
+    std::optional<Period> meetingSpan; // first to last day any meeting covers
+};
+
+// A Parley database file: the only door to SQLite. Every query follows the data
+// rules in DESIGN.md and is driven by a Filter. Errors are DatabaseError (the
+// file cannot be used: damaged, locked, read-only) or DataError (bad data or an
+// unknown id); no other exception leaves a Store.
+class Store {
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Makes a new, empty database; refuses a path that already exists.
+    static Store create(const std::filesystem::path& file);
+    // Opens an existing Parley database. Refuses, without changing a byte, a
+    // missing or empty file, one that is not SQLite or not Parley's, one made
+    // by a newer Parley, one whose schema is damaged, and one that another
+    // program keeps locked for longer than 2 seconds.
+    // ReadWrite opens read-only when the file or its folder cannot be written
+    // (see isReadOnly()), and upgrades a database made by an older Parley: it
+    // writes a backup copy beside the file first (FILE.v1.bak), then migrates
+    // in one transaction (see migrationNotice()). ReadOnly refuses an older
+    // database, which can only be read once upgraded, and changes no data; if
+    // a program died while changing the file, it first lets SQLite undo that
+    // change when the file is writable, as any writer would.
+    static Store open(const std::filesystem::path& file, Access access = Access::ReadWrite);
+    // An empty database in memory, for tests.
+    static Store inMemory();
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    const std::filesystem::path& file() const;
+    // True when the store refuses changes: opened ReadOnly, or the file or its
+    // folder cannot be written. import() then throws DatabaseError.
+    bool isReadOnly() const;
+    // Set when open() upgraded a database made by an older Parley: a sentence
+    // for people that names the backup copy written before the upgrade.
+    std::optional<std::string> migrationNotice() const;
+    // Changes whenever another connection (another program, or another Store
+    // on the same file) commits a change to the file; this store's own changes
+    // leave it alone. Poll it to notice an import made elsewhere.
+    int dataVersion() const;
+
+    // Merges a checked dataset by id in one transaction: all or nothing.
+    void import(const Dataset& dataset);
+    // Every record, arrays and members ordered by id.
+    Dataset exportAll() const;
+
+    // Meetings matching the filter, ordered by start date then id.
+    std::vector<Meeting> meetings(const Filter& filter) const;
+    // The same without summary, measures and sources (left empty), for views
+    // that hold many meetings and show one in full on demand (meeting()).
+    std::vector<Meeting> meetingBriefs(const Filter& filter) const;
+    // Every meeting as a brief record, ordered by start date then id, with
+    // each one's key (as meetingKeys() gives them): for a view that keeps all
+    // meetings and answers filters by their keys.
+    struct KeyedMeetings {
+        std::vector<std::int64_t> keys;
+        std::vector<Meeting> meetings;
+    };
+    KeyedMeetings allMeetingBriefs() const;
+    // The one meeting with this id, in full, or nullopt.
+    std::optional<Meeting> meeting(const std::string& id) const;
+    // The light alternative to meetings() for views that hold many meetings:
+    // the store's keys of the matching meetings, ascending. A key names a
+    // meeting for as long as the database is open and nothing is imported.
+    std::vector<std::int64_t> meetingKeys(const Filter& filter) const;
+    // The meetings of these keys (from meetingKeys), ordered by start date then
+    // id; keys of no meeting are left out.
+    std::vector<Meeting> meetingsWithKeys(std::vector<std::int64_t> keys) const;
+    // The stored meetings among these ids, ordered by id; unknown ids are left out.
+    std::vector<Meeting> meetingsWithIds(const std::vector<std::string>& ids) const;
+    // Measures matching the filter, ordered by announcement date then id.
+    std::vector<Measure> measures(const Filter& filter) const;
+    // One official's meetings within the filter's date range, in date order.
+    std::vector<Engagement> engagements(const std::string& officialId, const Filter& range) const;
+    // Matching meetings per country and per topic (a topic counts its
+    // descendants), each ignoring its own facet so a list shows what every
+    // choice would give. Ordered by id; ids with no meeting are left out.
+    std::vector<Count> meetingsPerCountry(const Filter& filter) const;
+    std::vector<Count> meetingsPerTopic(const Filter& filter) const;
+    // Matching meetings per participating official, ordered by id; officials
+    // with no meeting are left out.
+    std::vector<Count> meetingsPerOfficial(const Filter& filter) const;
+
+    std::optional<Official> official(const std::string& id) const;
+    std::vector<Official> officials() const;
+    std::vector<Country> countries() const;
+    std::vector<Topic> topics() const;
+    std::vector<Source> sources() const;
+    // The stored sources among these ids, ordered by id.
+    std::vector<Source> sources(const std::vector<std::string>& ids) const;
+    // Names of countries, officials and topics and every source, by id.
+    NameIndex names() const;
+    StoreStats stats() const;
+
+    // Throws DataError naming the first id in the filter that the database lacks.
+    void requireKnownIds(const Filter& filter) const;
+    // What is wrong with the file (integrity, foreign keys, full-text index,
+    // schema version); empty when it is sound. Damage is reported, not thrown.
+    // The full-text index can only be checked when the store is writable.
+    std::vector<std::string> check() const;
+
+private:
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace parley

@@ -1,0 +1,131 @@
+// MeetingIndex answers every kind of filter as the store's queries do: the
+// same meetings as Store::meetingKeys() and the same counts as
+// Store::meetingsPerCountry() and meetingsPerTopic(), on the hand-written test
+// data and on a synthetic world with a topic tree and thousands of meetings.
+#include "db/index/MeetingIndex.h"
+#include "db/synthetic/SyntheticData.h"
+#include "tests/db/TestData.h"
+
+namespace parley::test {
+namespace {
+
+struct Indexed {
+    Store store;
+    Store::KeyedMeetings all;
+    MeetingIndex index;
+
+    explicit Indexed(Store opened)
+        : store(std::move(opened))
+        , all(store.allMeetingBriefs())
+        , index(all.keys, all.meetings, store.officials(), store.countries(), store.topics())
+    {
+    }
+
+    MeetingIndex::Answer answer(const Filter& filter) const
+    {
+        return index.answer(filter, index.textMatches(store, filter));
+    }
+
+    void expectSameAnswerAsTheStore(const Filter& filter, const std::string& name) const
+    {
+        const auto answer = this->answer(filter);
+        std::vector<std::int64_t> keys;
+        for (std::size_t at = 0; at < answer.matching.size(); ++at) {
+            if (answer.matching[at])
+                keys.push_back(all.keys[at]);
+        }
+        std::ranges::sort(keys);
+        EXPECT_EQ(keys, store.meetingKeys(filter)) << name;
+        EXPECT_EQ(answer.countryCounts, store.meetingsPerCountry(filter)) << name;
+        EXPECT_EQ(answer.topicCounts, store.meetingsPerTopic(filter)) << name;
+    }
+};
+
+// Every facet alone, some together, ids nobody has, a measure kind and text.
+std::vector<std::pair<std::string, Filter>> filtersOver(const Dataset& data)
+{
+    std::vector<std::pair<std::string, Filter>> all{{"nothing", Filter()}};
+    const auto add = [&](const std::string& name, auto set) {
+        Filter filter;
+        set(filter);
+        all.emplace_back(name, filter);
+    };
+    for (std::size_t at = 0; at < data.countries.size(); at += 7)
+        add("country " + data.countries[at].code,
+            [&](Filter& f) { f.setCountries({data.countries[at].code}); });
+    for (std::size_t at = 0; at < data.topics.size(); at += 5)
+        add("topic " + data.topics[at].id, [&](Filter& f) { f.setTopics({data.topics[at].id}); });
+    for (std::size_t at = 0; at < data.officials.size(); at += data.officials.size() / 5 + 1)
+        add("official " + data.officials[at].id,
+            [&](Filter& f) { f.setOfficials({data.officials[at].id}); });
+    add("kinds", [](Filter& f) { f.setKinds({"call", "summit"}); });
+    add("a measure kind", [](Filter& f) { f.setKinds({"sanction"}); });
+    add("unknown ids", [](Filter& f) {
+        f.setCountries({"ZZ"});
+        f.setTopics({"no-such-topic"});
+    });
+    add("dates", [](Filter& f) {
+        f.setFrom(day("2019-03-01"));
+        f.setTo(day("2021-06-30"));
+    });
+    add("from only", [](Filter& f) { f.setFrom(day("2023-05-31")); });
+    add("text", [](Filter& f) { f.setText("trade"); });
+    add("short word", [](Filter& f) { f.setText("us"); });
+    add("blank text", [](Filter& f) { f.setText("   "); });
+    add("everything at once", [&](Filter& f) {
+        f.setCountries({data.countries.front().code, data.countries.back().code});
+        f.setTopics({data.topics.front().id});
+        f.setFrom(day("2018-01-01"));
+        f.setKinds({"bilateral", "visit"});
+    });
+    return all;
+}
+
+TEST(MeetingIndex, AnswersTheTestDataAsTheStoreDoes)
+{
+    const Indexed indexed(storeWith(testDataset()));
+    ASSERT_EQ(indexed.index.size(), testDataset().meetings.size());
+    for (const auto& [name, filter] : filtersOver(testDataset()))
+        indexed.expectSameAnswerAsTheStore(filter, name);
+}
+
+TEST(MeetingIndex, AnswersASyntheticWorldAsTheStoreDoes)
+{
+    TempDir dir;
+    SyntheticOptions options;
+    options.meetings = 3000;
+    options.seed = 11;
+    const auto file = dir / "world.parley";
+    generateSyntheticDatabase(file, options);
+    const Indexed indexed(Store::open(file, Store::Access::ReadOnly));
+    const auto data = indexed.store.exportAll();
+    ASSERT_GT(data.topics.size(), 100U);
+    for (const auto& [name, filter] : filtersOver(data))
+        indexed.expectSameAnswerAsTheStore(filter, name);
+}
+
+TEST(MeetingIndex, CountsEachMeetingOncePerValueAndIgnoresEachListsOwnFacet)
+{
+    const Indexed indexed(storeWith(testDataset()));
+    Filter chosen;
+    chosen.setCountries({"JP"});
+    chosen.setTopics({"trade"});
+    const auto answer = indexed.answer(chosen);
+    Filter withoutCountries = chosen;
+    withoutCountries.setCountries({});
+    const auto countsWithout = indexed.answer(withoutCountries);
+    EXPECT_EQ(answer.countryCounts, countsWithout.countryCounts);
+    EXPECT_NE(answer.matching, countsWithout.matching);
+}
+
+TEST(MeetingIndex, AnEmptyIndexMatchesNothing)
+{
+    const Indexed indexed(Store::inMemory());
+    const auto answer = indexed.answer(Filter());
+    EXPECT_TRUE(answer.matching.empty());
+    EXPECT_TRUE(answer.countryCounts.empty());
+    EXPECT_TRUE(answer.topicCounts.empty());
+}
+
+} // namespace
+} // namespace parley::test

@@ -1,0 +1,213 @@
+#include "tests/ui/UiTestData.h"
+
+#include "db/model/Errors.h"
+#include "ui/panels/OfficialDossier.h"
+#include "ui/panels/OfficialPanel.h"
+#include "ui/panels/OfficialsList.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <algorithm>
+
+using namespace parley;
+using parley::ui::OfficialDossier;
+using parley::ui::OfficialPanel;
+using parley::ui::OfficialsList;
+using parley::ui::SnapshotPtr;
+using parley::ui::TimelineSnapshot;
+
+namespace {
+
+// The panel's text about one engagement: its title line and the line of
+// offices and counterparts under it.
+QString engagementText(const QString& text, const QString& title)
+{
+    const auto start = text.indexOf(title);
+    if (start < 0)
+        return {};
+    const auto end = text.indexOf(QLatin1Char('\n'), text.indexOf(QLatin1Char('\n'), start) + 1);
+    return text.mid(start, end < 0 ? -1 : end - start);
+}
+
+} // namespace
+
+class TestOfficialPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_store = test::testStore();
+        m_snapshot = TimelineSnapshot::build(*m_store, Filter());
+    }
+
+    void theDossierHoldsEveryEngagementInDateOrder()
+    {
+        const auto dossier = OfficialDossier::build("wang-yi", *m_snapshot->reference);
+        QCOMPARE(dossier.official.name, std::string("Wang Yi"));
+        const auto engagements = m_store->engagements("wang-yi", Filter());
+        QVERIFY(engagements.size() > 10);
+        QVERIFY(dossier.engagements == engagements);
+        QVERIFY(std::ranges::is_sorted(dossier.engagements, {}, &Engagement::start));
+    }
+
+    void theDossierCountsCounterpartsAndTopics()
+    {
+        const auto dossier = OfficialDossier::build("wang-yi", *m_snapshot->reference);
+        const auto& countries = dossier.counterpartCountries;
+        QVERIFY(!countries.empty());
+        QCOMPARE(countries.front().id, std::string("US"));
+        // Wang Yi's own country is not a counterpart, even when colleagues attend.
+        QVERIFY(std::ranges::find(countries, std::string("CN"), &Count::id) == countries.end());
+        const auto us = std::ranges::find(countries, std::string("US"), &Count::id);
+        QVERIFY(us->meetings > 10 && us->meetings <= int(dossier.engagements.size()));
+        QVERIFY(std::ranges::is_sorted(dossier.topics, std::greater<>(), &Count::meetings));
+        QVERIFY_THROWS_EXCEPTION(DataError,
+                                 OfficialDossier::build("no-such-person", *m_snapshot->reference));
+    }
+
+    void thePanelShowsTheOfficeHeldAtEachEngagement()
+    {
+        OfficialPanel panel;
+        panel.showOfficial(m_snapshot, OfficialDossier::build("wang-yi", *m_snapshot->reference));
+        QCOMPARE(panel.officialId(), QStringLiteral("wang-yi"));
+        const QString text = panel.text();
+        const QString anchorage =
+            engagementText(text, QStringLiteral("US–China talks in Anchorage"));
+        QVERIFY2(anchorage.contains(QStringLiteral("As Minister of Foreign Affairs")),
+                 qPrintable(anchorage));
+        QVERIFY(!anchorage.contains(QStringLiteral("Director")));
+        QVERIFY(anchorage.contains(QStringLiteral("Antony Blinken")));
+        const QString vienna =
+            engagementText(text, QStringLiteral("Sullivan–Wang Yi talks in Vienna"));
+        QVERIFY2(vienna.contains(QStringLiteral(
+                     "As Director of the Office of the Central Foreign Affairs Commission")),
+                 qPrintable(vienna));
+        QVERIFY(!vienna.contains(QStringLiteral("Minister")));
+        QVERIFY(text.indexOf(QStringLiteral("Anchorage")) < text.indexOf(QStringLiteral("Vienna")));
+        // Offices over time, and the counts.
+        QVERIFY(text.contains(QStringLiteral("16 March 2013 – 30 December 2022")));
+        QVERIFY(text.contains(QStringLiteral("since 1 January 2023")));
+        QVERIFY(text.contains(QStringLiteral("United States")));
+    }
+
+    void linksEmitMeetingsAndOfficials()
+    {
+        OfficialPanel panel;
+        panel.showOfficial(m_snapshot, OfficialDossier::build("wang-yi", *m_snapshot->reference));
+        QSignalSpy meetings(&panel, &OfficialPanel::meetingActivated);
+        QSignalSpy officials(&panel, &OfficialPanel::officialActivated);
+        const QString html = panel.browser()->toHtml();
+        QVERIFY(html.contains(
+            QStringLiteral("href=\"parley-meeting:sullivan-wang-yi-vienna-2023-05-10\"")));
+        QVERIFY(html.contains(QStringLiteral("href=\"parley-official:antony-blinken\"")));
+        emit panel.browser()->anchorClicked(
+            QUrl(QStringLiteral("parley-meeting:sullivan-wang-yi-vienna-2023-05-10")));
+        QCOMPARE(meetings.count(), 1);
+        QCOMPARE(meetings.first().at(0).toString(),
+                 QStringLiteral("sullivan-wang-yi-vienna-2023-05-10"));
+        emit panel.browser()->anchorClicked(QUrl(QStringLiteral("parley-official:antony-blinken")));
+        QCOMPARE(officials.count(), 1);
+        QCOMPARE(officials.first().at(0).toString(), QStringLiteral("antony-blinken"));
+    }
+
+    void aBusyOfficialShowsTheLatestEngagementsThenAllOnRequest()
+    {
+        auto dossier = OfficialDossier::build("wang-yi", *m_snapshot->reference);
+        const auto first = dossier.engagements.front();
+        dossier.engagements.clear();
+        for (int i = 0; i < 150; ++i) {
+            dossier.engagements.push_back(first);
+            dossier.engagements.back().title = "Round " + std::to_string(i) + " of talks";
+        }
+        OfficialPanel panel;
+        panel.showOfficial(m_snapshot, dossier);
+        QVERIFY(panel.text().contains(QStringLiteral("Engagements (150)")));
+        QVERIFY(panel.text().contains(QStringLiteral("The latest 100 of 150.")));
+        QVERIFY(panel.text().contains(QStringLiteral("Round 149 of talks")));
+        QVERIFY(panel.text().contains(QStringLiteral("Round 50 of talks")));
+        QVERIFY(!panel.text().contains(QStringLiteral("Round 49 of talks")));
+
+        emit panel.browser()->anchorClicked(QUrl(QStringLiteral("parley-panel:all-engagements")));
+        QVERIFY(panel.text().contains(QStringLiteral("Round 0 of talks")));
+        QVERIFY(!panel.text().contains(QStringLiteral("The latest")));
+        // Another official starts with the latest again.
+        panel.showOfficial(m_snapshot, dossier);
+        QVERIFY(!panel.text().contains(QStringLiteral("Round 0 of talks")));
+    }
+
+    void showOnTimelineAsks()
+    {
+        OfficialPanel panel;
+        panel.showOfficial(m_snapshot, OfficialDossier::build("wang-yi", *m_snapshot->reference));
+        QSignalSpy spy(&panel, &OfficialPanel::showOnTimelineRequested);
+        QVERIFY(!panel.showOnTimelineButton()->isChecked());
+        panel.showOnTimelineButton()->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().at(0).toString(), QStringLiteral("wang-yi"));
+        QCOMPARE(spy.last().at(1).toBool(), true);
+        // A snapshot already narrowed to the official shows the button pressed.
+        Filter filter;
+        filter.setOfficials({"wang-yi"});
+        panel.showOfficial(TimelineSnapshot::build(*m_store, filter),
+                           OfficialDossier::build("wang-yi", *m_snapshot->reference));
+        QVERIFY(panel.showOnTimelineButton()->isChecked());
+        panel.showOnTimelineButton()->click();
+        QCOMPARE(spy.last().at(1).toBool(), false);
+    }
+
+    void theListSearchesNamesNativeNamesAndAliases()
+    {
+        OfficialsList list;
+        list.setSnapshot(m_snapshot);
+        QCOMPARE(static_cast<size_t>(list.visibleOfficials().size()),
+                 m_snapshot->reference->officials.size());
+        list.setSearchText(QStringLiteral("王毅"));
+        QCOMPARE(list.visibleOfficials(), QStringList{QStringLiteral("wang-yi")});
+        list.setSearchText(QStringLiteral("tony blinken"));
+        QCOMPARE(list.visibleOfficials(), QStringList{QStringLiteral("antony-blinken")});
+        list.setSearchText(QStringLiteral("WANG"));
+        QVERIFY(list.visibleOfficials().contains(QStringLiteral("wang-wentao")));
+        QVERIFY(list.visibleOfficials().contains(QStringLiteral("wang-yi")));
+        QVERIFY(!list.visibleOfficials().contains(QStringLiteral("antony-blinken")));
+        // A new snapshot with the same officials keeps the search.
+        list.setSnapshot(TimelineSnapshot::build(*m_store, Filter()));
+        QVERIFY(!list.visibleOfficials().contains(QStringLiteral("antony-blinken")));
+    }
+
+    void theListActivatesOnClickAndEnter()
+    {
+        OfficialsList list;
+        list.setSnapshot(m_snapshot);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QSignalSpy spy(&list, &OfficialsList::officialActivated);
+        list.setSearchText(QStringLiteral("王毅"));
+        auto* view = list.findChild<QTreeWidget*>();
+        QTest::keyClick(list.focusProxy(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.last().at(0).toString(), QStringLiteral("wang-yi"));
+        list.setSearchText(QString());
+        auto* first = view->topLevelItem(0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualItemRect(first).center());
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.last().at(0).toString(), first->data(0, Qt::UserRole).toString());
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(spy.count(), 3);
+        QCOMPARE(spy.last().at(0).toString(),
+                 view->topLevelItem(1)->data(0, Qt::UserRole).toString());
+    }
+
+private:
+    std::shared_ptr<Store> m_store;
+    SnapshotPtr m_snapshot;
+};
+
+QTEST_MAIN(TestOfficialPanel)
+#include "tst_officialpanel.moc"

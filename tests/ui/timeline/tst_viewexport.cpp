@@ -1,0 +1,84 @@
+// Runs the real `parley --export` and reads what it writes with independent readers.
+#include "tests/ui/ParleyRun.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestViewExport : public QObject {
+    Q_OBJECT
+private:
+    ParleyRun m_parley;
+
+    // Exports the sample's May 2023 to FILE at SIZE; returns parley's exit code.
+    int exportMay2023(const QString& file, const QString& size)
+    {
+        return m_parley({QStringLiteral("--from"), QStringLiteral("2023-05-01"),
+                         QStringLiteral("--to"), QStringLiteral("2023-05-31"),
+                         QStringLiteral("--export"), file, QStringLiteral("--size"), size});
+    }
+
+    // Titles drawn in full at 2400 px across May 2023.
+    static QStringList titlesInView()
+    {
+        return {QStringLiteral("Sullivan–Wang Yi talks in Vienna"),
+                QStringLiteral("G7 leaders' summit in Hiroshima")};
+    }
+
+private slots:
+    void pngHasTheAskedSize()
+    {
+        const QString file = m_parley.file(QStringLiteral("view.png"));
+        QCOMPARE(exportMay2023(file, QStringLiteral("1234x567")), 0);
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1234, 567));
+    }
+
+    void svgIsXmlHoldingTheTitles()
+    {
+        const QString file = m_parley.file(QStringLiteral("view.svg"));
+        QCOMPARE(exportMay2023(file, QStringLiteral("2400x900")), 0);
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svg);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const QString& title : titlesInView())
+            QVERIFY2(text.contains(title), qPrintable(title));
+    }
+
+    void pdfIsReadableByPdftotext()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QFAIL("pdftotext (poppler-utils) is not installed; scripts/deps installs it");
+        const QString file = m_parley.file(QStringLiteral("view.pdf"));
+        QCOMPARE(exportMay2023(file, QStringLiteral("2400x900")), 0);
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(4) == "%PDF");
+        QProcess reader;
+        reader.start(pdftotext, {file, QStringLiteral("-")});
+        QVERIFY(reader.waitForFinished(30000));
+        const QString text = QString::fromUtf8(reader.readAllStandardOutput());
+        for (const QString& title : titlesInView())
+            QVERIFY2(text.contains(title), qPrintable(text));
+    }
+
+    void refusesAnUnknownFormat()
+    {
+        QCOMPARE(
+            exportMay2023(m_parley.file(QStringLiteral("view.bmp")), QStringLiteral("800x600")), 1);
+        QCOMPARE(exportMay2023(m_parley.file(QStringLiteral("view.png")), QStringLiteral("huge")),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestViewExport)
+#include "tst_viewexport.moc"

@@ -1,0 +1,122 @@
+#include "ui/model/TimelineModel.h"
+
+#include "db/store/Store.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace parley::ui {
+
+struct TimelineModel::Result {
+    quint64 generation = 0;
+    SnapshotPtr snapshot;
+    QString error;
+};
+
+TimelineModel::TimelineModel(QObject* parent)
+    : QObject(parent)
+    , m_snapshot(std::make_shared<TimelineSnapshot>())
+    , m_watch(new QTimer(this))
+{
+    qRegisterMetaType<SnapshotPtr>();
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &TimelineModel::reloadIfChangedElsewhere);
+}
+
+TimelineModel::~TimelineModel() = default;
+
+void TimelineModel::setStore(std::shared_ptr<Store> store)
+{
+    m_store = std::move(store);
+    m_dataVersion = m_store ? m_store->dataVersion() : 0;
+    m_watch->start();
+    startQuery(Data::Changed);
+}
+
+void TimelineModel::reloadIfChangedElsewhere()
+{
+    if (!m_store)
+        return;
+    const int version = m_store->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    startQuery(Data::Changed);
+}
+
+void TimelineModel::setFilter(const Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    startQuery(Data::Unchanged);
+}
+
+void TimelineModel::reload() { startQuery(Data::Changed); }
+
+void TimelineModel::setSelectedMeeting(const QString& meetingId)
+{
+    if (meetingId == m_selectedMeeting)
+        return;
+    m_selectedMeeting = meetingId;
+    emit selectionChanged(m_selectedMeeting);
+}
+
+void TimelineModel::startQuery(Data data)
+{
+    if (!m_store)
+        return;
+    const quint64 generation = ++m_pending;
+    // The shown snapshot's reference data still holds when nothing changed
+    // since the query that loaded it.
+    std::shared_ptr<const ReferenceData> reference;
+    if (data == Data::Changed)
+        m_dataChangedAt = generation;
+    else if (m_shown >= m_dataChangedAt && m_shown > 0)
+        reference = m_snapshot->reference;
+    // The worker holds its own references: a store replaced meanwhile stays
+    // alive until the query ends, and the result is then dropped as stale.
+    auto store = m_store;
+    const Filter filter = m_filter;
+    QPointer<TimelineModel> receiver(this);
+    [[maybe_unused]] auto future =
+        QtConcurrent::run([store, filter, reference, generation, receiver] {
+            auto result = std::make_shared<Result>();
+            result->generation = generation;
+            try {
+                result->snapshot = TimelineSnapshot::build(*store, filter, reference);
+            } catch (const std::exception& error) {
+                result->error = QString::fromStdString(error.what());
+            }
+            if (receiver)
+                QMetaObject::invokeMethod(
+                    receiver.data(),
+                    [receiver, result] {
+                        if (receiver)
+                            receiver->deliver(result);
+                    },
+                    Qt::QueuedConnection);
+        });
+}
+
+void TimelineModel::deliver(const std::shared_ptr<Result>& result)
+{
+    if (result->generation != m_pending)
+        return; // a newer query is on its way
+    m_delivered = result->generation;
+    if (!result->error.isEmpty()) {
+        emit queryFailed(result->error);
+        return;
+    }
+    m_snapshot = result->snapshot;
+    m_shown = result->generation;
+    emit snapshotChanged(m_snapshot);
+    if (!m_selectedMeeting.isEmpty() && !m_snapshot->meeting(m_selectedMeeting.toStdString()))
+        setSelectedMeeting({});
+}
+
+} // namespace parley::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "db/model/Filter.h"
+#include "ui/model/TimelineSnapshot.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+#include <memory>
+
+namespace parley {
+class Store;
+}
+
+namespace parley::ui {
+
+// Holds the open database, the one Filter that says what is shown, the snapshot
+// that answers it, and the one selected meeting. Every view updates from here.
+//
+// When another program changes the database (an import from parley-db, say),
+// the model notices within kWatchIntervalMs and queries again with the same
+// filter and selection.
+//
+// Queries run on a worker thread; each carries a generation number so that a
+// stale result never replaces a newer one, and the window keeps painting.
+class TimelineModel : public QObject {
+    Q_OBJECT
+public:
+    explicit TimelineModel(QObject* parent = nullptr);
+    ~TimelineModel() override;
+
+    void setStore(std::shared_ptr<Store> store);
+    const std::shared_ptr<Store>& store() const { return m_store; }
+
+    const Filter& filter() const { return m_filter; }
+    void setFilter(const Filter& filter);
+    // Queries again with the same filter, e.g. after an import.
+    void reload();
+
+    // The latest snapshot; an empty one until the first query returns.
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    bool isQuerying() const { return m_pending != m_delivered; }
+
+    // How often the database is asked whether another program changed it.
+    static constexpr int kWatchIntervalMs = 1500;
+
+    QString selectedMeeting() const { return m_selectedMeeting; }
+    void setSelectedMeeting(const QString& meetingId);
+
+signals:
+    void snapshotChanged(parley::ui::SnapshotPtr snapshot);
+    void selectionChanged(const QString& meetingId);
+    void queryFailed(const QString& message);
+
+private:
+    struct Result;
+    // DataChanged queries the reference data afresh; a filter change shares
+    // the current snapshot's.
+    enum class Data { Unchanged, Changed };
+    void startQuery(Data data);
+    void reloadIfChangedElsewhere();
+    void deliver(const std::shared_ptr<Result>& result);
+
+    std::shared_ptr<Store> m_store;
+    Filter m_filter;
+    SnapshotPtr m_snapshot;
+    QString m_selectedMeeting;
+    QTimer* m_watch;
+    int m_dataVersion = 0;
+    quint64 m_pending = 0;
+    quint64 m_delivered = 0;
+    quint64 m_shown = 0;         // the generation of m_snapshot
+    quint64 m_dataChangedAt = 0; // the generation of the last query with Data::Changed
+};
+
+} // namespace parley::ui
+
+Q_DECLARE_METATYPE(parley::ui::SnapshotPtr)

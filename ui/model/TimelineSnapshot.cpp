@@ -1,0 +1,113 @@
+#include "ui/model/TimelineSnapshot.h"
+
+#include "db/store/Store.h"
+
+#include <algorithm>
+#include <future>
+
+namespace parley::ui {
+
+namespace {
+
+// Fills MAP (ordered or hashed) with RECORDS by their KEY member.
+template <typename Map, typename Record, typename Key>
+void fillById(Map& map, std::vector<Record> records, Key key)
+{
+    for (auto& record : records) {
+        std::string id = record.*key;
+        map.emplace(std::move(id), std::move(record));
+    }
+}
+
+// The reference's meetings flagged in MATCHING, or all of them.
+MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>* matching)
+{
+    const auto& all = *reference.meetings;
+    std::vector<const Meeting*> rows;
+    rows.reserve(matching ? 0 : all.size());
+    for (std::size_t at = 0; at < all.size(); ++at) {
+        if (!matching || (*matching)[at])
+            rows.push_back(&all[at]);
+    }
+    return {reference.meetings, std::move(rows)};
+}
+
+} // namespace
+
+std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
+{
+    auto reference = std::make_shared<ReferenceData>();
+    auto all = store.allMeetingBriefs();
+    reference->meetings = std::make_shared<const std::vector<Meeting>>(std::move(all.meetings));
+    auto officials = store.officials();
+    auto countries = store.countries();
+    auto topics = store.topics();
+    reference->index = MeetingIndex(all.keys, *reference->meetings, officials, countries, topics);
+    fillById(reference->officials, std::move(officials), &Official::id);
+    fillById(reference->countries, std::move(countries), &Country::code);
+    fillById(reference->topics, std::move(topics), &Topic::id);
+    reference->allMeasures = store.measures(Filter());
+    return reference;
+}
+
+std::shared_ptr<const TimelineSnapshot>
+TimelineSnapshot::build(const Store& store, const Filter& filter,
+                        std::shared_ptr<const ReferenceData> reference)
+{
+    auto snapshot = std::make_shared<TimelineSnapshot>();
+    snapshot->filter = filter;
+    snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
+    const auto& loaded = *snapshot->reference;
+    // The measures query and the pass over the meetings' index share nothing:
+    // on two cores they take the time of the longer one. (The text search
+    // goes first: SQLite answers one query of a connection at a time.)
+    const auto text = loaded.index.textMatches(store, filter);
+    auto measures = std::async(std::launch::async, [&] {
+        return filter.isEmpty() ? loaded.allMeasures : store.measures(filter);
+    });
+    auto answer = loaded.index.answer(filter, text);
+    snapshot->meetings = matchingMeetings(loaded, filter.isEmpty() ? nullptr : &answer.matching);
+    snapshot->measures = measures.get();
+    snapshot->totalMeetings = static_cast<int>(loaded.meetings->size());
+    snapshot->countryCounts = std::move(answer.countryCounts);
+    snapshot->topicCounts = std::move(answer.topicCounts);
+    return snapshot;
+}
+
+const Meeting* TimelineSnapshot::meeting(const std::string& id) const
+{
+    const int row = meetings.rowOf(id);
+    return row < 0 ? nullptr : &meetings[static_cast<std::size_t>(row)];
+}
+
+const Measure* TimelineSnapshot::measure(const std::string& id) const
+{
+    const auto it = std::ranges::find(reference->allMeasures, id, &Measure::id);
+    return it == reference->allMeasures.end() ? nullptr : &*it;
+}
+
+const Official* TimelineSnapshot::official(const std::string& id) const
+{
+    const auto it = reference->officials.find(id);
+    return it == reference->officials.end() ? nullptr : &it->second;
+}
+
+std::string TimelineSnapshot::officialName(const std::string& id) const
+{
+    const auto* found = official(id);
+    return found ? found->name : id;
+}
+
+std::string TimelineSnapshot::countryName(const std::string& code) const
+{
+    const auto it = reference->countries.find(code);
+    return it == reference->countries.end() ? code : it->second.name;
+}
+
+std::string TimelineSnapshot::topicName(const std::string& id) const
+{
+    const auto it = reference->topics.find(id);
+    return it == reference->topics.end() ? id : it->second.name;
+}
+
+} // namespace parley::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "db/index/MeetingIndex.h"
+#include "db/model/Filter.h"
+#include "db/model/Records.h"
+#include "ui/model/MeetingList.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace parley {
+class Store;
+}
+
+namespace parley::ui {
+
+// What names the records, and every meeting, whatever the filter: the same
+// for every snapshot until the database changes, so a filter change shares the
+// previous one, and its index picks the meetings and counts them in memory.
+struct ReferenceData {
+    std::shared_ptr<const std::vector<Meeting>> meetings; // brief, by start date then id
+    MeetingIndex index;                                   // of the meetings
+    std::unordered_map<std::string, Official> officials;  // looked up for every participant
+    std::map<std::string, Country> countries;
+    std::map<std::string, Topic> topics;
+    std::vector<Measure> allMeasures; // by date then id; a meeting may link one the filter hides
+
+    static std::shared_ptr<const ReferenceData> load(const Store& store);
+};
+
+// Everything the views show for one Filter, queried once and shared read-only
+// by the timeline, the table, the panels and the status bar, so they can never
+// disagree.
+struct TimelineSnapshot {
+    Filter filter;
+    // Matching the filter, by start date then id; brief records (no summary,
+    // measures or sources: Store::meeting() and Store::sources(ids) have them).
+    MeetingList meetings;
+    std::vector<Measure> measures; // matching the filter, by date then id
+    int totalMeetings = 0;         // in the whole database
+    std::vector<Count> countryCounts;
+    std::vector<Count> topicCounts;
+
+    std::shared_ptr<const ReferenceData> reference = std::make_shared<const ReferenceData>();
+
+    // Queries FILTER; REFERENCE, when given, must be of the store as it is now
+    // (the previous snapshot's while the database has not changed).
+    static std::shared_ptr<const TimelineSnapshot>
+    build(const Store& store, const Filter& filter,
+          std::shared_ptr<const ReferenceData> reference = nullptr);
+
+    // The meeting with this id, or nullptr when the filter hides it.
+    const Meeting* meeting(const std::string& id) const;
+    // Any measure of the database, shown or not.
+    const Measure* measure(const std::string& id) const;
+    const Official* official(const std::string& id) const;
+    // Display names, falling back to the id.
+    std::string officialName(const std::string& id) const;
+    std::string countryName(const std::string& code) const;
+    std::string topicName(const std::string& id) const;
+};
+
+using SnapshotPtr = std::shared_ptr<const TimelineSnapshot>;
+
+} // namespace parley::ui

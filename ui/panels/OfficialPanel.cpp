@@ -1,0 +1,237 @@
+#include "ui/panels/OfficialPanel.h"
+
+#include "ui/model/DateText.h"
+#include "ui/model/HtmlText.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStringList>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace parley::ui {
+
+namespace {
+
+// A busy official has thousands of engagements: laying them all out takes
+// seconds, so the panel opens with the latest and a link to the rest.
+constexpr std::size_t kEngagementsAtFirst = 100;
+const QUrl kShowAllEngagements(QStringLiteral("parley-panel:all-engagements"));
+
+QString span(const QColor& color, const QString& html)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), html);
+}
+
+} // namespace
+
+OfficialPanel::OfficialPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_showOnTimeline(new QPushButton(tr("Show on timeline"), this))
+    , m_body(new QTextBrowser(this))
+{
+    setAccessibleName(tr("Official"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Official's name"));
+    m_showOnTimeline->setCheckable(true);
+    m_showOnTimeline->setAccessibleName(tr("Show only this official's meetings on the timeline"));
+    m_showOnTimeline->setToolTip(tr("Show only this official's meetings on the timeline"));
+    m_body->setOpenLinks(false);
+    m_body->document()->setDocumentMargin(fontMetrics().height() * 0.6);
+    m_body->document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 1.5);
+    m_body->setAccessibleName(tr("Official's record"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_showOnTimeline, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_body, 1);
+    setTabOrder(m_showOnTimeline, m_body);
+
+    connect(m_body, &QTextBrowser::anchorClicked, this, &OfficialPanel::onAnchorClicked);
+    connect(m_showOnTimeline, &QPushButton::clicked, this, [this](bool on) {
+        if (m_dossier)
+            emit showOnTimelineRequested(toQString(m_dossier->official.id), on);
+    });
+    clear();
+}
+
+void OfficialPanel::showOfficial(SnapshotPtr snapshot, const OfficialDossier& dossier)
+{
+    m_snapshot = std::move(snapshot);
+    m_dossier = dossier;
+    m_allEngagements = false;
+    render();
+}
+
+void OfficialPanel::clear()
+{
+    m_snapshot.reset();
+    m_dossier.reset();
+    render();
+}
+
+QString OfficialPanel::officialId() const
+{
+    return m_dossier ? toQString(m_dossier->official.id) : QString();
+}
+
+QString OfficialPanel::text() const { return m_body->toPlainText(); }
+
+void OfficialPanel::render()
+{
+    const QColor muted = mutedTextColor(palette());
+    m_showOnTimeline->setEnabled(m_dossier.has_value());
+    m_showOnTimeline->setChecked(m_dossier && m_snapshot &&
+                                 m_snapshot->filter.officials().contains(m_dossier->official.id));
+    if (!m_dossier) {
+        m_header->clear();
+        m_body->setHtml(QStringLiteral("<p align=\"center\">%1</p>")
+                            .arg(span(muted, escaped(tr("Select an official to see their "
+                                                        "offices and engagements")))));
+        return;
+    }
+    m_header->setText(headerHtml());
+    m_body->setHtml(positionsHtml() + countsHtml() + engagementsHtml());
+}
+
+QString OfficialPanel::headerHtml() const
+{
+    const Official& official = m_dossier->official;
+    QString html = QStringLiteral("<span style=\"font-size:x-large; font-weight:600\">%1</span>")
+                       .arg(escaped(official.name));
+    if (official.nativeName)
+        html += QStringLiteral(" &nbsp;") + escaped(*official.nativeName);
+    const std::string country =
+        m_snapshot ? m_snapshot->countryName(official.country) : official.country;
+    return html + QStringLiteral("<br>") + span(mutedTextColor(palette()), escaped(country));
+}
+
+QString OfficialPanel::positionsHtml() const
+{
+    QStringList items;
+    for (const auto& position : m_dossier->official.positions) {
+        const QString when =
+            position.end ? tr("%1 – %2").arg(dateText(position.start), dateText(*position.end))
+                         : tr("since %1").arg(dateText(position.start));
+        items << QStringLiteral("<b>%1</b>, %2<br>%3")
+                     .arg(escaped(position.title), escaped(position.organization),
+                          span(mutedTextColor(palette()), escaped(when)));
+    }
+    if (items.isEmpty())
+        items << escaped(tr("No office on record"));
+    return QStringLiteral("<h3>%1</h3><ul><li>%2</li></ul>")
+        .arg(escaped(tr("Offices")), items.join(QStringLiteral("</li><li>")));
+}
+
+QString OfficialPanel::countsHtml() const
+{
+    // The most frequent few; the whole record is in the engagements below.
+    constexpr size_t kShown = 8;
+    const QColor muted = mutedTextColor(palette());
+    const auto table = [&](const std::vector<Count>& counts, auto nameOf) {
+        QString rows;
+        for (size_t i = 0; i < std::min(counts.size(), kShown); ++i)
+            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                        .arg(escaped(nameOf(counts[i].id)), QLocale().toString(counts[i].meetings));
+        if (counts.size() > kShown)
+            rows += QStringLiteral("<tr><td colspan=\"2\">%1</td></tr>")
+                        .arg(span(muted, escaped(tr("and %n more", nullptr,
+                                                    static_cast<int>(counts.size() - kShown)))));
+        if (counts.empty())
+            rows = QStringLiteral("<tr><td>%1</td></tr>").arg(span(muted, escaped(tr("None"))));
+        return QStringLiteral(
+                   "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">%1</table>")
+            .arg(rows);
+    };
+    const auto countryName = [this](const std::string& code) {
+        return m_snapshot ? m_snapshot->countryName(code) : code;
+    };
+    const auto topicName = [this](const std::string& id) {
+        return m_snapshot ? m_snapshot->topicName(id) : id;
+    };
+    // One above the other: a dock is often too narrow for two columns of names.
+    return QStringLiteral("<h3>%1</h3>%2<h3>%3</h3>%4")
+        .arg(escaped(tr("Met with")), table(m_dossier->counterpartCountries, countryName),
+             escaped(tr("Topics")), table(m_dossier->topics, topicName));
+}
+
+QString OfficialPanel::engagementsHtml() const
+{
+    const QColor muted = mutedTextColor(palette());
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(escaped(tr("Engagements (%1)")
+                                        .arg(QLocale().toString(static_cast<qlonglong>(
+                                            m_dossier->engagements.size())))));
+    const auto& engagements = m_dossier->engagements;
+    const std::size_t shown =
+        m_allEngagements ? engagements.size() : std::min(engagements.size(), kEngagementsAtFirst);
+    if (shown < engagements.size()) {
+        html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
+                    .arg(span(muted, escaped(tr("The latest %1 of %2.")
+                                                 .arg(QLocale().toString(qulonglong{shown}),
+                                                      QLocale().toString(static_cast<qulonglong>(
+                                                          engagements.size()))))),
+                         kShowAllEngagements.toString(), escaped(tr("Show all")));
+    }
+    for (auto it = engagements.end() - static_cast<std::ptrdiff_t>(shown); it != engagements.end();
+         ++it) {
+        const auto& engagement = *it;
+        const QString offices = officesText(engagement.positions);
+        QStringList details;
+        details << escaped(offices.isEmpty() ? tr("No office on record")
+                                             : tr("As %1").arg(offices));
+        if (!engagement.with.empty())
+            details << tr("with %1").arg(officialLinks(engagement.with));
+        html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                    .arg(span(muted, escaped(periodText(engagement.start, engagement.end,
+                                                        engagement.precision))),
+                         linkHtml(appUrl(LinkTarget::Meeting, engagement.meeting),
+                                  toQString(engagement.title)),
+                         details.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
+QString OfficialPanel::officialLinks(const std::vector<std::string>& ids) const
+{
+    QStringList links;
+    for (const auto& id : ids)
+        links << linkHtml(appUrl(LinkTarget::Official, id),
+                          toQString(m_snapshot ? m_snapshot->officialName(id) : id));
+    return links.join(QStringLiteral(", "));
+}
+
+void OfficialPanel::onAnchorClicked(const QUrl& url)
+{
+    if (url == kShowAllEngagements) {
+        m_allEngagements = true;
+        render();
+        return;
+    }
+    const auto link = parseAppLink(url);
+    if (!link)
+        return;
+    if (link->target == LinkTarget::Meeting)
+        emit meetingActivated(link->id);
+    else if (link->target == LinkTarget::Official)
+        emit officialActivated(link->id);
+}
+
+void OfficialPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The muted colours are written into the HTML: redo them for the new palette.
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+} // namespace parley::ui

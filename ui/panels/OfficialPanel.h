@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/OfficialDossier.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace parley::ui {
+
+// One official at a glance: names and country, the offices held over time, how
+// often they met each counterpart country and topic, and every engagement with
+// the offices held then. Meetings and counterparts are links that the panel
+// turns into signals.
+class OfficialPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit OfficialPanel(QWidget* parent = nullptr);
+
+    // The snapshot gives names for counterparts and tells whether the timeline
+    // already shows only this official.
+    void showOfficial(SnapshotPtr snapshot, const OfficialDossier& dossier);
+    void clear();
+    QString officialId() const;
+    // The body as plain text, for tests and copying.
+    QString text() const;
+    QTextBrowser* browser() const { return m_body; }
+    QPushButton* showOnTimelineButton() const { return m_showOnTimeline; }
+
+signals:
+    void meetingActivated(const QString& id);
+    void officialActivated(const QString& id);
+    void showOnTimelineRequested(const QString& officialId, bool on);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+    QString headerHtml() const;
+    QString positionsHtml() const;
+    QString countsHtml() const;
+    QString engagementsHtml() const;
+    QString officialLinks(const std::vector<std::string>& ids) const;
+    void onAnchorClicked(const QUrl& url);
+
+    SnapshotPtr m_snapshot;
+    std::optional<OfficialDossier> m_dossier;
+    bool m_allEngagements = false; // or only the latest kEngagementsAtFirst
+    QLabel* m_header;
+    QPushButton* m_showOnTimeline;
+    QTextBrowser* m_body;
+};
+
+} // namespace parley::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ui/model/TimelineSnapshot.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace parley::ui {
+
+// Every official (name and country), with a search field that matches the name, the native name
+// (王毅) or an alias, whatever the case. Clicking an official or pressing Enter
+// opens them; Enter in the search field opens the first match.
+class OfficialsList : public QWidget {
+    Q_OBJECT
+public:
+    explicit OfficialsList(QWidget* parent = nullptr);
+
+    // Rebuilds only when the officials differ, so search and scroll survive a
+    // filter change.
+    void setSnapshot(SnapshotPtr snapshot);
+    void setSearchText(const QString& text);
+    // The ids of the officials the search leaves visible, in list order.
+    QStringList visibleOfficials() const;
+
+signals:
+    void officialActivated(const QString& id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void applySearch();
+    void applyColors();
+    void activate(const QTreeWidgetItem* item);
+    QTreeWidgetItem* firstVisible() const;
+
+    SnapshotPtr m_snapshot;
+    QLineEdit* m_search;
+    QTreeWidget* m_list;
+};
+
+} // namespace parley::ui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "ui/timeline/TimeScale.h"
+#include "ui/timeline/TimelineLayout.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace parley::ui {
+
+// The timeline's sizes, all derived from the font so that they follow the user's
+// font size and the screen's scale.
+struct TimelineMetrics {
+    double axisHeight = 0;
+    double rowHeight = 0;
+    double lanePadding = 0; // above and below a lane's rows
+    double headerWidth = 0;
+    double markerSize = 0; // a dot's diameter, a bar's thickness
+    double gap = 0;        // between a marker and its label
+    double bucketWidth = 0;
+
+    // With a layout, the lane headers are wide enough for its names and counts.
+    static TimelineMetrics forFont(const QFontMetricsF& font,
+                                   const TimelineLayout* layout = nullptr);
+};
+
+// An item where it is drawn: its marker and, where there is room, its title.
+struct PlacedItem {
+    int item = -1; // into TimelineLayout::items()
+    QRectF marker;
+    QRectF labelRect;
+    QString label; // elided to its room; empty when none fits
+};
+
+// Items too dense to draw one by one, counted per bucket of a few pixels. Buckets
+// sit on a grid of days, so panning moves clusters without reshuffling them.
+struct ClusterBucket {
+    double fromDay = 0;
+    double toDay = 0;
+    int count = 0;
+    QRectF rect; // the bucket's column across the lane
+};
+
+// Where everything of the timeline is on screen and what is under a point: the
+// axis on top, lanes below it scrolled by scrollY, lane headers on the left and
+// time mapped by the scale right of them. Painting and mouse handling share it so
+// that what is hit is what was drawn.
+class TimelineHitTest {
+    Q_DECLARE_TR_FUNCTIONS(TimelineHitTest)
+
+public:
+    struct Hit {
+        enum class Kind { Nothing, Axis, LaneHeader, Item, Cluster };
+        Kind kind = Kind::Nothing;
+        int lane = -1;
+        int item = -1; // for Item
+        ClusterBucket cluster;
+    };
+
+    TimelineHitTest() = default;
+    TimelineHitTest(const TimelineSnapshot* snapshot, const TimelineLayout* layout,
+                    const QFontMetricsF& font, const TimelineMetrics& metrics);
+
+    void setView(const TimeScale& scale, QSizeF size, double scrollY);
+
+    const TimelineMetrics& metrics() const { return m_metrics; }
+    const TimeScale& scale() const { return m_scale; }
+    QRectF axisRect() const;
+    QRectF laneArea() const;
+    double laneWidth() const { return laneArea().width(); }
+    double contentHeight() const { return m_laneTops.empty() ? 0 : m_laneTops.back(); }
+    double maxScroll() const;
+    double xOf(double dayNumber) const { return m_metrics.headerWidth + m_scale.x(dayNumber); }
+    double dayAt(double x) const { return m_scale.dayAt(x - m_metrics.headerWidth); }
+
+    QRectF laneRect(int lane) const; // across the whole width, header included
+    // The lanes [first, last) that reach into the band of y from top to bottom.
+    std::pair<int, int> lanesBetween(double top, double bottom) const;
+    QRectF markerRect(const TimelineLayout::Item& item) const;
+
+    // Calls visit for every item of a lane that shows between the x of fromX and toX.
+    void placeItems(int lane, double fromX, double toX,
+                    const std::function<void(const PlacedItem&)>& visit) const;
+    // True when the lane has too many items in view to draw them one by one.
+    bool isClustered(int lane) const;
+    std::vector<ClusterBucket> clusters(int lane, double fromX, double toX) const;
+
+    // True when a marker of the meeting is in the lane area.
+    bool showsMeeting(int meetingIndex) const;
+    Hit hitAt(QPointF pos) const;
+    // What is under the point in words, as rich text; empty over nothing.
+    QString toolTipAt(QPointF pos) const;
+
+private:
+    QString title(const TimelineLayout::Item& item) const;
+    // The title's width in the font, measured once per item: shaping text is
+    // the dearest part of placing labels, and a pan or zoom places them again.
+    double titleWidth(const TimelineLayout::Item& item) const;
+    double bucketDays() const { return m_metrics.bucketWidth * m_scale.daysPerPixel(); }
+    ClusterBucket bucket(int lane, double firstDay, int count) const;
+
+    const TimelineSnapshot* m_snapshot = nullptr;
+    const TimelineLayout* m_layout = nullptr;
+    QFontMetricsF m_font{QFont()};
+    TimelineMetrics m_metrics;
+    std::vector<double> m_laneTops; // from the top of the first lane; one more than lanes
+    TimeScale m_scale;
+    QSizeF m_size;
+    double m_scrollY = 0;
+    mutable std::unordered_map<std::int64_t, double> m_titleWidths; // by kind and index
+};
+
+} // namespace parley::ui

@@ -1,0 +1,295 @@
+#include "ui/timeline/TimelineLayout.h"
+
+#include <algorithm>
+#include <array>
+
+namespace parley::ui {
+
+namespace {
+
+using Item = TimelineLayout::Item;
+using Lane = TimelineLayout::Lane;
+using ItemKind = TimelineLayout::ItemKind;
+
+// Labels, then markers, may take up to this many rows in a lane before the lane is
+// laid out by the items' days alone; titles then show only where they happen to
+// fit, and dense markers touch.
+constexpr int kRowBudget = 4;
+
+int dayNumber(Date day) { return static_cast<int>(day.day_number()); }
+
+// The item of days [firstDay, lastDay] (day numbers).
+Item itemFor(int firstDay, int lastDay, Precision precision, int index, ItemKind kind)
+{
+    Item item;
+    item.start = firstDay;
+    item.end = lastDay + 1;
+    item.index = index;
+    item.kind = kind;
+    item.approximate = precision != Precision::Day;
+    return item;
+}
+
+// What the lanes of a grouping are keyed by, as MeetingIndex lists them.
+const std::vector<std::string>& laneKeys(const MeetingIndex& index, Grouping grouping)
+{
+    switch (grouping) {
+    case Grouping::Official:
+        return index.officialIds();
+    case Grouping::Topic:
+        return index.topicIds();
+    case Grouping::Country:
+        break;
+    }
+    return index.countryCodes();
+}
+
+// The lanes a meeting appears in, as positions in laneKeys(), each once.
+std::span<const std::uint32_t> lanesOf(const MeetingIndex& index, std::size_t meeting,
+                                       Grouping grouping)
+{
+    switch (grouping) {
+    case Grouping::Official:
+        return index.officialsOf(meeting);
+    case Grouping::Topic:
+        return index.topicsOf(meeting);
+    case Grouping::Country:
+        break;
+    }
+    return index.countriesOf(meeting);
+}
+
+// No lane grows beyond this many rows; past it, items share the row that frees
+// first and overlap, which only happens where the lane is drawn as clusters anyway.
+constexpr int kMaxRows = 8;
+
+// Greedy interval packing: each item takes the lowest row that is free by its
+// start, so rows are reused after a gap and the lane needs as few rows as the
+// densest moment demands. Returns the number of rows.
+template <typename OccupiedEnd> int packRows(std::span<Item> items, OccupiedEnd occupiedEnd)
+{
+    std::array<double, kMaxRows> freeFrom{}; // by row, the day it is free again
+    int rows = 0;
+    for (Item& item : items) {
+        const auto used = std::span(freeFrom).first(static_cast<std::size_t>(rows));
+        const auto free = std::ranges::find_if(used, [&](double end) { return end <= item.start; });
+        if (free != used.end())
+            item.row = static_cast<int>(free - used.begin());
+        else if (rows < kMaxRows)
+            item.row = rows++;
+        else
+            item.row = static_cast<int>(std::ranges::min_element(used) - used.begin());
+        freeFrom[static_cast<std::size_t>(item.row)] = occupiedEnd(item);
+    }
+    return std::max(rows, 1);
+}
+
+} // namespace
+
+std::span<const TimelineLayout::Item> TimelineLayout::laneItems(int lane) const
+{
+    const Lane& found = m_lanes.at(static_cast<std::size_t>(lane));
+    return std::span(m_items).subspan(static_cast<std::size_t>(found.first),
+                                      static_cast<std::size_t>(found.count));
+}
+
+TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping grouping,
+                                     bool showMeasures, const LabelDays& labelDays,
+                                     double markerDays)
+{
+    TimelineLayout layout;
+    layout.m_grouping = grouping;
+    layout.m_showMeasures = showMeasures;
+
+    // Every lane has a slot: meeting lanes by the position of their key, then
+    // the meetings' lane of "none", then measure lanes by country, then theirs.
+    const MeetingIndex& index = snapshot.reference->index;
+    const auto& meetingKeys = laneKeys(index, grouping);
+    const auto& countries = index.countryCodes();
+    const std::size_t firstMeasureSlot = meetingKeys.size() + 1;
+    const auto forEachMeetingSlot = [&](std::size_t row, auto visit) {
+        const auto lanes = lanesOf(index, snapshot.meetings.positionOf(row), grouping);
+        std::ranges::for_each(lanes, visit);
+        if (lanes.empty())
+            visit(meetingKeys.size());
+    };
+    const auto measureSlot = [&](const Measure& measure) {
+        const auto found = std::ranges::lower_bound(countries, measure.imposedBy);
+        const bool known = found != countries.end() && *found == measure.imposedBy;
+        return firstMeasureSlot +
+               static_cast<std::size_t>(known ? found - countries.begin() : std::ssize(countries));
+    };
+    const std::size_t measures = showMeasures ? snapshot.measures.size() : 0;
+
+    // Count first, so that every item is written once, straight to its place:
+    // at a million meetings, memory written twice costs more than the layout.
+    std::vector<int> perSlot(firstMeasureSlot + countries.size() + 1, 0);
+    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row)
+        forEachMeetingSlot(row, [&](std::size_t slot) { ++perSlot[slot]; });
+    for (std::size_t i = 0; i < measures; ++i)
+        ++perSlot[measureSlot(snapshot.measures[i])];
+
+    const auto laneName = [&](const std::string& key, ItemKind kind) {
+        if (kind == ItemKind::Measure)
+            return tr("Measures · %1").arg(QString::fromStdString(snapshot.countryName(key)));
+        switch (grouping) {
+        case Grouping::Country:
+            return QString::fromStdString(snapshot.countryName(key));
+        case Grouping::Official:
+            return key.empty() ? tr("No participants listed")
+                               : QString::fromStdString(snapshot.officialName(key));
+        case Grouping::Topic:
+            break;
+        }
+        return key.empty() ? tr("No topic") : QString::fromStdString(snapshot.topicName(key));
+    };
+    std::vector<std::pair<Lane, std::size_t>> lanes; // and their slots
+    for (const ItemKind kind : {ItemKind::Meeting, ItemKind::Measure}) {
+        const bool meetings = kind == ItemKind::Meeting;
+        const auto& keys = meetings ? meetingKeys : countries;
+        const std::size_t first = meetings ? 0 : firstMeasureSlot;
+        const auto firstOfKind = lanes.size();
+        for (std::size_t at = 0; at <= keys.size(); ++at) {
+            if (perSlot[first + at] == 0)
+                continue;
+            Lane lane;
+            lane.key = at < keys.size() ? keys[at] : std::string();
+            lane.name = laneName(lane.key, kind);
+            lane.kind = kind;
+            lane.count = perSlot[first + at];
+            lanes.emplace_back(std::move(lane), first + at);
+        }
+        // The busiest lanes first; the lane of "none" last; then by name.
+        std::sort(lanes.begin() + static_cast<std::ptrdiff_t>(firstOfKind), lanes.end(),
+                  [](const auto& a, const auto& b) {
+                      if (a.first.key.empty() != b.first.key.empty())
+                          return b.first.key.empty();
+                      if (a.first.count != b.first.count)
+                          return a.first.count > b.first.count;
+                      return a.first.name.localeAwareCompare(b.first.name) < 0;
+                  });
+    }
+
+    // Where each slot's next item goes. Rows come by start date, so each
+    // lane's items do too.
+    std::vector<int> next(perSlot.size(), 0);
+    std::vector<int> laneOfSlot(perSlot.size(), 0);
+    int total = 0;
+    for (auto& [lane, slot] : lanes) {
+        lane.first = total;
+        next[slot] = total;
+        laneOfSlot[slot] = static_cast<int>(layout.m_lanes.size());
+        total += lane.count;
+        layout.m_lanes.push_back(std::move(lane));
+    }
+    layout.m_items.resize(static_cast<std::size_t>(total));
+    const auto place = [&](std::size_t slot, Item item) {
+        item.lane = laneOfSlot[slot];
+        layout.m_items[static_cast<std::size_t>(next[slot]++)] = item;
+    };
+    std::vector<double> meetingLabels(labelDays ? snapshot.meetings.size() : 0);
+    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row) {
+        const std::size_t meeting = snapshot.meetings.positionOf(row);
+        const Item item =
+            itemFor(index.firstDay(meeting), index.lastDay(meeting), index.precision(meeting),
+                    static_cast<int>(row), ItemKind::Meeting);
+        forEachMeetingSlot(row, [&](std::size_t slot) { place(slot, item); });
+        if (labelDays)
+            meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));
+    }
+    std::vector<double> measureLabels(labelDays ? measures : 0);
+    for (std::size_t i = 0; i < measures; ++i) {
+        const Measure& measure = snapshot.measures[i];
+        const Period period = measure.period();
+        place(measureSlot(measure),
+              itemFor(dayNumber(period.begin()), dayNumber(period.last()), measure.precision,
+                      static_cast<int>(i), ItemKind::Measure));
+        if (labelDays)
+            measureLabels[i] = labelDays(QString::fromStdString(measure.title));
+    }
+    layout.packLanes(meetingLabels, measureLabels, markerDays);
+    layout.m_meetingItem.assign(snapshot.meetings.size(), -1);
+    for (std::size_t i = layout.m_items.size(); i-- > 0;) {
+        const Item& item = layout.m_items[i];
+        if (item.kind == ItemKind::Meeting)
+            layout.m_meetingItem[static_cast<std::size_t>(item.index)] = static_cast<int>(i);
+    }
+    return layout;
+}
+
+void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
+                               const std::vector<double>& measureLabels, double markerDays)
+{
+    const auto bare = [](const Item& item) {
+        return static_cast<double>(item.end);
+    };
+    const auto marked = [markerDays](const Item& item) {
+        return std::max<double>(item.end, item.start + markerDays);
+    };
+    const auto labelled = [&](const Item& item) {
+        const auto& labels = item.kind == ItemKind::Meeting ? meetingLabels : measureLabels;
+        return marked(item) + labels[static_cast<std::size_t>(item.index)];
+    };
+    // Without markers or titles to make room for, the items' days are all
+    // there is to pack: one pass.
+    const bool widened = markerDays > 0 || !meetingLabels.empty() || !measureLabels.empty();
+    m_maxEnd.reserve(m_items.size());
+    for (Lane& lane : m_lanes) {
+        const auto items = std::span(m_items).subspan(static_cast<std::size_t>(lane.first),
+                                                      static_cast<std::size_t>(lane.count));
+        lane.rows = packRows(items, bare);
+        const int budget = std::max(kRowBudget, lane.rows);
+        if (widened) {
+            lane.rows = packRows(items, labelled);
+            if (lane.rows > budget)
+                lane.rows = packRows(items, marked);
+            if (lane.rows > budget)
+                lane.rows = packRows(items, bare);
+        }
+        int maxEnd = 0;
+        for (const Item& item : items) {
+            maxEnd = std::max(maxEnd, item.end);
+            m_maxEnd.push_back(maxEnd);
+        }
+    }
+}
+
+std::pair<int, int> TimelineLayout::candidates(int lane, double fromDay, double toDay) const
+{
+    const Lane& found = m_lanes.at(static_cast<std::size_t>(lane));
+    const auto maxEnds = std::span(m_maxEnd).subspan(static_cast<std::size_t>(found.first),
+                                                     static_cast<std::size_t>(found.count));
+    const auto items = laneItems(lane);
+    const auto first =
+        std::ranges::partition_point(maxEnds, [fromDay](int end) { return end <= fromDay; });
+    const auto last = std::ranges::partition_point(
+        items, [toDay](const Item& item) { return item.start < toDay; });
+    const int from = found.first + static_cast<int>(first - maxEnds.begin());
+    const int to = found.first + static_cast<int>(last - items.begin());
+    return {from, std::max(from, to)};
+}
+
+int TimelineLayout::firstItemOfMeeting(int meetingIndex) const
+{
+    if (meetingIndex < 0 || meetingIndex >= static_cast<int>(m_meetingItem.size()))
+        return -1;
+    return m_meetingItem[static_cast<std::size_t>(meetingIndex)];
+}
+
+std::optional<Period> TimelineLayout::span() const
+{
+    if (m_items.empty())
+        return std::nullopt;
+    int first = m_items.front().start;
+    int end = m_items.front().end;
+    for (const Item& item : m_items) {
+        first = std::min(first, item.start);
+        end = std::max(end, item.end);
+    }
+    const Date epoch(2000, 1, 1);
+    const int epochDay = dayNumber(epoch);
+    return Period(epoch + boost::gregorian::days(first - epochDay),
+                  epoch + boost::gregorian::days(end - epochDay));
+}
+
+} // namespace parley::ui

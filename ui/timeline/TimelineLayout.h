@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ui/model/Grouping.h"
+#include "ui/model/TimelineSnapshot.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace parley::ui {
+
+// The lanes of the timeline and where every item sits in them, in days and rows.
+// Built once per snapshot and grouping (and again when the room labels need
+// changes with the zoom), never while painting; painting finds the visible items
+// of a lane by binary search.
+class TimelineLayout {
+    Q_DECLARE_TR_FUNCTIONS(TimelineLayout)
+
+public:
+    enum class ItemKind : std::uint8_t { Meeting, Measure };
+
+    struct Item {
+        int start = 0; // day number of the first day
+        int end = 0;   // day number after the last day
+        int lane = 0;
+        int row = 0;
+        int index = 0; // into the snapshot's meetings or measures
+        ItemKind kind = ItemKind::Meeting;
+        bool approximate = false; // known to the month or year: drawn over the whole period
+    };
+
+    struct Lane {
+        QString name;
+        std::string key; // country code, official id or topic id; empty for "none"
+        ItemKind kind = ItemKind::Meeting;
+        int first = 0; // its items are items()[first, first + count), ordered by start
+        int count = 0;
+        int rows = 1;
+    };
+
+    // The days a title needs at the zoom laid out for, gap included, counted from
+    // the item's end, where the title goes unless it fits inside the item. Without
+    // it the layout ignores titles.
+    using LabelDays = std::function<double(const QString&)>;
+
+    // markerDays is the least room an item takes at that zoom, so that markers
+    // wider than their days do not overlap.
+    static TimelineLayout build(const TimelineSnapshot& snapshot, Grouping grouping,
+                                bool showMeasures, const LabelDays& labelDays = {},
+                                double markerDays = 0);
+
+    Grouping grouping() const { return m_grouping; }
+    bool showsMeasures() const { return m_showMeasures; }
+    const std::vector<Lane>& lanes() const { return m_lanes; }
+    const std::vector<Item>& items() const { return m_items; }
+    std::span<const Item> laneItems(int lane) const;
+
+    // A range [first, last) of items() holding every item of the lane that overlaps
+    // the days [fromDay, toDay); callers skip the few in it that end before fromDay.
+    std::pair<int, int> candidates(int lane, double fromDay, double toDay) const;
+    // The item of the meeting in the topmost lane showing it, or -1.
+    int firstItemOfMeeting(int meetingIndex) const;
+    // Every day some item covers, or nullopt when there is no item.
+    std::optional<Period> span() const;
+
+private:
+    // Gives the laid-out lanes' items their rows; labels are by item index,
+    // empty when titles take no room.
+    void packLanes(const std::vector<double>& meetingLabels,
+                   const std::vector<double>& measureLabels, double markerDays);
+
+    Grouping m_grouping = Grouping::Country;
+    bool m_showMeasures = true;
+    std::vector<Lane> m_lanes;
+    std::vector<Item> m_items;
+    std::vector<int> m_maxEnd; // per item: the latest end of its lane's items up to it
+    std::vector<int> m_meetingItem;
+};
+
+} // namespace parley::ui

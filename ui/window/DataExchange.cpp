@@ -1,0 +1,68 @@
+#include "ui/window/DataExchange.h"
+
+#include "db/exchange/IcsWriter.h"
+#include "db/exchange/MeetingCsv.h"
+#include "db/exchange/TimelineJsWriter.h"
+#include "db/interchange/DatasetJson.h"
+#include "db/model/DatasetCheck.h"
+#include "db/model/Errors.h"
+#include "db/store/Store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace parley::ui::DataExchange {
+
+QString filterOf(MeetingsFormat format)
+{
+    switch (format) {
+    case MeetingsFormat::Calendar:
+        return QCoreApplication::translate("DataExchange", "iCalendar (*.ics)");
+    case MeetingsFormat::Spreadsheet:
+        return QCoreApplication::translate("DataExchange", "CSV spreadsheet (*.csv)");
+    case MeetingsFormat::TimelineJs:
+        return QCoreApplication::translate("DataExchange", "TimelineJS document (*.json)");
+    }
+    return {};
+}
+
+void exportMeetings(MeetingsFormat format, const QString& file, const TimelineSnapshot& snapshot,
+                    const Store& store)
+{
+    const NameIndex names = store.names();
+    // In full, with summaries and sources: the snapshot holds brief records.
+    const auto meetings = store.meetings(snapshot.filter);
+    std::string text;
+    switch (format) {
+    case MeetingsFormat::Calendar:
+        text = writeIcs(meetings, names);
+        break;
+    case MeetingsFormat::Spreadsheet:
+        text = writeMeetingsCsv(meetings, names);
+        break;
+    case MeetingsFormat::TimelineJs:
+        text = writeTimelineJs(meetings, names);
+        break;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !out.commit())
+        throw DataError(file.toStdString() + ": " + out.errorString().toStdString());
+}
+
+void importFile(Store& store, const QString& file)
+{
+    const std::filesystem::path path = file.toStdString();
+    if (QFileInfo(file).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        store.import(readMeetingsCsvFile(path, store));
+        return;
+    }
+    const auto dataset = readDatasetFile(path);
+    checkDataset(dataset, path.string());
+    store.import(dataset);
+}
+
+} // namespace parley::ui::DataExchange

@@ -1,0 +1,296 @@
+// MainWindow's actions, menus and tool bar, and the dialogs they open.
+#include "ui/window/MainWindow.h"
+
+#include "db/store/Store.h"
+#include "ui/model/TimelineModel.h"
+#include "ui/timeline/TimelineExport.h"
+#include "ui/timeline/TimelineView.h"
+#include "ui/window/DataExchange.h"
+#include "ui/window/DatabaseFiles.h"
+#include "ui/window/ExportSizeDialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace parley::ui {
+
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& text, const QKeySequence& shortcut,
+                    const char* iconName = nullptr)
+{
+    auto* action = new QAction(text, parent);
+    action->setShortcut(shortcut);
+    if (iconName)
+        action->setIcon(QIcon::fromTheme(QString::fromLatin1(iconName)));
+    return action;
+}
+
+// A toolbar button's text: the action's without its mnemonic. Qt drops the
+// "&" but keeps the "(&C)" that translations into Chinese add, which reads
+// "按国家(C)" on a button nobody reaches by Alt.
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression marker(QStringLiteral("\\s*\\(&[^)]\\)"));
+    return text.remove(marker).remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_importAction =
+        makeAction(this, tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), "document-import");
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
+
+    m_groupingActions = new QActionGroup(this);
+    const std::pair<Grouping, QString> groupings[] = {
+        {Grouping::Country, tr("By &Country")},
+        {Grouping::Official, tr("By &Official")},
+        {Grouping::Topic, tr("By &Topic")},
+    };
+    int key = Qt::Key_1;
+    for (const auto& [grouping, text] : groupings) {
+        auto* action = makeAction(m_groupingActions, text, QKeySequence(Qt::CTRL | key++));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(grouping));
+        action->setChecked(grouping == m_timeline->grouping());
+        connect(action, &QAction::triggered, this, [this, grouping] { setGrouping(grouping); });
+    }
+
+    m_showMeasuresAction = makeAction(this, tr("Show &Measures"), QKeySequence(tr("Ctrl+M")));
+    m_showMeasuresAction->setCheckable(true);
+    m_showMeasuresAction->setChecked(m_timeline->showMeasures());
+    connect(m_showMeasuresAction, &QAction::toggled, m_timeline, &TimelineView::setShowMeasures);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
+                    QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(m_importAction);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("View as &Image, SVG or PDF…"), QKeySequence(tr("Ctrl+E")), this,
+                          &MainWindow::exportViewDialog);
+    exportMenu->addSeparator();
+    const std::pair<DataExchange::MeetingsFormat, QString> formats[] = {
+        {DataExchange::MeetingsFormat::Calendar, tr("Meetings as &Calendar (iCalendar)…")},
+        {DataExchange::MeetingsFormat::Spreadsheet, tr("Meetings as &Spreadsheet (CSV)…")},
+        {DataExchange::MeetingsFormat::TimelineJs, tr("Meetings as &TimelineJS…")},
+    };
+    for (const auto& [format, text] : formats)
+        exportMenu->addAction(text, this, [this, format] { exportMeetings(format); });
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"),
+                    QKeySequence::Print, this, &MainWindow::printView);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                    QKeySequence::Quit, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* groupBy = m_viewMenu->addMenu(tr("&Group Lanes"));
+    groupBy->addActions(m_groupingActions->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"),
+                          QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
+    m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"),
+                          QKeySequence::ZoomOut, m_timeline, &TimelineView::zoomOut);
+    m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"),
+                          QKeySequence(tr("Ctrl+0")), m_timeline, &TimelineView::fitAll);
+    m_viewMenu->addAction(m_showMeasuresAction);
+    m_viewMenu->addSeparator();
+    QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
+    for (auto* dock : findChildren<QDockWidget*>())
+        panels->addAction(dock->toggleViewAction());
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_history->backAction());
+    go->addAction(m_history->forwardAction());
+    go->addSeparator();
+    go->addAction(tr("&Previous Meeting"), QKeySequence(tr("Ctrl+Left")), m_timeline,
+                  &TimelineView::selectPreviousMeeting);
+    go->addAction(tr("&Next Meeting"), QKeySequence(tr("Ctrl+Right")), m_timeline,
+                  &TimelineView::selectNextMeeting);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showShortcuts);
+    help->addAction(tr("&About Parley"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_history->backAction());
+    bar->addAction(m_history->forwardAction());
+    bar->addSeparator();
+    bar->addActions(m_groupingActions->actions());
+    bar->addSeparator();
+    for (QAction* action : m_viewMenu->actions()) {
+        if (action->shortcut() == QKeySequence::ZoomIn ||
+            action->shortcut() == QKeySequence::ZoomOut ||
+            action->shortcut() == QKeySequence(tr("Ctrl+0")))
+            bar->addAction(action);
+    }
+    bar->addAction(m_showMeasuresAction);
+    for (QAction* action : bar->actions())
+        action->setIconText(withoutMnemonic(action->text()));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = DatabaseFiles::recentFiles();
+    for (const QString& file : files)
+        m_recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file, this,
+                                [this, file] { openDatabase(file); });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::setGrouping(Grouping grouping)
+{
+    m_timeline->setGrouping(grouping);
+    for (QAction* action : m_groupingActions->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(grouping));
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Parley Database"), QFileInfo(m_databaseFile).absolutePath(),
+        tr("Parley databases (*.parley *.db *.sqlite);;All files (*)"));
+    if (!file.isEmpty())
+        openDatabase(file);
+}
+
+void MainWindow::importJson()
+{
+    if (!m_model->store() || m_readOnly)
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import into the Database"), QString(),
+        tr("parley/1 JSON or meetings CSV (*.json *.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        DataExchange::importFile(*m_model->store(), file);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(
+            this, tr("Import failed"),
+            tr("Nothing was imported:\n\n%1").arg(QString::fromStdString(error.what())));
+        return;
+    }
+    m_model->reload();
+    statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void MainWindow::exportMeetings(DataExchange::MeetingsFormat format)
+{
+    if (!m_model->store())
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the Meetings Shown"),
+                                                      QString(), DataExchange::filterOf(format));
+    if (file.isEmpty())
+        return;
+    try {
+        DataExchange::exportMeetings(format, file, *m_model->snapshot(), *m_model->store());
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(error.what()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1 (meetings: %2)")
+                                 .arg(QFileInfo(file).fileName())
+                                 .arg(m_model->snapshot()->meetings.size()),
+                             5000);
+}
+
+void MainWindow::exportViewDialog()
+{
+    QString selectedFilter;
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the Timeline View"), QString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += selectedFilter.contains(QStringLiteral("svg"))   ? QStringLiteral(".svg")
+                : selectedFilter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf")
+                                                                 : QStringLiteral(".png");
+    ExportSizeDialog sizeDialog(m_timeline->size(), this);
+    if (sizeDialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportView(file, sizeDialog.size(), &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void MainWindow::printView()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    const TimelineExport view(*m_timeline);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&view](QPrinter* target) {
+        QPainter painter(target);
+        view.paint(
+            painter,
+            target->pageLayout()
+                .paintRectPixels(target->resolution())
+                .translated(-target->pageLayout().paintRectPixels(target->resolution()).topLeft()),
+            TimelineExport::paperPalette());
+    });
+    preview.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    const std::pair<QString, QString> keys[] = {
+        {tr("Ctrl+wheel, pinch, + / -"), tr("Zoom around the cursor")},
+        {tr("Ctrl+0"), tr("Fit everything")},
+        {tr("Wheel, Up / Down"), tr("Scroll lanes")},
+        {tr("Shift+wheel, drag, Left / Right"), tr("Move in time")},
+        {tr("Drag on the time axis"), tr("Zoom to that range")},
+        {tr("Left / Right with a meeting selected"), tr("Previous / next meeting")},
+        {tr("Alt+Left / Alt+Right"), tr("Back / forward through meetings and officials")},
+        {tr("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Lanes by country / official / topic")},
+        {tr("Ctrl+M"), tr("Show or hide measures")},
+        {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON or CSV")},
+        {tr("Ctrl+E, Ctrl+P"), tr("Export the view, print it")},
+    };
+    QString rows;
+    for (const auto& [key, what] : keys)
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), what.toHtmlEscaped());
+    QMessageBox::information(this, tr("Keyboard Shortcuts"),
+                             QStringLiteral("<table>%1</table>").arg(rows));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Parley"),
+        tr("<h3>Parley %1</h3><p>A timeline of diplomatic meetings, the officials who held "
+           "them and the measures around them.</p><p>The sample data is drawn from public "
+           "reporting on the US–China commerce talks of May 2023; every fact names its "
+           "source.</p><p>Licensed under the MIT licence.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace parley::ui

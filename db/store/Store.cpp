@@ -1,34 +1,20 @@
+// Opening, creating and upgrading a database file, and importing into it.
 #include "db/store/Store.h"
 
-#include "db/model/Engagements.h"
-#include "db/model/Errors.h"
 #include "db/store/DatasetImport.h"
-#include "db/store/FacetCounts.h"
-#include "db/store/FilterSql.h"
-#include "db/store/RecordReader.h"
 #include "db/store/Schema.h"
-
-#include <nlohmann/json.hpp>
+#include "db/store/StoreImpl.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <unistd.h>
 
 namespace parley {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-// How long a query waits for another program's write to finish.
-constexpr int kBusyTimeoutMs = 2000;
-
-std::string quoted(const fs::path& file) { return file.string(); }
 
 // What SQLite's error means for the person using the file, and what to do.
 std::string problemWith(const fs::path& file, const SQLite::Exception& error)
@@ -58,41 +44,13 @@ std::string problemWith(const fs::path& file, const SQLite::Exception& error)
     }
 }
 
-} // namespace
-
-// SQLite's process-wide settings, made before its first connection opens.
-struct SqliteSettings {
-    SqliteSettings()
-    {
-        // Without statistics of its memory use, SQLite takes no process-wide
-        // lock for every allocation: an import's writer and search-index
-        // builder, and the window's query threads, stop waiting on each other.
-        [[maybe_unused]] static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    }
-};
-
-struct Store::Impl {
-    Impl(fs::path path, int flags)
-        : file(std::move(path))
-        , db(file.string(), flags, kBusyTimeoutMs)
-    {
-    }
-
-    // Runs work on the database, turning SQLite's errors into DatabaseError.
-    template <typename Work> auto guard(Work work) const
-    {
-        try {
-            return work();
-        } catch (const SQLite::Exception& error) {
-            throw DatabaseError(problemWith(file, error));
-        }
-    }
-
-    SqliteSettings settings;
-    fs::path file;
-    mutable SQLite::Database db;
-    std::optional<std::string> migrationNotice;
-};
+SqliteSettings::SqliteSettings()
+{
+    // Without statistics of its memory use, SQLite takes no process-wide
+    // lock for every allocation: an import's writer and search-index
+    // builder, and the window's query threads, stop waiting on each other.
+    [[maybe_unused]] static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
 
 namespace {
 
@@ -185,14 +143,6 @@ std::string upgrade(SQLite::Database& db, const fs::path& file, int version)
            std::to_string(schema::kVersion) +
            " (it was made by an older Parley); the file as it was is kept as " + backup.string();
 }
-
-int countOf(SQLite::Database& db, const std::string& table)
-{
-    return db.execAndGet("SELECT count(*) FROM " + table).getInt();
-}
-
-SqlFragment allIds(const char* table) { return {std::string("SELECT id FROM ") + table, {}}; }
-
 } // namespace
 
 Store::Store(std::unique_ptr<Impl> impl)
@@ -289,252 +239,4 @@ void Store::import(const Dataset& dataset)
                             " written); nothing was imported");
     m_impl->guard([&] { importDataset(m_impl->db, dataset); });
 }
-
-Dataset Store::exportAll() const
-{
-    return m_impl->guard([&] {
-        auto& db = m_impl->db;
-        return Dataset{loadSources(db),
-                       loadCountries(db),
-                       loadTopics(db),
-                       loadOfficials(db, allIds("official")),
-                       loadMeetings(db, allIds("meeting"), Order::ById),
-                       loadMeasures(db, allIds("measure"), Order::ById)};
-    });
-}
-
-std::vector<Meeting> Store::meetings(const Filter& filter) const
-{
-    return m_impl->guard([&] {
-        return loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, filter), Order::ByDate);
-    });
-}
-
-std::vector<Meeting> Store::meetingBriefs(const Filter& filter) const
-{
-    return m_impl->guard([&] {
-        return loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, filter), Order::ByDate,
-                            Detail::Brief);
-    });
-}
-
-Store::KeyedMeetings Store::allMeetingBriefs() const
-{
-    return m_impl->guard([&] {
-        KeyedMeetings all;
-        all.meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, Filter()),
-                                    Order::ByDate, Detail::Brief, &all.keys);
-        return all;
-    });
-}
-
-std::optional<Meeting> Store::meeting(const std::string& id) const
-{
-    auto found = meetingsWithIds({id});
-    if (found.empty())
-        return std::nullopt;
-    return std::move(found.front());
-}
-
-std::vector<std::int64_t> Store::meetingKeys(const Filter& filter) const
-{
-    return m_impl->guard([&] { return matchingMeetingKeys(m_impl->db, filter); });
-}
-
-std::vector<Meeting> Store::meetingsWithKeys(std::vector<std::int64_t> keys) const
-{
-    std::ranges::sort(keys);
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    return m_impl->guard([&] { return loadMeetings(m_impl->db, keys, Order::ByDate); });
-}
-
-std::vector<Meeting> Store::meetingsWithIds(const std::vector<std::string>& ids) const
-{
-    return m_impl->guard([&] {
-        // One bound JSON array, however many ids there are.
-        const SqlFragment fragment{
-            "SELECT id FROM meeting WHERE slug IN (SELECT value FROM json_each(?))",
-            {nlohmann::json(ids).dump()}};
-        return loadMeetings(m_impl->db, fragment, Order::ById);
-    });
-}
-
-std::vector<Measure> Store::measures(const Filter& filter) const
-{
-    return m_impl->guard(
-        [&] { return loadMeasures(m_impl->db, matchingMeasureIds(filter), Order::ByDate); });
-}
-
-std::vector<Engagement> Store::engagements(const std::string& officialId, const Filter& range) const
-{
-    return m_impl->guard([&] {
-        const auto found = official(officialId);
-        if (!found)
-            throw DataError("no official with id \"" + officialId + "\" in " +
-                            quoted(m_impl->file));
-        Filter ofOfficial;
-        ofOfficial.setFrom(range.from());
-        ofOfficial.setTo(range.to());
-        ofOfficial.setOfficials({officialId});
-        const auto meetings = loadMeetings(m_impl->db, matchingMeetingKeys(m_impl->db, ofOfficial),
-                                           Order::ByDate, Detail::Brief);
-        std::vector<Engagement> engagements;
-        engagements.reserve(meetings.size());
-        for (const auto& meeting : meetings)
-            engagements.push_back(engagementOf(meeting, *found));
-        return engagements;
-    });
-}
-
-std::vector<Count> Store::meetingsPerCountry(const Filter& filter) const
-{
-    return m_impl->guard([&] { return countMeetingsPerCountry(m_impl->db, filter); });
-}
-
-std::vector<Count> Store::meetingsPerTopic(const Filter& filter) const
-{
-    return m_impl->guard([&] { return countMeetingsPerTopic(m_impl->db, filter); });
-}
-
-std::vector<Count> Store::meetingsPerOfficial(const Filter& filter) const
-{
-    return m_impl->guard([&] { return countMeetingsPerOfficial(m_impl->db, filter); });
-}
-
-std::optional<Official> Store::official(const std::string& id) const
-{
-    return m_impl->guard([&] {
-        auto found = loadOfficials(m_impl->db, {"SELECT id FROM official WHERE slug = ?", {id}});
-        return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
-    });
-}
-
-std::vector<Official> Store::officials() const
-{
-    return m_impl->guard([&] { return loadOfficials(m_impl->db, allIds("official")); });
-}
-
-std::vector<Country> Store::countries() const
-{
-    return m_impl->guard([&] { return loadCountries(m_impl->db); });
-}
-
-std::vector<Topic> Store::topics() const
-{
-    return m_impl->guard([&] { return loadTopics(m_impl->db); });
-}
-
-std::vector<Source> Store::sources() const
-{
-    return m_impl->guard([&] { return loadSources(m_impl->db); });
-}
-
-std::vector<Source> Store::sources(const std::vector<std::string>& ids) const
-{
-    return m_impl->guard([&] { return loadSources(m_impl->db, ids); });
-}
-
-NameIndex Store::names() const
-{
-    return m_impl->guard([&] {
-        NameIndex names;
-        for (auto& country : loadCountries(m_impl->db))
-            names.countries.emplace(std::move(country.code), std::move(country.name));
-        for (auto& topic : loadTopics(m_impl->db))
-            names.topics.emplace(std::move(topic.id), std::move(topic.name));
-        for (auto& source : loadSources(m_impl->db))
-            names.sources.emplace(source.id, std::move(source));
-        // Names only: loading whole officials would read every office they held.
-        SQLite::Statement officials(m_impl->db, "SELECT slug, name FROM official");
-        while (officials.executeStep())
-            names.officials.emplace(officials.getColumn(0).getString(),
-                                    officials.getColumn(1).getString());
-        return names;
-    });
-}
-
-StoreStats Store::stats() const
-{
-    return m_impl->guard([&] {
-        auto& db = m_impl->db;
-        StoreStats stats;
-        stats.schemaVersion = db.execAndGet("PRAGMA user_version").getInt();
-        stats.sources = countOf(db, "source");
-        stats.countries = countOf(db, "country");
-        stats.topics = countOf(db, "topic");
-        stats.officials = countOf(db, "official");
-        stats.positions = countOf(db, "position");
-        stats.meetings = countOf(db, "meeting");
-        stats.measures = countOf(db, "measure");
-        SQLite::Statement span(db, "SELECT min(start_date), max(last_day) FROM meeting");
-        if (span.executeStep() && !span.getColumn(0).isNull())
-            stats.meetingSpan = periodOf(dateColumn(span.getColumn(0)),
-                                         dateColumn(span.getColumn(1)), Precision::Day);
-        return stats;
-    });
-}
-
-void Store::requireKnownIds(const Filter& filter) const
-{
-    m_impl->guard([&] {
-        struct IdFacet {
-            const Filter::Ids& ids;
-            const char* sql;
-            const char* what;
-        };
-        const IdFacet facets[] = {
-            {filter.countries(), "SELECT 1 FROM country WHERE code = ?", "country"},
-            {filter.topics(), "SELECT 1 FROM topic WHERE slug = ?", "topic"},
-            {filter.officials(), "SELECT 1 FROM official WHERE slug = ?", "official"},
-        };
-        for (const auto& facet : facets) {
-            SQLite::Statement query(m_impl->db, facet.sql);
-            for (const auto& id : facet.ids) {
-                query.bind(1, id);
-                if (!query.executeStep())
-                    throw DataError(std::string("no ") + facet.what + " with id \"" + id +
-                                    "\" in " + quoted(m_impl->file));
-                query.reset();
-            }
-        }
-    });
-}
-
-std::vector<std::string> Store::check() const
-{
-    return m_impl->guard([&] {
-        auto& db = m_impl->db;
-        std::vector<std::string> problems;
-        try {
-            SQLite::Statement integrity(db, "PRAGMA integrity_check");
-            while (integrity.executeStep()) {
-                const auto line = integrity.getColumn(0).getString();
-                if (line != "ok")
-                    problems.push_back("integrity: " + line);
-            }
-            SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
-            while (foreignKeys.executeStep())
-                problems.push_back("foreign key: row " + foreignKeys.getColumn(1).getString() +
-                                   " of " + foreignKeys.getColumn(0).getString() +
-                                   " refers to a missing " + foreignKeys.getColumn(2).getString());
-        } catch (const SQLite::Exception& error) {
-            // Damage can stop a check half way; that is a finding, not a failure.
-            problems.push_back(std::string("damaged: ") + error.what());
-        }
-        // FTS5 checks its index through an INSERT, which a read-only connection refuses.
-        if (sqlite3_db_readonly(db.getHandle(), "main") == 0) {
-            try {
-                db.exec("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)");
-            } catch (const SQLite::Exception& error) {
-                problems.push_back(std::string("full-text index: ") + error.what());
-            }
-        }
-        const int version = db.execAndGet("PRAGMA user_version").getInt();
-        if (version != schema::kVersion)
-            problems.push_back("schema version " + std::to_string(version) + ", expected " +
-                               std::to_string(schema::kVersion));
-        return problems;
-    });
-}
-
 } // namespace parley

@@ -1,0 +1,55 @@
+#pragma once
+
+// Internal to db/store: what Store.cpp, StoreQueries.cpp and StoreCheck.cpp
+// share. A Store is one SQLite connection and what open() learnt about it.
+
+#include "db/model/Errors.h"
+#include "db/store/Store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace parley {
+
+// How long a query waits for another program's write to finish.
+constexpr int kBusyTimeoutMs = 2000;
+
+// How messages name a database file.
+inline std::string quoted(const std::filesystem::path& file) { return file.string(); }
+
+// What SQLite's error means for the person using the file, and what to do.
+std::string problemWith(const std::filesystem::path& file, const SQLite::Exception& error);
+
+// SQLite's process-wide settings, made before its first connection opens.
+struct SqliteSettings {
+    SqliteSettings();
+};
+
+struct Store::Impl {
+    Impl(std::filesystem::path path, int flags)
+        : file(std::move(path))
+        , db(file.string(), flags, kBusyTimeoutMs)
+    {
+    }
+
+    // Runs work on the database, turning SQLite's errors into DatabaseError.
+    template <typename Work> auto guard(Work work) const
+    {
+        try {
+            return work();
+        } catch (const SQLite::Exception& error) {
+            throw DatabaseError(problemWith(file, error));
+        }
+    }
+
+    SqliteSettings settings;
+    std::filesystem::path file;
+    mutable SQLite::Database db;
+    std::optional<std::string> migrationNotice;
+};
+
+} // namespace parley

@@ -3,7 +3,6 @@
 #include "ui/timeline/TimelinePainter.h"
 #include "ui/timeline/TitleWidths.h"
 
-#include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -18,18 +17,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace parley::ui {
 
 namespace {
 
-using Hit = TimelineHitTest::Hit;
-using ItemKind = TimelineLayout::ItemKind;
-
 constexpr double kZoomStep = 1.5;
-// One notch of a mouse wheel, in the units of QWheelEvent::angleDelta.
-constexpr double kWheelNotch = 120;
 // Above this many items, labels no longer reserve room and the layout is built
 // once per snapshot instead of again whenever the zoom changes a lot.
 constexpr std::size_t kLabelledLayoutLimit = 20000;
@@ -208,7 +201,7 @@ int TimelineView::meetingIndex(const QString& meetingId) const
 void TimelineView::rebuildLayout()
 {
     m_relayoutTimer->stop();
-    m_hoveredItem = -1; // item indices change with the layout
+    m_interaction.forgetHover(); // item indices change with the layout
     const QFontMetricsF font(this->font());
     const auto metrics = TimelineMetrics::forFont(font);
     TimelineLayout::LabelDays labelDays;
@@ -311,9 +304,8 @@ void TimelineView::paintEvent(QPaintEvent* event)
     state.selectedMeeting = m_selectedIndex;
     state.highlightedOfficial = m_highlightedOfficial.toStdString();
     state.today = m_today;
-    state.hoveredItem = m_hoveredItem;
-    if (m_drag == Drag::Band)
-        state.band = std::pair(m_pressPos.x(), m_lastPos.x());
+    state.hoveredItem = m_interaction.hoveredItem();
+    state.band = m_interaction.band();
     state.emptyText =
         m_snapshot->meetings.empty() ? tr("No meetings match the filter.") : QString();
     TimelinePainter(painter, palette(), font(), state).paint(event->rect());
@@ -343,176 +335,41 @@ bool TimelineView::event(QEvent* event)
             QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
-    if (event->type() == QEvent::NativeGesture) {
-        const auto* gesture = static_cast<QNativeGestureEvent*>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAt(laneX(gesture->position()), 1 + gesture->value());
-            return true;
-        }
-    }
+    if (event->type() == QEvent::NativeGesture &&
+        m_interaction.gesture(static_cast<QNativeGestureEvent*>(event)))
+        return true;
     return QWidget::event(event);
 }
 
-void TimelineView::wheelEvent(QWheelEvent* event)
-{
-    const QPoint angle = event->angleDelta();
-    const QPoint pixels = event->pixelDelta();
-    const bool sideways = std::abs(angle.x()) > std::abs(angle.y());
-    if (event->modifiers() & Qt::ControlModifier) {
-        zoomAt(laneX(event->position()), std::pow(1.2, angle.y() / kWheelNotch));
-    } else if (event->modifiers() & Qt::ShiftModifier || sideways) {
-        // Some platforms turn Shift+wheel into a sideways wheel; either way it pans.
-        const int delta = sideways ? angle.x() : angle.y();
-        const int pixelDelta = sideways ? pixels.x() : pixels.y();
-        panBy(pixelDelta != 0 ? pixelDelta : delta / kWheelNotch * m_laneWidth / 10);
-    } else {
-        const double rows = 3 * m_hitTest.metrics().rowHeight;
-        scrollTo(m_scrollY - (pixels.y() != 0 ? pixels.y() : angle.y() / kWheelNotch * rows));
-    }
-    event->accept();
-}
+void TimelineView::wheelEvent(QWheelEvent* event) { m_interaction.wheel(event); }
 
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
-    m_pressPos = m_lastPos = event->position();
-    m_drag = m_hitTest.hitAt(m_pressPos).kind == Hit::Kind::Axis &&
-                     m_pressPos.x() >= m_hitTest.metrics().headerWidth
-                 ? Drag::Band
-                 : Drag::Pending;
+    m_interaction.press(event);
 }
 
-void TimelineView::mouseMoveEvent(QMouseEvent* event)
-{
-    const QPointF pos = event->position();
-    switch (m_drag) {
-    case Drag::None: {
-        const Hit hit = m_hitTest.hitAt(pos);
-        const int hovered = hit.kind == Hit::Kind::Item ? hit.item : -1;
-        const bool clickable =
-            hovered >= 0 || hit.kind == Hit::Kind::Cluster ||
-            (hit.kind == Hit::Kind::LaneHeader && m_grouping == Grouping::Official &&
-             m_layout.lanes()[static_cast<std::size_t>(hit.lane)].kind == ItemKind::Meeting);
-        setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        if (hovered != m_hoveredItem) {
-            m_hoveredItem = hovered;
-            update();
-        }
-        return;
-    }
-    case Drag::Pending:
-        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            return;
-        m_drag = Drag::Pan;
-        setCursor(Qt::ClosedHandCursor);
-        [[fallthrough]];
-    case Drag::Pan:
-        panBy(pos.x() - m_lastPos.x());
-        scrollTo(m_scrollY - (pos.y() - m_lastPos.y()));
-        break;
-    case Drag::Band:
-        update();
-        break;
-    }
-    m_lastPos = pos;
-}
+void TimelineView::mouseMoveEvent(QMouseEvent* event) { m_interaction.move(event); }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseReleaseEvent(event);
-    const Drag drag = std::exchange(m_drag, Drag::None);
-    setCursor(Qt::ArrowCursor);
-    if (drag == Drag::Pending) {
-        click(event->position().toPoint());
-    } else if (drag == Drag::Band) {
-        const double from = laneX(QPointF(std::min(m_pressPos.x(), m_lastPos.x()), 0));
-        const double to = laneX(QPointF(std::max(m_pressPos.x(), m_lastPos.x()), 0));
-        if (to - from >= QApplication::startDragDistance())
-            setVisibleRange(
-                Period(m_scale.dateAt(from), m_scale.dateAt(to) + boost::gregorian::days(1)));
-        update();
-    }
-}
-
-void TimelineView::click(QPoint pos)
-{
-    const Hit hit = m_hitTest.hitAt(pos);
-    switch (hit.kind) {
-    case Hit::Kind::Item: {
-        const auto& item = m_layout.items()[static_cast<std::size_t>(hit.item)];
-        const auto index = static_cast<std::size_t>(item.index);
-        if (item.kind == ItemKind::Measure) {
-            emit measureActivated(QString::fromStdString(m_snapshot->measures[index].id));
-            return;
-        }
-        const QString id = QString::fromStdString(m_snapshot->meetings[index].id);
-        setSelectedMeeting(id);
-        emit meetingActivated(id);
-        return;
-    }
-    case Hit::Kind::Cluster:
-        zoomAt(laneX(pos), 4);
-        return;
-    case Hit::Kind::LaneHeader: {
-        const auto& lane = m_layout.lanes()[static_cast<std::size_t>(hit.lane)];
-        if (m_grouping == Grouping::Official && lane.kind == ItemKind::Meeting && !lane.key.empty())
-            emit officialActivated(QString::fromStdString(lane.key));
-        return;
-    }
-    default:
-        return;
-    }
+    m_interaction.release(event);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent* event)
 {
-    const double rows = 2 * m_hitTest.metrics().rowHeight;
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_0:
-        if (!(event->modifiers() & Qt::ControlModifier))
-            return QWidget::keyPressEvent(event);
-        fitAll();
-        break;
-    case Qt::Key_Up:
-        scrollTo(m_scrollY - rows);
-        break;
-    case Qt::Key_Down:
-        scrollTo(m_scrollY + rows);
-        break;
-    case Qt::Key_PageUp:
-        scrollTo(m_scrollY - m_hitTest.laneArea().height());
-        break;
-    case Qt::Key_PageDown:
-        scrollTo(m_scrollY + m_hitTest.laneArea().height());
-        break;
-    case Qt::Key_Left:
-        m_selectedIndex >= 0 ? selectPreviousMeeting() : panBy(m_laneWidth / 8);
-        break;
-    case Qt::Key_Right:
-        m_selectedIndex >= 0 ? selectNextMeeting() : panBy(-m_laneWidth / 8);
-        break;
-    default:
+    if (!m_interaction.key(event))
         return QWidget::keyPressEvent(event);
-    }
     event->accept();
 }
 
 void TimelineView::leaveEvent(QEvent* event)
 {
     QWidget::leaveEvent(event);
-    if (m_hoveredItem >= 0) {
-        m_hoveredItem = -1;
-        update();
-    }
+    m_interaction.leave();
 }
 
 } // namespace parley::ui

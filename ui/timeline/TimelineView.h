@@ -6,6 +6,7 @@
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimeTicks.h"
 #include "ui/timeline/TimelineHitTest.h"
+#include "ui/timeline/TimelineInteraction.h"
 #include "ui/timeline/TimelineLayout.h"
 
 #include <QWidget>
@@ -19,7 +20,8 @@ namespace parley::ui {
 
 // The timeline: a time axis over lanes of meetings and measures. Geometry comes
 // from TimeScale, TimelineLayout and TimelineHitTest; this class keeps the state
-// and turns input into changes of it; TimelinePainter draws.
+// and changes it; TimelineInteraction turns input into those changes;
+// TimelinePainter draws.
 class TimelineView : public QWidget {
     Q_OBJECT
 
@@ -78,7 +80,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Drag { None, Pending, Pan, Band };
+    // The view's input half: it zooms, pans, scrolls and selects through the
+    // view's own operations below.
+    friend class TimelineInteraction;
 
     void rebuildLayout();
     void updateGeometries();
@@ -89,7 +93,6 @@ private:
     void scrollTo(double y);
     void selectRelative(int step);
     void reveal(int meetingIndex);
-    void click(QPoint pos);
     int meetingIndex(const QString& meetingId) const;
     double laneX(QPointF pos) const { return pos.x() - m_hitTest.metrics().headerWidth; }
 
@@ -111,10 +114,7 @@ private:
     int m_selectedIndex = -1;
     QString m_highlightedOfficial;
     Date m_today;
-    int m_hoveredItem = -1;
-    Drag m_drag = Drag::None;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
+    TimelineInteraction m_interaction{*this};
     QScrollBar* m_scrollBar;
     QTimer* m_relayoutTimer;
 };

@@ -1,0 +1,212 @@
+#include "ui/timeline/TimelineInteraction.h"
+
+#include "ui/timeline/TimelineView.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QWheelEvent>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace parley::ui {
+
+namespace {
+
+using Hit = TimelineHitTest::Hit;
+using ItemKind = TimelineLayout::ItemKind;
+
+// One notch of a mouse wheel, in the units of QWheelEvent::angleDelta.
+constexpr double kWheelNotch = 120;
+
+} // namespace
+
+void TimelineInteraction::wheel(QWheelEvent* event)
+{
+    const QPoint angle = event->angleDelta();
+    const QPoint pixels = event->pixelDelta();
+    const bool sideways = std::abs(angle.x()) > std::abs(angle.y());
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_view.zoomAt(m_view.laneX(event->position()), std::pow(1.2, angle.y() / kWheelNotch));
+    } else if (event->modifiers() & Qt::ShiftModifier || sideways) {
+        // Some platforms turn Shift+wheel into a sideways wheel; either way it pans.
+        const int delta = sideways ? angle.x() : angle.y();
+        const int pixelDelta = sideways ? pixels.x() : pixels.y();
+        m_view.panBy(pixelDelta != 0 ? pixelDelta : delta / kWheelNotch * m_view.m_laneWidth / 10);
+    } else {
+        const double rows = 3 * m_view.m_hitTest.metrics().rowHeight;
+        m_view.scrollTo(m_view.m_scrollY -
+                        (pixels.y() != 0 ? pixels.y() : angle.y() / kWheelNotch * rows));
+    }
+    event->accept();
+}
+
+bool TimelineInteraction::gesture(const QNativeGestureEvent* event)
+{
+    if (event->gestureType() != Qt::ZoomNativeGesture)
+        return false;
+    m_view.zoomAt(m_view.laneX(event->position()), 1 + event->value());
+    return true;
+}
+
+void TimelineInteraction::press(QMouseEvent* event)
+{
+    m_pressPos = m_lastPos = event->position();
+    const auto& hitTest = m_view.m_hitTest;
+    m_drag = hitTest.hitAt(m_pressPos).kind == Hit::Kind::Axis &&
+                     m_pressPos.x() >= hitTest.metrics().headerWidth
+                 ? Drag::Band
+                 : Drag::Pending;
+}
+
+void TimelineInteraction::move(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    switch (m_drag) {
+    case Drag::None:
+        hover(pos);
+        return;
+    case Drag::Pending:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag = Drag::Pan;
+        m_view.setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case Drag::Pan:
+        m_view.panBy(pos.x() - m_lastPos.x());
+        m_view.scrollTo(m_view.m_scrollY - (pos.y() - m_lastPos.y()));
+        break;
+    case Drag::Band:
+        m_view.update();
+        break;
+    }
+    m_lastPos = pos;
+}
+
+void TimelineInteraction::hover(QPointF pos)
+{
+    const Hit hit = m_view.m_hitTest.hitAt(pos);
+    const int hovered = hit.kind == Hit::Kind::Item ? hit.item : -1;
+    const auto& lanes = m_view.m_layout.lanes();
+    const bool clickable =
+        hovered >= 0 || hit.kind == Hit::Kind::Cluster ||
+        (hit.kind == Hit::Kind::LaneHeader && m_view.m_grouping == Grouping::Official &&
+         lanes[static_cast<std::size_t>(hit.lane)].kind == ItemKind::Meeting);
+    m_view.setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (hovered != m_hoveredItem) {
+        m_hoveredItem = hovered;
+        m_view.update();
+    }
+}
+
+void TimelineInteraction::release(QMouseEvent* event)
+{
+    const Drag drag = std::exchange(m_drag, Drag::None);
+    m_view.setCursor(Qt::ArrowCursor);
+    if (drag == Drag::Pending) {
+        click(event->position());
+    } else if (drag == Drag::Band) {
+        const double from = m_view.laneX(QPointF(std::min(m_pressPos.x(), m_lastPos.x()), 0));
+        const double to = m_view.laneX(QPointF(std::max(m_pressPos.x(), m_lastPos.x()), 0));
+        if (to - from >= QApplication::startDragDistance())
+            m_view.setVisibleRange(Period(m_view.m_scale.dateAt(from),
+                                          m_view.m_scale.dateAt(to) + boost::gregorian::days(1)));
+        m_view.update();
+    }
+}
+
+void TimelineInteraction::click(QPointF pos)
+{
+    const Hit hit = m_view.m_hitTest.hitAt(pos);
+    const auto& snapshot = *m_view.m_snapshot;
+    switch (hit.kind) {
+    case Hit::Kind::Item: {
+        const auto& item = m_view.m_layout.items()[static_cast<std::size_t>(hit.item)];
+        const auto index = static_cast<std::size_t>(item.index);
+        if (item.kind == ItemKind::Measure) {
+            emit m_view.measureActivated(QString::fromStdString(snapshot.measures[index].id));
+            return;
+        }
+        const QString id = QString::fromStdString(snapshot.meetings[index].id);
+        m_view.setSelectedMeeting(id);
+        emit m_view.meetingActivated(id);
+        return;
+    }
+    case Hit::Kind::Cluster:
+        m_view.zoomAt(m_view.laneX(pos), 4);
+        return;
+    case Hit::Kind::LaneHeader: {
+        const auto& lane = m_view.m_layout.lanes()[static_cast<std::size_t>(hit.lane)];
+        if (m_view.m_grouping == Grouping::Official && lane.kind == ItemKind::Meeting &&
+            !lane.key.empty())
+            emit m_view.officialActivated(QString::fromStdString(lane.key));
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+bool TimelineInteraction::key(const QKeyEvent* event)
+{
+    const double rows = 2 * m_view.m_hitTest.metrics().rowHeight;
+    const double page = m_view.m_hitTest.laneArea().height();
+    const double scrollY = m_view.m_scrollY;
+    const double laneWidth = m_view.m_laneWidth;
+    const bool selected = m_view.m_selectedIndex >= 0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_view.zoomIn();
+        return true;
+    case Qt::Key_Minus:
+        m_view.zoomOut();
+        return true;
+    case Qt::Key_0:
+        if (!(event->modifiers() & Qt::ControlModifier))
+            return false;
+        m_view.fitAll();
+        return true;
+    case Qt::Key_Up:
+        m_view.scrollTo(scrollY - rows);
+        return true;
+    case Qt::Key_Down:
+        m_view.scrollTo(scrollY + rows);
+        return true;
+    case Qt::Key_PageUp:
+        m_view.scrollTo(scrollY - page);
+        return true;
+    case Qt::Key_PageDown:
+        m_view.scrollTo(scrollY + page);
+        return true;
+    case Qt::Key_Left:
+        selected ? m_view.selectPreviousMeeting() : m_view.panBy(laneWidth / 8);
+        return true;
+    case Qt::Key_Right:
+        selected ? m_view.selectNextMeeting() : m_view.panBy(-laneWidth / 8);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void TimelineInteraction::leave()
+{
+    if (m_hoveredItem >= 0) {
+        m_hoveredItem = -1;
+        m_view.update();
+    }
+}
+
+std::optional<std::pair<double, double>> TimelineInteraction::band() const
+{
+    if (m_drag != Drag::Band)
+        return std::nullopt;
+    return std::pair(m_pressPos.x(), m_lastPos.x());
+}
+
+} // namespace parley::ui

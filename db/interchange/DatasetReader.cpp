@@ -23,32 +23,32 @@ namespace {
 struct ArrayKind {
     std::string_view name;
     const char* idKey;
-    void (*read)(const json& element, std::string where, Dataset& into);
+    void (*read)(const json& element, std::string&& where, Dataset& into);
 };
 
 const std::array<ArrayKind, 6> kArrays{{
     {"sources", "id",
-     [](const json& e, std::string w, Dataset& d) {
+     [](const json& e, std::string&& w, Dataset& d) {
          d.sources.push_back(readSource(e, std::move(w)));
      }},
     {"countries", "code",
-     [](const json& e, std::string w, Dataset& d) {
+     [](const json& e, std::string&& w, Dataset& d) {
          d.countries.push_back(readCountry(e, std::move(w)));
      }},
     {"topics", "id",
-     [](const json& e, std::string w, Dataset& d) {
+     [](const json& e, std::string&& w, Dataset& d) {
          d.topics.push_back(readTopic(e, std::move(w)));
      }},
     {"officials", "id",
-     [](const json& e, std::string w, Dataset& d) {
-         d.officials.push_back(readOfficial(e, std::move(w)));
+     [](const json& e, std::string&& w, Dataset& d) {
+         d.officials.push_back(readOfficial(e, w));
      }},
     {"meetings", "id",
-     [](const json& e, std::string w, Dataset& d) {
+     [](const json& e, std::string&& w, Dataset& d) {
          d.meetings.push_back(readMeeting(e, std::move(w)));
      }},
     {"measures", "id",
-     [](const json& e, std::string w, Dataset& d) {
+     [](const json& e, std::string&& w, Dataset& d) {
          d.measures.push_back(readMeasure(e, std::move(w)));
      }},
 }};

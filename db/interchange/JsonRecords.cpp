@@ -217,7 +217,7 @@ Topic readTopic(const json& value, std::string where)
     return topic;
 }
 
-Official readOfficial(const json& value, std::string where)
+Official readOfficial(const json& value, const std::string& where)
 {
     ObjectReader in(value, where, {"id", "name", "country", "native_name", "aliases", "positions"});
     Official official{in.requiredId("id"),           in.requiredString("name"),

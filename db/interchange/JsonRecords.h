@@ -17,14 +17,14 @@ namespace parley {
 
 // The longest text a document may hold in one string (a title, a summary):
 // longer text is refused rather than stored and drawn.
-inline constexpr std::size_t kMaxTextBytes = 64 * 1024;
+inline constexpr std::size_t kMaxTextBytes = std::size_t{64} * 1024;
 // The longest id: ids appear in every message that names a record.
 inline constexpr std::size_t kMaxIdBytes = 200;
 
 Source readSource(const nlohmann::json& value, std::string where);
 Country readCountry(const nlohmann::json& value, std::string where);
 Topic readTopic(const nlohmann::json& value, std::string where);
-Official readOfficial(const nlohmann::json& value, std::string where);
+Official readOfficial(const nlohmann::json& value, const std::string& where);
 Meeting readMeeting(const nlohmann::json& value, std::string where);
 Measure readMeasure(const nlohmann::json& value, std::string where);
 

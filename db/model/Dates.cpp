@@ -96,7 +96,7 @@ Period periodOf(Date start, Date end, Precision precision)
 
 std::string formatPeriod(Date start, Date end, Precision precision)
 {
-    const std::string from = toIso(start);
+    std::string from = toIso(start);
     switch (precision) {
     case Precision::Year:
         return start.year() == end.year() ? from.substr(0, 4)

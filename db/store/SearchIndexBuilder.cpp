@@ -61,10 +61,11 @@ void SearchIndexBuilder::copyInto(SQLite::Database& db) const
          {"meeting_fts_data", "meeting_fts_idx", "meeting_fts_docsize"}) {
         db.exec("DELETE FROM " + shadow);
         SQLite::Statement rows(built, "SELECT * FROM " + shadow);
-        std::string values = "?";
+        std::string sql = "INSERT INTO " + shadow + " VALUES (?";
         for (int i = 1; i < rows.getColumnCount(); ++i)
-            values += ", ?";
-        SQLite::Statement insert(db, "INSERT INTO " + shadow + " VALUES (" + values + ")");
+            sql += ", ?";
+        sql += ")";
+        SQLite::Statement insert(db, sql);
         while (rows.executeStep()) {
             for (int i = 0; i < rows.getColumnCount(); ++i) {
                 const auto column = rows.getColumn(i);

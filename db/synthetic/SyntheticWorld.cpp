@@ -25,7 +25,7 @@ std::vector<std::uint64_t> countryWeights(bool squared)
 // The yearly volume grows eightfold from 1990 to 2026.
 std::uint64_t yearWeight(int year)
 {
-    return static_cast<std::uint64_t>(10 + 2 * (year - kFirstYear));
+    return 10 + 2 * static_cast<std::uint64_t>(year - kFirstYear);
 }
 
 std::vector<std::uint64_t> yearWeights()

@@ -37,7 +37,7 @@ std::string exportText(const BenchDatabase& database)
 // The database as parley/1, exported once and kept beside it for later runs.
 fs::path documentOf(const BenchDatabase& database)
 {
-    const auto document = besideDatabase(database, ".json");
+    auto document = besideDatabase(database, ".json");
     if (!fs::exists(document)) {
         const auto partial = besideDatabase(database, ".json.partial");
         writeText(partial, exportText(database));

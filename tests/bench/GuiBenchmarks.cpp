@@ -89,7 +89,7 @@ const auto filterFigures = [] {
     for (const auto& [name, filter] : filterChanges()) {
         figures.push_back(std::make_unique<Figure>(
             "filter_" + name, Cost::Light,
-            [filter](benchmark::State& state, const BenchDatabase& database) {
+            [filter = filter](benchmark::State& state, const BenchDatabase& database) {
                 auto& timeline = timelineOf(database);
                 // Clearing starts from a filtered view; the others from everything.
                 const Filter from = filter == Filter() ? filterChanges().front().filter : Filter();
@@ -131,7 +131,7 @@ const auto frameFigures = [] {
         // Zooming in and out by one step about the middle, alternately.
         figures.push_back(std::make_unique<Figure>(
             "frame_zoom_" + name, Cost::Light,
-            [width](benchmark::State& state, const BenchDatabase& database) {
+            [width = width](benchmark::State& state, const BenchDatabase& database) {
                 auto& timeline = timelineOf(database);
                 timeline.showEverything();
                 showZoomLevel(timeline, width);
@@ -145,7 +145,7 @@ const auto frameFigures = [] {
         // Moving a tenth of the view to the right and back, alternately.
         figures.push_back(std::make_unique<Figure>(
             "frame_pan_" + name, Cost::Light,
-            [width](benchmark::State& state, const BenchDatabase& database) {
+            [width = width](benchmark::State& state, const BenchDatabase& database) {
                 auto& timeline = timelineOf(database);
                 timeline.showEverything();
                 showZoomLevel(timeline, width);

@@ -18,7 +18,7 @@ protected:
     // A database holding the test dataset, as this Parley makes it.
     std::string soundDatabase() const
     {
-        const auto db = file("sound.parley");
+        auto db = file("sound.parley");
         if (!fs::exists(db)) {
             EXPECT_EQ(runParleyDb({"init", db}).exitCode, 0);
             EXPECT_EQ(runParleyDb({"import", db, testDatasetFile().string()}).exitCode, 0);

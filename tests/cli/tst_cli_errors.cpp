@@ -82,7 +82,7 @@ TEST_F(CliErrors, AMegabyteTitleIsRefusedWithTheLimit)
     const std::string title = "\"title\": \"Raimondo–Wang Wentao talks\"";
     ASSERT_NE(text.find(title), std::string::npos);
     text.replace(text.find(title), title.size(),
-                 "\"title\": \"" + std::string(1024 * 1024, 'x') + "\"");
+                 "\"title\": \"" + std::string(std::size_t{1024} * 1024, 'x') + "\"");
     const auto document = (m_dir / "long-title.json").string();
     writeBytes(document, text);
     expectFailure({"import", db(), document}, 1,

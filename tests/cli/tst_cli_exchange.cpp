@@ -64,7 +64,7 @@ TEST_F(CliExchange, ExportsFollowTheMeetingFiltersToAFileOrStdout)
     auto run = [&](const std::string& command, const std::string& out) {
         std::vector<std::string> arguments{command, db()};
         arguments.insert(arguments.end(), filters.begin(), filters.end());
-        const auto toStdout = output(arguments);
+        auto toStdout = output(arguments);
         arguments.insert(arguments.end(), {"-o", file(out)});
         EXPECT_EQ(output(arguments), "");
         EXPECT_EQ(readBytes(file(out)), toStdout) << command;

@@ -32,7 +32,7 @@ QSize OverviewStrip::minimumSizeHint() const
     return QSize(fontMetrics().averageCharWidth() * 20, sizeHint().height());
 }
 
-void OverviewStrip::setSnapshot(SnapshotPtr snapshot)
+void OverviewStrip::setSnapshot(const SnapshotPtr& snapshot)
 {
     m_starts.clear();
     double last = 0;

@@ -18,7 +18,7 @@ class OverviewStrip : public QWidget {
 public:
     explicit OverviewStrip(QWidget* parent = nullptr);
 
-    void setSnapshot(SnapshotPtr snapshot);
+    void setSnapshot(const SnapshotPtr& snapshot);
     void setVisibleRange(Period range); // does not emit
 
     QSize sizeHint() const override;

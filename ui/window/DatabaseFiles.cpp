@@ -26,7 +26,7 @@ std::filesystem::path toPath(const QString& file) { return file.toStdString(); }
 QString DatabaseFiles::ensureSampleDatabase()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString file = folder + QStringLiteral("/us-china-2023.parley");
+    QString file = folder + QStringLiteral("/us-china-2023.parley");
     if (QFileInfo::exists(file))
         return file;
     QDir().mkpath(folder);

@@ -66,7 +66,8 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setData(static_cast<int>(grouping));
         action->setChecked(grouping == m_timeline->grouping());
-        connect(action, &QAction::triggered, this, [this, grouping] { setGrouping(grouping); });
+        connect(action, &QAction::triggered, this,
+                [this, grouping = grouping] { setGrouping(grouping); });
     }
 
     m_showMeasuresAction = makeAction(this, tr("Show &Measures"), QKeySequence(tr("Ctrl+M")));
@@ -93,7 +94,7 @@ void MainWindow::createMenus()
         {DataExchange::MeetingsFormat::TimelineJs, tr("Meetings as &TimelineJS…")},
     };
     for (const auto& [format, text] : formats)
-        exportMenu->addAction(text, this, [this, format] { exportMeetings(format); });
+        exportMenu->addAction(text, this, [this, format = format] { exportMeetings(format); });
     file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"),
                     QKeySequence::Print, this, &MainWindow::printView);
     file->addSeparator();

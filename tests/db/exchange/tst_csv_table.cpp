@@ -12,6 +12,7 @@ namespace {
 std::vector<CsvFields> fieldsOf(const std::vector<CsvRow>& rows)
 {
     std::vector<CsvFields> fields;
+    fields.reserve(rows.size());
     for (const auto& row : rows)
         fields.push_back(row.fields);
     return fields;

@@ -198,8 +198,8 @@ TEST(ImportErrors, TextsHaveALimitOf64KiB)
     const auto title = [](std::size_t bytes) {
         return changed([&](auto& d) { d["meetings"][0]["title"] = std::string(bytes, 't'); });
     };
-    EXPECT_EQ(errorOfText(title(64 * 1024)), "(no error)");
-    EXPECT_EQ(errorOfText(title(1024 * 1024)),
+    EXPECT_EQ(errorOfText(title(std::size_t{64} * 1024)), "(no error)");
+    EXPECT_EQ(errorOfText(title(std::size_t{1024} * 1024)),
               "doc.json: meetings[tai-wang].title: a text of 1048576 bytes; at most 65536 are "
               "allowed");
     EXPECT_EQ(errorOfText(changed([](auto& d) {

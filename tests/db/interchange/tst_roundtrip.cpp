@@ -161,7 +161,7 @@ TEST(Merge, AFailedImportChangesNothing)
     // Unchecked, so the store meets the dangling reference half way through.
     auto broken = anchorageRevised();
     broken.officials.push_back({"new-official", "New Official", "US", {}, {}, {}});
-    broken.meetings.front().participants.push_back("nobody-at-all");
+    broken.meetings.front().participants.emplace_back("nobody-at-all");
     EXPECT_ANY_THROW(store.import(broken));
     EXPECT_EQ(writeDataset(store.exportAll()), before);
     EXPECT_FALSE(store.official("new-official").has_value());

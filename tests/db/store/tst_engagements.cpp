@@ -13,6 +13,7 @@ const std::string kCommissionDirector =
 std::vector<std::string> titlesOf(const std::vector<Position>& positions)
 {
     std::vector<std::string> titles;
+    titles.reserve(positions.size());
     for (const auto& position : positions)
         titles.push_back(position.title);
     return titles;

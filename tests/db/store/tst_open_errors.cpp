@@ -13,7 +13,7 @@ class OpenErrors : public ::testing::Test {
 protected:
     fs::path parleyDatabase(const std::string& name) const
     {
-        const auto file = m_dir / name;
+        auto file = m_dir / name;
         Store::create(file).import(loadDataset(sampleDatasetFile()));
         return file;
     }

@@ -67,12 +67,12 @@ std::vector<std::string> hostileTexts()
         "\xE7\x8E", // half a CJK character
         "\xF0\x9F",
         "\xC0\xAF", // overlong encoding of '/'
-        std::string(100 * 1024, 'a'),
-        std::string(100 * 1024, ' ') + "raimondo",
+        std::string(std::size_t{100} * 1024, 'a'),
+        std::string(std::size_t{100} * 1024, ' ') + "raimondo",
     };
     texts.insert(texts.end(), more.begin(), more.end());
     std::string words;
-    while (words.size() < 100 * 1024)
+    while (words.size() < std::size_t{100} * 1024)
         words += "raimondo OR \"wang\" AND 王毅 NOT yi ";
     texts.push_back(words);
     return texts;

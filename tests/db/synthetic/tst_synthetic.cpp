@@ -22,7 +22,7 @@ SyntheticOptions options(std::int64_t meetings, std::uint64_t seed = 1)
 
 fs::path generated(const TempDir& dir, const std::string& name, SyntheticOptions options)
 {
-    const auto file = dir / name;
+    auto file = dir / name;
     generateSyntheticDatabase(file, options);
     return file;
 }
@@ -145,6 +145,7 @@ TEST(Synthetic, AFewOfficialsMeetVeryOften)
         participations += static_cast<std::int64_t>(meeting.participants.size());
     }
     std::vector<std::int64_t> counts;
+    counts.reserve(perOfficial.size());
     for (const auto& [official, count] : perOfficial)
         counts.push_back(count);
     std::ranges::sort(counts, std::greater<>());

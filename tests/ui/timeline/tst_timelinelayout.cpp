@@ -281,7 +281,7 @@ void TestTimelineLayout::clearingAFilterGoesBackToTheKeptLayoutOfEverything()
     china.setCountries({"CN"});
     const auto filtered = TimelineSnapshot::build(*store, china, everything->reference);
     const auto again = TimelineSnapshot::build(*store, Filter(), everything->reference);
-    const auto next = [](EverythingLayout& layouts, TimelineLayout shown, const auto& snapshot,
+    const auto next = [](EverythingLayout& layouts, TimelineLayout&& shown, const auto& snapshot,
                          Grouping grouping = Grouping::Country) {
         return layouts.next(std::move(shown), *snapshot, grouping, true, {}, 0);
     };

@@ -92,7 +92,7 @@ void TestTimeScale::zoomIsClampedAtBothEnds()
     for (int i = 0; i < 60; ++i)
         scale.zoomAround(400, 0.5, kWidth);
     QCOMPARE(scale.daysPerPixel() * kWidth, TimeScale::kMaxSpanDays);
-    QVERIFY(scale.visibleRange(kWidth).length().days() >= 50 * 365);
+    QVERIFY(scale.visibleRange(kWidth).length().days() >= 50L * 365);
 
     // Fitting a range beyond the limits clamps too, and stays centred on it.
     scale.fit(Period(Date(1700, 1, 1), Date(2100, 1, 1)), kWidth);

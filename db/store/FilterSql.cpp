@@ -2,6 +2,7 @@
 
 #include "db/model/Vocabulary.h"
 #include "db/store/KeyScan.h"
+#include "db/store/SearchFacets.h"
 #include "db/store/SearchText.h"
 
 #include <nlohmann/json.hpp>
@@ -28,16 +29,6 @@ constexpr const char* kTopicsWithDescendants =
     "   SELECT id FROM topic WHERE slug IN (SELECT value FROM json_each(?))"
     "   UNION SELECT topic.id FROM topic JOIN chosen ON topic.parent_id = chosen.id)"
     " SELECT id FROM chosen)";
-
-// "The word occurs in one of these text columns", ignoring ASCII case.
-std::string containsWord(std::initializer_list<const char*> columns)
-{
-    std::string text;
-    for (const char* column : columns)
-        text +=
-            (text.empty() ? "coalesce(" : " || ' ' || coalesce(") + std::string(column) + ", '')";
-    return "instr(lower(" + text + "), lower(?)) > 0";
-}
 
 class Conditions {
 public:
@@ -95,14 +86,9 @@ std::vector<SqlFragment> meetingFacetQueries(SQLite::Database& db, const Filter&
             {std::string("SELECT meeting_id FROM meeting_participant WHERE official_id IN ") +
                  kOfficialsIn,
              {jsonArray(filter.officials())}});
-    const auto search = textSearch(db, filter.text());
-    if (search.match)
-        facets.push_back(
-            {"SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?", {*search.match}});
-    for (const auto& word : search.shortWords)
-        facets.push_back({"SELECT id FROM meeting m WHERE " +
-                              containsWord({"m.title", "m.summary", "m.location"}),
-                          {word}});
+    auto search = meetingSearchFacets(db, filter.text());
+    facets.insert(facets.end(), std::make_move_iterator(search.begin()),
+                  std::make_move_iterator(search.end()));
     return facets;
 }
 

@@ -129,9 +129,10 @@ TextSearch plainWordsSearch(std::string_view text)
 {
     TextSearch search;
     std::string query;
-    for (auto& word : searchWords(text)) {
+    search.words = searchWords(text);
+    for (const auto& word : search.words) {
         if (characters(word) < kTrigram) {
-            search.shortWords.push_back(std::move(word));
+            search.shortWords.push_back(word);
             continue;
         }
         // A quoted phrase: the tokenizer matches it as a run of characters.
@@ -148,7 +149,7 @@ TextSearch textSearch(SQLite::Database& db, std::string_view text)
     if (text.size() <= kMaxFtsQueryBytes && usesFtsSyntax(text) && termsAreLongEnough(text)) {
         std::string query(text);
         if (isValidFtsQuery(db, query))
-            return {std::move(query), {}};
+            return {std::move(query), {}, {}};
     }
     return plainWordsSearch(text);
 }

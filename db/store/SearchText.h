@@ -19,6 +19,7 @@ namespace parley {
 struct TextSearch {
     std::optional<std::string> match;    // an FTS5 query for meeting_fts
     std::vector<std::string> shortWords; // each in the title, summary or place
+    std::vector<std::string> words;      // every plain word; none for FTS5 syntax
 };
 
 // Search text is cut to this much: people type a few words, and a pasted page

@@ -97,6 +97,9 @@ public:
     std::vector<Meeting> meetingsWithIds(const std::vector<std::string>& ids) const;
     // Measures matching the filter, ordered by announcement date then id.
     std::vector<Measure> measures(const Filter& filter) const;
+    // The meetings at which this measure was raised (that link it), in full,
+    // ordered by start date then id; none for an unknown id.
+    std::vector<Meeting> meetingsRaising(const std::string& measureId) const;
     // One official's meetings within the filter's date range, in date order.
     std::vector<Engagement> engagements(const std::string& officialId, const Filter& range) const;
     // Matching meetings per country and per topic (a topic counts its

@@ -102,6 +102,16 @@ std::vector<Measure> Store::measures(const Filter& filter) const
         [&] { return loadMeasures(m_impl->db, matchingMeasureIds(filter), Order::ByDate); });
 }
 
+std::vector<Meeting> Store::meetingsRaising(const std::string& measureId) const
+{
+    return m_impl->guard([&] {
+        const SqlFragment raising{"SELECT mm.meeting_id FROM meeting_measure mm"
+                                  " JOIN measure x ON x.id = mm.measure_id WHERE x.slug = ?",
+                                  {measureId}};
+        return loadMeetings(m_impl->db, raising, Order::ByDate);
+    });
+}
+
 std::vector<Engagement> Store::engagements(const std::string& officialId, const Filter& range) const
 {
     return m_impl->guard([&] {

@@ -139,5 +139,18 @@ TEST_F(MeasureQueries, MeasuresComeBackWholeWithTheirLinks)
     EXPECT_EQ(found.front().targets, (std::vector<std::string>{"CN", "HK", "MO"}));
 }
 
+TEST_F(MeasureQueries, TheMeetingsThatRaisedAMeasureAreTheOnesThatLinkIt)
+{
+    const std::string tariffs = "us-section-301-tariffs-2018";
+    const auto raising = m_store.meetingsRaising(tariffs);
+    // Ordered by date, as the test data's meetings are; compared independently.
+    EXPECT_EQ(idsOf(raising), expectedIds(testDataset().meetings, [&](const Meeting& meeting) {
+                  return std::ranges::find(meeting.measures, tariffs) != meeting.measures.end();
+              }));
+    EXPECT_EQ(raising.size(), 5u);
+    EXPECT_FALSE(raising.front().sources.empty()); // in full
+    EXPECT_TRUE(m_store.meetingsRaising("no-such-measure").empty());
+}
+
 } // namespace
 } // namespace parley::test

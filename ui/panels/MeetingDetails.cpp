@@ -2,41 +2,16 @@
 
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
+#include "ui/panels/DetailsHtml.h"
 
-#include <QDesktopServices>
-#include <QEvent>
 #include <QStringList>
-
-#include <algorithm>
 
 namespace parley::ui {
 
-namespace {
-
-QString section(const QString& heading, const QString& body)
-{
-    return QStringLiteral("<h3>%1</h3>%2").arg(escaped(heading), body);
-}
-
-QString listHtml(const QStringList& items)
-{
-    if (items.isEmpty())
-        return {};
-    return QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
-}
-
-} // namespace
-
 MeetingDetails::MeetingDetails(QWidget* parent)
-    : QTextBrowser(parent)
+    : DetailsBrowser(parent)
 {
     setAccessibleName(tr("Meeting details"));
-    setOpenLinks(false);
-    setOpenExternalLinks(false);
-    // Breathing room and list indents in text units, so they scale with the font.
-    document()->setDocumentMargin(fontMetrics().height() * 0.6);
-    document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 1.5);
-    connect(this, &QTextBrowser::anchorClicked, this, &MeetingDetails::onAnchorClicked);
     clear();
 }
 
@@ -74,44 +49,27 @@ void MeetingDetails::render()
     setHtml(meetingHtml(*m_meeting));
 }
 
-QString MeetingDetails::hintHtml(const QString& text) const
-{
-    return QStringLiteral("<p align=\"center\" style=\"color:%1\">%2</p>")
-        .arg(mutedTextColor(palette()).name(), escaped(text));
-}
-
 QString MeetingDetails::meetingHtml(const Meeting& meeting) const
 {
-    const QString muted = mutedTextColor(palette()).name();
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(meeting.title));
-
-    QStringList facts;
-    const auto fact = [&](const QString& label, const QString& value) {
-        facts << QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td></tr>")
-                     .arg(muted, escaped(label), escaped(value));
-    };
-    fact(tr("When"), periodText(meeting.start, meeting.end, meeting.precision));
+    std::vector<std::pair<QString, QString>> facts{
+        {tr("When"), periodText(meeting.start, meeting.end, meeting.precision)}};
     if (meeting.location)
-        fact(tr("Where"), toQString(*meeting.location));
-    fact(tr("Host"), toQString(m_snapshot->countryName(meeting.host)));
-    fact(tr("Kind"), meetingKindText(meeting.kind));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>")
-                .arg(facts.join(QString()));
+        facts.emplace_back(tr("Where"), toQString(*meeting.location));
+    facts.emplace_back(tr("Host"), toQString(m_snapshot->countryName(meeting.host)));
+    facts.emplace_back(tr("Kind"), meetingKindText(meeting.kind));
+    html += factsHtml(facts, palette());
 
-    html += section(tr("Participants"), participantsHtml(meeting));
-    if (!meeting.topics.empty()) {
-        QStringList topics;
-        for (const auto& id : meeting.topics)
-            topics << escaped(m_snapshot->topicName(id));
-        html += section(tr("Topics"),
-                        QStringLiteral("<p>%1</p>").arg(topics.join(QStringLiteral(" · "))));
-    }
+    html += sectionHtml(tr("Participants"), participantsHtml(meeting));
+    if (!meeting.topics.empty())
+        html += sectionHtml(tr("Topics"), topicsHtml(meeting.topics, *m_snapshot));
     if (!meeting.measures.empty())
-        html += section(tr("Measures"), measuresHtml(meeting));
+        html += sectionHtml(tr("Measures"), measuresHtml(meeting));
     if (meeting.summary)
-        html += section(tr("Summary"), QStringLiteral("<p>%1</p>").arg(escaped(*meeting.summary)));
+        html +=
+            sectionHtml(tr("Summary"), QStringLiteral("<p>%1</p>").arg(escaped(*meeting.summary)));
     if (!meeting.sources.empty())
-        html += section(tr("Sources"), sourcesHtml(meeting));
+        html += sectionHtml(tr("Sources"), sourcesHtml(meeting.sources, m_sources));
     return html;
 }
 
@@ -155,48 +113,6 @@ QString MeetingDetails::measuresHtml(const Meeting& meeting) const
                                                                   measure->precision))));
     }
     return listHtml(items);
-}
-
-QString MeetingDetails::sourcesHtml(const Meeting& meeting) const
-{
-    QStringList items;
-    for (const auto& id : meeting.sources) {
-        const auto found = std::ranges::find(m_sources, id, &Source::id);
-        if (found == m_sources.end()) {
-            items << escaped(id);
-            continue;
-        }
-        const Source& source = *found;
-        const QUrl url(toQString(source.url.value_or(std::string())));
-        const QString title = url.isValid() && !url.isRelative()
-                                  ? linkHtml(url, toQString(source.title))
-                                  : escaped(source.title);
-        items << tr("%1, “%2”, %3")
-                     .arg(escaped(source.publisher), title, escaped(dateText(source.published)));
-    }
-    return listHtml(items);
-}
-
-void MeetingDetails::onAnchorClicked(const QUrl& url)
-{
-    if (const auto link = parseAppLink(url)) {
-        if (link->target == LinkTarget::Official)
-            emit officialActivated(link->id);
-        else if (link->target == LinkTarget::Measure)
-            emit measureActivated(link->id);
-        return;
-    }
-    // Only web addresses leave the program; anything else in the data is ignored.
-    if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-        QDesktopServices::openUrl(url);
-}
-
-void MeetingDetails::changeEvent(QEvent* event)
-{
-    QTextBrowser::changeEvent(event);
-    // The muted colours are written into the HTML: redo them for the new palette.
-    if (event->type() == QEvent::PaletteChange)
-        render();
 }
 
 } // namespace parley::ui

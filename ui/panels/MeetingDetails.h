@@ -1,8 +1,7 @@
 #pragma once
 
 #include "ui/model/TimelineSnapshot.h"
-
-#include <QTextBrowser>
+#include "ui/panels/DetailsBrowser.h"
 
 #include <optional>
 
@@ -13,7 +12,7 @@ namespace parley::ui {
 // that day, topics, linked measures, summary and sources. Participants and
 // measures are links that the panel turns into signals; a source's web address
 // opens in the system browser.
-class MeetingDetails : public QTextBrowser {
+class MeetingDetails : public DetailsBrowser {
     Q_OBJECT
 public:
     explicit MeetingDetails(QWidget* parent = nullptr);
@@ -26,21 +25,13 @@ public:
     void clear();
     QString meetingId() const;
 
-signals:
-    void officialActivated(const QString& id);
-    void measureActivated(const QString& id);
-
 protected:
-    void changeEvent(QEvent* event) override;
+    void render() override;
 
 private:
-    void render();
     QString meetingHtml(const Meeting& meeting) const;
     QString participantsHtml(const Meeting& meeting) const;
     QString measuresHtml(const Meeting& meeting) const;
-    QString sourcesHtml(const Meeting& meeting) const;
-    QString hintHtml(const QString& text) const;
-    void onAnchorClicked(const QUrl& url);
 
     SnapshotPtr m_snapshot;
     std::optional<Meeting> m_meeting;

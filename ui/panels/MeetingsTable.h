@@ -32,6 +32,8 @@ public:
 
 signals:
     void meetingActivated(const QString& id);
+    // A context menu was asked for on a meeting's row (GLOBALPOS: where to show it).
+    void meetingMenuRequested(const QString& id, QPoint globalPos);
 
 private:
     void onSelectionChanged();

@@ -41,8 +41,10 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAccessibleName(tr("Official's name"));
     m_showOnTimeline->setCheckable(true);
-    m_showOnTimeline->setAccessibleName(tr("Show only this official's meetings on the timeline"));
-    m_showOnTimeline->setToolTip(tr("Show only this official's meetings on the timeline"));
+    m_showOnTimeline->setAccessibleName(
+        tr("Highlight this official's meetings on the timeline and dim the others"));
+    m_showOnTimeline->setToolTip(
+        tr("Highlight this official's meetings on the timeline and dim the others"));
     m_body->setOpenLinks(false);
     m_body->document()->setDocumentMargin(fontMetrics().height() * 0.6);
     m_body->document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 1.5);
@@ -79,6 +81,12 @@ void OfficialPanel::clear()
     render();
 }
 
+void OfficialPanel::setHighlightedOfficial(const QString& officialId)
+{
+    m_highlightedOfficial = officialId;
+    m_showOnTimeline->setChecked(m_dossier && this->officialId() == officialId);
+}
+
 QString OfficialPanel::officialId() const
 {
     return m_dossier ? toQString(m_dossier->official.id) : QString();
@@ -90,8 +98,7 @@ void OfficialPanel::render()
 {
     const QColor muted = mutedTextColor(palette());
     m_showOnTimeline->setEnabled(m_dossier.has_value());
-    m_showOnTimeline->setChecked(m_dossier && m_snapshot &&
-                                 m_snapshot->filter.officials().contains(m_dossier->official.id));
+    m_showOnTimeline->setChecked(m_dossier && officialId() == m_highlightedOfficial);
     if (!m_dossier) {
         m_header->clear();
         m_body->setHtml(QStringLiteral("<p align=\"center\">%1</p>")

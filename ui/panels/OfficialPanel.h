@@ -20,10 +20,12 @@ class OfficialPanel : public QWidget {
 public:
     explicit OfficialPanel(QWidget* parent = nullptr);
 
-    // The snapshot gives names for counterparts and tells whether the timeline
-    // already shows only this official.
+    // The snapshot gives names for counterparts.
     void showOfficial(SnapshotPtr snapshot, const OfficialDossier& dossier);
     void clear();
+    // Which official the timeline highlights (empty for none): the button
+    // "Show on timeline" is on while it is the one shown.
+    void setHighlightedOfficial(const QString& officialId);
     QString officialId() const;
     // The body as plain text, for tests and copying.
     QString text() const;
@@ -50,6 +52,7 @@ private:
     SnapshotPtr m_snapshot;
     std::optional<OfficialDossier> m_dossier;
     bool m_allEngagements = false; // or only the latest kEngagementsAtFirst
+    QString m_highlightedOfficial;
     QLabel* m_header;
     QPushButton* m_showOnTimeline;
     QTextBrowser* m_body;

@@ -150,14 +150,16 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.last().at(0).toString(), QStringLiteral("wang-yi"));
         QCOMPARE(spy.last().at(1).toBool(), true);
-        // A snapshot already narrowed to the official shows the button pressed.
-        Filter filter;
-        filter.setOfficials({"wang-yi"});
-        panel.showOfficial(TimelineSnapshot::build(*m_store, filter),
-                           OfficialDossier::build("wang-yi", *m_snapshot->reference));
+        // The window says whom the timeline highlights; the button follows it.
+        panel.setHighlightedOfficial(QStringLiteral("wang-yi"));
+        panel.showOfficial(m_snapshot, OfficialDossier::build("wang-yi", *m_snapshot->reference));
         QVERIFY(panel.showOnTimelineButton()->isChecked());
         panel.showOnTimelineButton()->click();
         QCOMPARE(spy.last().at(1).toBool(), false);
+        panel.setHighlightedOfficial({});
+        QVERIFY(!panel.showOnTimelineButton()->isChecked());
+        panel.setHighlightedOfficial(QStringLiteral("yang-jiechi")); // another one
+        QVERIFY(!panel.showOnTimelineButton()->isChecked());
     }
 
     void theListSearchesNamesNativeNamesAndAliases()

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace parley::ui {
+
+// What every panel of details shares: rich text that scales with the font, links
+// between records turned into signals, web addresses of sources opened in the
+// system's browser, and a fresh rendering when the palette changes (the HTML
+// carries colours). Subclasses say what to show in render().
+class DetailsBrowser : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit DetailsBrowser(QWidget* parent = nullptr);
+
+signals:
+    void meetingActivated(const QString& id);
+    void measureActivated(const QString& id);
+    void officialActivated(const QString& id);
+
+protected:
+    virtual void render() = 0;
+    // A centred, muted line instead of a record.
+    QString hintHtml(const QString& text) const;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onAnchorClicked(const QUrl& url);
+};
+
+} // namespace parley::ui

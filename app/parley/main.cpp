@@ -60,6 +60,8 @@ int main(int argc, char** argv)
 
     parley::ui::MainWindow window;
     window.resize(1440, 900);
+    // A picture of what the command line says, whatever was left open last time.
+    window.setRemembersViewState(!headless);
     QString file;
     try {
         file = databaseToOpen(*options);

@@ -4,7 +4,7 @@
 <context>
     <name>DataExchange</name>
     <message>
-        <location filename="../../ui/DataExchange.cpp" line="+21"/>
+        <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/HtmlText.cpp" line="+81"/>
+        <location filename="../../ui/model/HtmlText.cpp" line="+81"/>
         <source>Bilateral</source>
         <translation>双边会谈</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../../ui/StartupOptions.cpp" line="+54"/>
+        <location filename="../../ui/window/StartupOptions.cpp" line="+54"/>
         <source>Timeline viewer for diplomatic meetings</source>
         <translation>外交会晤时间轴查看器</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/TimelineExport.cpp" line="+116"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+116"/>
         <source>Parley — %1 to %2</source>
         <translation>Parley — %1至%2</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>TimelineHitTest</name>
     <message numerus="yes">
-        <location filename="../../ui/TimelineHitTest.cpp" line="+314"/>
+        <location filename="../../ui/timeline/TimelineHitTest.cpp" line="+314"/>
         <source>%n measures</source>
         <translation>
             <numerusform>%n 项措施</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../../ui/TimelineLayout.cpp" line="+136"/>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+134"/>
         <source>Measures · %1</source>
         <translation>措施 · %1</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../ui/TimelinePainter.cpp" line="+360"/>
+        <location filename="../../ui/timeline/TimelinePainter.cpp" line="+360"/>
         <source>By country</source>
         <translation>按国家</translation>
     </message>
@@ -269,12 +269,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/parley/main.cpp" line="+48"/>
+        <location filename="../../app/parley/main.cpp" line="+50"/>
         <source>Run with --help for more information.</source>
         <translation>使用 --help 查看更多信息。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the query did not finish in time</source>
         <translation>查询未能按时完成</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>parley::ui::CountryFilterList</name>
     <message>
-        <location filename="../../ui/CountryFilterList.cpp" line="+34"/>
+        <location filename="../../ui/filters/CountryFilterList.cpp" line="+34"/>
         <source>Find a country…</source>
         <translation>查找国家…</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
-        <location filename="../../ui/DatabaseFiles.cpp" line="+36"/>
+        <location filename="../../ui/window/DatabaseFiles.cpp" line="+36"/>
         <source>the sample dataset is missing from this build of Parley</source>
         <translation>此 Parley 版本中缺少示例数据集</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>parley::ui::DateText</name>
     <message>
-        <location filename="../../ui/DateText.cpp" line="+13"/>
+        <location filename="../../ui/model/DateText.cpp" line="+13"/>
         <source>%1 – %2</source>
         <comment>a period across months or years</comment>
         <translation>%1至%2</translation>
@@ -377,7 +377,7 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/TimeTicks.cpp" line="+107"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+107"/>
         <source>ddd d</source>
         <comment>a day on the time axis, with its weekday</comment>
         <translation>ddd d日</translation>
@@ -398,7 +398,7 @@
 <context>
     <name>parley::ui::EmptyState</name>
     <message>
-        <location filename="../../ui/EmptyState.cpp" line="+11"/>
+        <location filename="../../ui/window/EmptyState.cpp" line="+11"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>parley::ui::ExportSizeDialog</name>
     <message>
-        <location filename="../../ui/ExportSizeDialog.cpp" line="+25"/>
+        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+25"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>parley::ui::FilterPanel</name>
     <message>
-        <location filename="../../ui/FilterPanel.cpp" line="+47"/>
+        <location filename="../../ui/filters/FilterPanel.cpp" line="+47"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -528,14 +528,24 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Last year</source>
         <translation>近一年</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last year of the data</source>
+        <translation>数据的最后一年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 5 years</source>
         <translation>近五年</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last five years of the data</source>
+        <translation>数据的最后五年</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -548,7 +558,7 @@
         <translation>全部日期</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Kinds of meeting</source>
         <translation>会晤类型</translation>
@@ -572,7 +582,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+78"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -582,22 +592,22 @@
         <translation>官员</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meeting details</source>
-        <translation>会晤详情</translation>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Official</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meetings</source>
         <translation>会晤</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Read-only: this file or its folder cannot be written</source>
         <translation>只读：该文件或其所在文件夹不可写</translation>
     </message>
@@ -607,12 +617,27 @@
         <translation>Parley 可以显示此数据库，但无法向其中导入数据。请将其复制到可写入的文件夹，或修改其权限。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Stop highlighting (Escape)</source>
+        <translation>停止突出显示 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The query failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>%1 of %2 meetings</source>
+        <translation>显示 %1 场会晤（共 %2 场）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 measures</source>
+        <translation>%1，%2 项措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+47"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -626,22 +651,27 @@
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Database upgraded</source>
         <translation>数据库已升级</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+26"/>
         <source>Meeting “%1” is not among the meetings shown.</source>
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>%1 of %2 meetings, %3 measures</source>
-        <translation>显示 %1 场会晤（共 %2 场），%3 项措施</translation>
+        <location line="+14"/>
+        <source>There is no measure “%1”.</source>
+        <translation>没有措施“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
+        <source>Highlighting %1</source>
+        <translation>正在突出显示 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/MainWindow.cpp" line="+5"/>
         <source>Showing %1 – %2</source>
         <translation>显示范围：%1至%2</translation>
     </message>
@@ -661,17 +691,27 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowActions.cpp" line="+44"/>
-        <source>&amp;Import JSON…</source>
-        <translation>导入 JSON(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+56"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a parley/1 JSON document or a meetings CSV</source>
+        <translation>导入 parley/1 JSON 文档或会晤 CSV 表格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>By &amp;Country</source>
         <translation>按国家(&amp;C)</translation>
     </message>
@@ -686,18 +726,18 @@
         <translation>按议题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Show &amp;Measures</source>
         <translation>显示措施(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+199"/>
+        <location line="+214"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -743,6 +783,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+60"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -773,18 +814,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="-2"/>
         <source>&amp;Fit All</source>
         <translation>显示全部(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
-        <location line="+117"/>
+        <location line="+38"/>
+        <location line="+125"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-160"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -814,7 +856,7 @@
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -834,7 +876,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Open Parley Database</source>
         <translation>打开 Parley 数据库</translation>
     </message>
@@ -873,7 +915,42 @@
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>Double-click a count</source>
+        <translation>双击计数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom into it</source>
+        <translation>放大到该时段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back / forward through meetings, measures and officials</source>
+        <translation>在查看过的会晤、措施和官员间后退 / 前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop highlighting an official, then clear the selection</source>
+        <translation>先停止突出显示官员，再清除选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F6 / Shift+F6, Tab</source>
+        <translation>F6 / Shift+F6，Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next / previous pane, next control</source>
+        <translation>下一个 / 上一个窗格，下一个控件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a database, import JSON or CSV</source>
         <translation>打开数据库、导入 JSON 或 CSV</translation>
     </message>
@@ -888,8 +965,9 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <location line="+26"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+64"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -915,6 +993,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+3"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -929,7 +1008,7 @@
         <translation>以光标为中心缩放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit everything</source>
         <translation>显示全部</translation>
     </message>
@@ -979,12 +1058,7 @@
         <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Back / forward through meetings and officials</source>
-        <translation>在浏览过的会晤和官员之间后退 / 前进</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ctrl+1 / Ctrl+2 / Ctrl+3</source>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
@@ -1018,16 +1092,126 @@
         <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;The sample data is drawn from public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="-97"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Export the View…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+31"/>
+        <source>Show &amp;Details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Show &amp;Official</source>
+        <translation>显示官员(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&amp;Export This Meeting</source>
+        <translation>导出此会晤(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;Calendar Event (iCalendar)…</source>
+        <translation>导出为日历事件 (iCalendar)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Spreadsheet (CSV)…</source>
+        <translation>导出为表格 (CSV)(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;TimelineJS…</source>
+        <translation>导出为 TimelineJS(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the Meeting</source>
+        <translation>导出会晤</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeasureDetails</name>
+    <message>
+        <location filename="../../ui/panels/MeasureDetails.cpp" line="+15"/>
+        <source>Measure details</source>
+        <translation>措施详情</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Select a measure on the timeline or in a meeting&apos;s details</source>
+        <translation>请在时间轴或会晤详情中选择一项措施</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced</source>
+        <translation>宣布时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imposed by</source>
+        <translation>实施方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aimed at</source>
+        <translation>针对对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised at</source>
+        <translation>提及该措施的会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/MeetingDetails.cpp" line="+33"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+14"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Select a meeting on the timeline or in the table</source>
         <translation>请在时间轴或表格中选择一场会晤</translation>
     </message>
@@ -1037,7 +1221,7 @@
         <translation>当前筛选条件隐藏了这场会晤</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1057,22 +1241,22 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Measures</source>
         <translation>相关措施</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1087,7 +1271,7 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/panels/DetailsHtml.cpp" line="+58"/>
         <source>%1, “%2”, %3</source>
         <translation>%1，《%2》，%3</translation>
     </message>
@@ -1095,7 +1279,7 @@
 <context>
     <name>parley::ui::MeetingsTable</name>
     <message>
-        <location filename="../../ui/MeetingsTable.cpp" line="+20"/>
+        <location filename="../../ui/panels/MeetingsTable.cpp" line="+20"/>
         <source>Meetings table</source>
         <translation>会晤表格</translation>
     </message>
@@ -1108,7 +1292,7 @@
 <context>
     <name>parley::ui::MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/MeetingsTableModel.cpp" line="+105"/>
+        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+105"/>
         <source>%1
 %2, hosted by %3 (%4)</source>
         <translation>%1
@@ -1143,7 +1327,7 @@
 <context>
     <name>parley::ui::NavigationHistory</name>
     <message>
-        <location filename="../../ui/NavigationHistory.cpp" line="+11"/>
+        <location filename="../../ui/window/NavigationHistory.cpp" line="+11"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1154,8 +1338,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Back to the previous meeting or official (Alt+Left)</source>
-        <translation>返回上一个查看的会晤或官员 (Alt+Left)</translation>
+        <source>Back to the previous meeting, measure or official (Alt+Left)</source>
+        <translation>返回上一个查看的会晤、措施或官员 (Alt+Left)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1166,7 +1350,7 @@
 <context>
     <name>parley::ui::OfficialDossier</name>
     <message>
-        <location filename="../../ui/OfficialDossier.cpp" line="+41"/>
+        <location filename="../../ui/panels/OfficialDossier.cpp" line="+43"/>
         <source>no official with the id &apos;%1&apos;</source>
         <translation>没有 ID 为“%1”的官员</translation>
     </message>
@@ -1174,7 +1358,7 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/OfficialPanel.cpp" line="+35"/>
+        <location filename="../../ui/panels/OfficialPanel.cpp" line="+35"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
@@ -1189,10 +1373,10 @@
         <translation>官员姓名</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+1"/>
-        <source>Show only this official&apos;s meetings on the timeline</source>
-        <translation>在时间轴上仅显示该官员的会晤</translation>
+        <source>Highlight this official&apos;s meetings on the timeline and dim the others</source>
+        <translation>在时间轴上突出显示该官员的会晤，其余变暗</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1200,7 +1384,7 @@
         <translation>官员履历</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Select an official to see their offices and engagements</source>
         <translation>选择一位官员，查看其职务和会晤记录</translation>
     </message>
@@ -1276,7 +1460,7 @@
 <context>
     <name>parley::ui::OfficialsList</name>
     <message>
-        <location filename="../../ui/OfficialsList.cpp" line="+27"/>
+        <location filename="../../ui/panels/OfficialsList.cpp" line="+27"/>
         <location line="+4"/>
         <source>Officials</source>
         <translation>官员</translation>
@@ -1305,7 +1489,7 @@
 <context>
     <name>parley::ui::OverviewStrip</name>
     <message>
-        <location filename="../../ui/OverviewStrip.cpp" line="+17"/>
+        <location filename="../../ui/timeline/OverviewStrip.cpp" line="+17"/>
         <source>Timeline overview</source>
         <translation>时间轴概览</translation>
     </message>
@@ -1316,9 +1500,22 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::PaneFocus</name>
+    <message>
+        <location filename="../../ui/window/PaneFocus.cpp" line="+47"/>
+        <source>Next &amp;Pane</source>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous P&amp;ane</source>
+        <translation>上一个窗格(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::TimeTicks</name>
     <message>
-        <location filename="../../ui/TimeTicks.cpp" line="+6"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+6"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
@@ -1326,7 +1523,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/TimelineView.cpp" line="+46"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1341,7 +1538,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+277"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
@@ -1349,7 +1546,7 @@
 <context>
     <name>parley::ui::TopicFilterTree</name>
     <message>
-        <location filename="../../ui/TopicFilterTree.cpp" line="+40"/>
+        <location filename="../../ui/filters/TopicFilterTree.cpp" line="+40"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>

@@ -104,15 +104,19 @@ QWidget* FilterPanel::createDatesBox()
     struct Preset {
         QString label;
         QString accessibleName;
-        int years; // back from today; 0 for no limit
+        int years; // back from the last day of the data; 0 for no limit
     };
-    const Preset presets[] = {{tr("Last year"), tr("Last year"), 1},
-                              {tr("Last 5 years"), tr("Last 5 years"), 5},
-                              {tr("All"), tr("All dates"), 0}};
+    // Counted back from the data's last day, not today's: a history of the
+    // 1960s has no "last year" of today.
+    const Preset presets[] = {
+        {tr("Last year"), tr("The last year of the data"), 1},
+        {tr("Last 5 years"), tr("The last five years of the data"), 5},
+        {tr("All"), tr("All dates"), 0}};
     auto* presetRow = new QHBoxLayout;
     for (const auto& preset : presets) {
         auto* button = new QPushButton(preset.label, box);
         button->setAccessibleName(preset.accessibleName);
+        button->setToolTip(preset.accessibleName);
         presetRow->addWidget(button);
         connect(button, &QPushButton::clicked, this,
                 [this, years = preset.years] { applyPreset(years); });
@@ -267,17 +271,26 @@ void FilterPanel::onDateEdited()
 
 void FilterPanel::applyPreset(int years)
 {
+    const auto span = m_snapshot ? m_snapshot->reference->meetingsSpan() : std::nullopt;
+    if (!span)
+        return;
+    const Date last = span->last();
+    const Period range =
+        years > 0 ? Period(std::max(span->begin(), last - boost::gregorian::years(years) +
+                                                       boost::gregorian::days(1)),
+                           span->end())
+                  : *span;
     {
         QScopedValueRollback guard(m_updating, true);
-        const QDate today = QDate::currentDate();
         m_fromEnabled->setChecked(years > 0);
         m_toEnabled->setChecked(years > 0);
         if (years > 0) {
-            m_from->setDate(today.addYears(-years));
-            m_to->setDate(today);
+            m_from->setDate(toQDate(range.begin()));
+            m_to->setDate(toQDate(range.last()));
         }
     }
     onDateEdited();
+    emit rangeChosen(range);
 }
 
 void FilterPanel::flushText()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/model/Filter.h"
+#include "ui/model/PeriodMetaType.h"
 #include "ui/model/TimelineSnapshot.h"
 
 #include <QWidget>
@@ -38,6 +39,8 @@ public:
 
 signals:
     void filterChanged(const parley::Filter& filter);
+    // A date preset was chosen: the view should show that range.
+    void rangeChosen(parley::Period range);
 
 private:
     QWidget* createDatesBox();

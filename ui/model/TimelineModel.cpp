@@ -29,9 +29,11 @@ TimelineModel::TimelineModel(QObject* parent)
 
 TimelineModel::~TimelineModel() = default;
 
-void TimelineModel::setStore(std::shared_ptr<Store> store)
+void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter)
 {
     m_store = std::move(store);
+    m_filter = filter;
+    setSelectedMeeting({});
     m_dataVersion = m_store ? m_store->dataVersion() : 0;
     m_watch->start();
     startQuery(Data::Changed);

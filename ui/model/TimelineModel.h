@@ -32,7 +32,9 @@ public:
     explicit TimelineModel(QObject* parent = nullptr);
     ~TimelineModel() override;
 
-    void setStore(std::shared_ptr<Store> store);
+    // Shows another database, answering FILTER: the previous one's filter
+    // and selection mean nothing there.
+    void setStore(std::shared_ptr<Store> store, const Filter& filter = Filter());
     const std::shared_ptr<Store>& store() const { return m_store; }
 
     const Filter& filter() const { return m_filter; }

@@ -50,6 +50,17 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
     return reference;
 }
 
+std::optional<Period> ReferenceData::meetingsSpan() const
+{
+    if (!meetings || meetings->empty())
+        return std::nullopt;
+    // By start date, so the first starts first; any may end last.
+    Date last = meetings->front().period().last();
+    for (const auto& meeting : *meetings)
+        last = std::max(last, meeting.period().last());
+    return Period(meetings->front().start, last + boost::gregorian::days(1));
+}
+
 std::shared_ptr<const TimelineSnapshot>
 TimelineSnapshot::build(const Store& store, const Filter& filter,
                         std::shared_ptr<const ReferenceData> reference)

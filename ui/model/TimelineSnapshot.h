@@ -29,6 +29,10 @@ struct ReferenceData {
     std::vector<Measure> allMeasures; // by date then id; a meeting may link one the filter hides
 
     static std::shared_ptr<const ReferenceData> load(const Store& store);
+
+    // From the first day of the earliest meeting to the last day of the
+    // latest one; nullopt when there are none.
+    std::optional<Period> meetingsSpan() const;
 };
 
 // Everything the views show for one Filter, queried once and shared read-only

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "db/model/Dates.h"
-
-#include <QMetaType>
+#include "ui/model/PeriodMetaType.h"
 
 namespace parley::ui {
 
@@ -49,5 +48,3 @@ private:
 };
 
 } // namespace parley::ui
-
-Q_DECLARE_METATYPE(parley::Period)

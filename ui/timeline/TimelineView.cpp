@@ -130,6 +130,18 @@ QRect TimelineView::meetingRect(const QString& meetingId) const
     return m_hitTest.markerRect(m_layout.items()[static_cast<std::size_t>(item)]).toAlignedRect();
 }
 
+TimelineView::RecordAt TimelineView::recordAt(QPoint pos) const
+{
+    const auto hit = m_hitTest.hitAt(pos);
+    if (hit.kind != TimelineHitTest::Hit::Kind::Item)
+        return {};
+    const auto& item = m_layout.items()[static_cast<std::size_t>(hit.item)];
+    const auto index = static_cast<std::size_t>(item.index);
+    if (item.kind == TimelineLayout::ItemKind::Measure)
+        return {RecordAt::Kind::Measure, QString::fromStdString(m_snapshot->measures[index].id)};
+    return {RecordAt::Kind::Meeting, QString::fromStdString(m_snapshot->meetings[index].id)};
+}
+
 void TimelineView::zoomIn() { zoomAt(m_laneWidth / 2, kZoomStep); }
 
 void TimelineView::zoomOut() { zoomAt(m_laneWidth / 2, 1 / kZoomStep); }

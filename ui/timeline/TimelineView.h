@@ -50,6 +50,13 @@ public:
     Date dateAt(QPoint pos) const;
     // Where the meeting is drawn in its topmost lane; empty when it is not shown.
     QRect meetingRect(const QString& meetingId) const;
+    // The meeting or measure drawn at a point of the widget, if any.
+    struct RecordAt {
+        enum class Kind { None, Meeting, Measure };
+        Kind kind = Kind::None;
+        QString id;
+    };
+    RecordAt recordAt(QPoint pos) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

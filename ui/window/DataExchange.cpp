@@ -30,9 +30,14 @@ QString filterOf(MeetingsFormat format)
 void exportMeetings(MeetingsFormat format, const QString& file, const TimelineSnapshot& snapshot,
                     const Store& store)
 {
-    const NameIndex names = store.names();
     // In full, with summaries and sources: the snapshot holds brief records.
-    const auto meetings = store.meetings(snapshot.filter);
+    exportMeetings(format, file, store.meetings(snapshot.filter), store);
+}
+
+void exportMeetings(MeetingsFormat format, const QString& file,
+                    const std::vector<Meeting>& meetings, const Store& store)
+{
+    const NameIndex names = store.names();
     std::string text;
     switch (format) {
     case MeetingsFormat::Calendar:

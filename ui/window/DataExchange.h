@@ -23,6 +23,9 @@ QString filterOf(MeetingsFormat format);
 // a message for people.
 void exportMeetings(MeetingsFormat format, const QString& file, const TimelineSnapshot& snapshot,
                     const Store& store);
+// The same for these meetings, which must be full records (Store::meeting()).
+void exportMeetings(MeetingsFormat format, const QString& file,
+                    const std::vector<Meeting>& meetings, const Store& store);
 
 // Imports a parley/1 JSON document or a meetings CSV (by the file's suffix)
 // into the store, all or nothing. Throws DataError or DatabaseError.

@@ -4,23 +4,29 @@
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/NavigationHistory.h"
+#include "ui/window/ViewState.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolButton;
 
 namespace parley::ui {
 
 class FilterPanel;
+class MeasureDetails;
 class MeetingDetails;
 class MeetingsTable;
 class OfficialPanel;
 class OfficialsList;
 class OverviewStrip;
+class PaneFocus;
 class TimelineModel;
 class TimelineView;
 struct StartupOptions;
@@ -34,8 +40,13 @@ public:
     ~MainWindow() override;
 
     // Opens a database; on failure keeps the current one and says why: in
-    // `error` when given, else in a dialog. Returns whether it opened.
+    // `error` when given, else in a dialog. Returns whether it opened. The
+    // database comes back as the user left it (filters, range, grouping,
+    // selection) unless setRemembersViewState(false) was called.
     bool openDatabase(const QString& file, QString* error = nullptr);
+    // Off for a window that renders what its command line says and nothing
+    // else (--screenshot, --export): it neither restores nor keeps a state.
+    void setRemembersViewState(bool remember) { m_remembersViewState = remember; }
     // Puts the window in the state the command line asks for.
     void applyStartup(const StartupOptions& options);
     // Waits (running the event loop) until the current query has returned.
@@ -45,12 +56,16 @@ public:
     bool exportView(const QString& file, QSize size, QString* error) const;
 
     void showMeeting(const QString& meetingId);
+    void showMeasure(const QString& measureId);
     void showOfficial(const QString& officialId);
+    // Draws this official's meetings normally and dims the rest; empty for none.
+    void setHighlightedOfficial(const QString& officialId);
 
     TimelineModel* model() const { return m_model; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     // MainWindow.cpp: layout and wiring.
@@ -58,13 +73,28 @@ private:
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName,
                          Qt::DockWidgetArea area);
     void wireViews();
-    void onSnapshotChanged(const SnapshotPtr& snapshot);
-    void onSelectionChanged(const QString& meetingId);
-    void onNavigate(const Place& place);
     void updateStatus();
     void updateTitle();
+
+    // MainWindowDatabase.cpp: the open file and what belongs to it.
+    void showNewDatabase(const ViewState& state);
+    void onSnapshotChanged(const SnapshotPtr& snapshot);
+    void arrive(const ViewState& state);
+    ViewState currentViewState() const;
     void restoreSettings();
     void saveSettings() const;
+
+    // MainWindowNavigation.cpp: which record the panels show.
+    void onSelectionChanged(const QString& meetingId);
+    void onNavigate(const Place& place);
+    void showDetailsPage(QWidget* page);
+    void clearSelectionOrHighlight();
+
+    // MainWindowMenus.cpp: context menus of meetings and measures.
+    void showTimelineMenu(QPoint pos);
+    void showMeetingMenu(const QString& meetingId, QPoint globalPos);
+    void showMeasureMenu(const QString& measureId, QPoint globalPos);
+    void exportOneMeeting(const QString& meetingId, DataExchange::MeetingsFormat format);
 
     // MainWindowActions.cpp: actions, menus, tool bar and the dialogs they open.
     void createActions();
@@ -73,7 +103,7 @@ private:
     void rebuildRecentMenu();
     void setGrouping(Grouping grouping);
     void chooseDatabase();
-    void importJson();
+    void importFile();
     void exportViewDialog();
     void exportMeetings(DataExchange::MeetingsFormat format);
     void printView();
@@ -84,13 +114,19 @@ private:
     NavigationHistory* m_history;
     QString m_databaseFile;
     bool m_readOnly = false;
+    bool m_remembersViewState = true;
+    // The state to show once the first snapshot of a newly opened database arrives.
+    std::optional<ViewState> m_arriving;
+    QString m_highlightedOfficial;
 
     QStackedWidget* m_centre = nullptr;
     TimelineView* m_timeline = nullptr;
     OverviewStrip* m_overview = nullptr;
     FilterPanel* m_filters = nullptr;
     MeetingsTable* m_table = nullptr;
+    QStackedWidget* m_detailsPages = nullptr;
     MeetingDetails* m_details = nullptr;
+    MeasureDetails* m_measureDetails = nullptr;
     OfficialPanel* m_officialPanel = nullptr;
     OfficialsList* m_officialsList = nullptr;
     QDockWidget* m_detailsDock = nullptr;
@@ -98,6 +134,8 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_rangeLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
+    QToolButton* m_highlightIndicator = nullptr;
+    PaneFocus* m_paneFocus = nullptr;
 
     QAction* m_importAction = nullptr;
     QActionGroup* m_groupingActions = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/window/DataExchange.h"
 #include "ui/window/DatabaseFiles.h"
 #include "ui/window/ExportSizeDialog.h"
+#include "ui/window/PaneFocus.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace parley::ui {
 
@@ -51,18 +53,26 @@ QString withoutMnemonic(QString text)
 void MainWindow::createActions()
 {
     m_importAction =
-        makeAction(this, tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), "document-import");
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
+        makeAction(this, tr("&Import…"), QKeySequence(tr("Ctrl+I")), "document-import");
+    m_importAction->setObjectName(QStringLiteral("import"));
+    m_importAction->setToolTip(tr("Import a parley/1 JSON document or a meetings CSV"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+
+    auto* escape = makeAction(this, tr("Clear Selection"), QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WindowShortcut);
+    addAction(escape);
+    connect(escape, &QAction::triggered, this, &MainWindow::clearSelectionOrHighlight);
 
     m_groupingActions = new QActionGroup(this);
-    const std::pair<Grouping, QString> groupings[] = {
-        {Grouping::Country, tr("By &Country")},
-        {Grouping::Official, tr("By &Official")},
-        {Grouping::Topic, tr("By &Topic")},
+    const std::tuple<Grouping, QString, const char*> groupings[] = {
+        {Grouping::Country, tr("By &Country"), "groupByCountry"},
+        {Grouping::Official, tr("By &Official"), "groupByOfficial"},
+        {Grouping::Topic, tr("By &Topic"), "groupByTopic"},
     };
     int key = Qt::Key_1;
-    for (const auto& [grouping, text] : groupings) {
+    for (const auto& [grouping, text, name] : groupings) {
         auto* action = makeAction(m_groupingActions, text, QKeySequence(Qt::CTRL | key++));
+        action->setObjectName(QString::fromLatin1(name));
         action->setCheckable(true);
         action->setData(static_cast<int>(grouping));
         action->setChecked(grouping == m_timeline->grouping());
@@ -71,9 +81,11 @@ void MainWindow::createActions()
     }
 
     m_showMeasuresAction = makeAction(this, tr("Show &Measures"), QKeySequence(tr("Ctrl+M")));
+    m_showMeasuresAction->setObjectName(QStringLiteral("showMeasures"));
     m_showMeasuresAction->setCheckable(true);
     m_showMeasuresAction->setChecked(m_timeline->showMeasures());
     connect(m_showMeasuresAction, &QAction::toggled, m_timeline, &TimelineView::setShowMeasures);
+    connect(m_showMeasuresAction, &QAction::toggled, this, &MainWindow::updateStatus);
 }
 
 void MainWindow::createMenus()
@@ -125,6 +137,9 @@ void MainWindow::createMenus()
                   &TimelineView::selectPreviousMeeting);
     go->addAction(tr("&Next Meeting"), QKeySequence(tr("Ctrl+Right")), m_timeline,
                   &TimelineView::selectNextMeeting);
+    go->addSeparator();
+    go->addAction(m_paneFocus->nextAction());
+    go->addAction(m_paneFocus->previousAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this,
@@ -149,8 +164,13 @@ void MainWindow::createToolBar()
             bar->addAction(action);
     }
     bar->addAction(m_showMeasuresAction);
-    for (QAction* action : bar->actions())
+    for (QAction* action : bar->actions()) {
         action->setIconText(withoutMnemonic(action->text()));
+        // Reachable by Tab and F6 like every other control.
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action)))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
+    m_paneFocus->addPane(bar);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -179,7 +199,7 @@ void MainWindow::chooseDatabase()
         openDatabase(file);
 }
 
-void MainWindow::importJson()
+void MainWindow::importFile()
 {
     if (!m_model->store() || m_readOnly)
         return;
@@ -264,12 +284,15 @@ void MainWindow::showShortcuts()
 {
     const std::pair<QString, QString> keys[] = {
         {tr("Ctrl+wheel, pinch, + / -"), tr("Zoom around the cursor")},
+        {tr("Double-click a count"), tr("Zoom into it")},
         {tr("Ctrl+0"), tr("Fit everything")},
         {tr("Wheel, Up / Down"), tr("Scroll lanes")},
         {tr("Shift+wheel, drag, Left / Right"), tr("Move in time")},
         {tr("Drag on the time axis"), tr("Zoom to that range")},
         {tr("Left / Right with a meeting selected"), tr("Previous / next meeting")},
-        {tr("Alt+Left / Alt+Right"), tr("Back / forward through meetings and officials")},
+        {tr("Alt+Left / Alt+Right"), tr("Back / forward through meetings, measures and officials")},
+        {tr("Escape"), tr("Stop highlighting an official, then clear the selection")},
+        {tr("F6 / Shift+F6, Tab"), tr("Next / previous pane, next control")},
         {tr("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Lanes by country / official / topic")},
         {tr("Ctrl+M"), tr("Show or hide measures")},
         {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON or CSV")},

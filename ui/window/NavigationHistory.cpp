@@ -12,7 +12,7 @@ NavigationHistory::NavigationHistory(QObject* parent)
     , m_forward(new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this))
 {
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(tr("Back to the previous meeting or official (Alt+Left)"));
+    m_back->setToolTip(tr("Back to the previous meeting, measure or official (Alt+Left)"));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setToolTip(tr("Forward again (Alt+Right)"));
     connect(m_back, &QAction::triggered, this, &NavigationHistory::goBack);
@@ -28,6 +28,13 @@ void NavigationHistory::visit(const Place& place)
         m_places.resize(m_current + 1);
     m_places.push_back(place);
     m_current = m_places.size() - 1;
+    updateActions();
+}
+
+void NavigationHistory::clear()
+{
+    m_places.clear();
+    m_current = 0;
     updateActions();
 }
 

@@ -9,16 +9,17 @@ class QAction;
 
 namespace parley::ui {
 
-// What the user looked at: a meeting or an official.
+// What the user looked at: a meeting, a measure or an official.
 struct Place {
-    enum class Kind { Meeting, Official };
+    enum class Kind { Meeting, Measure, Official };
     Kind kind = Kind::Meeting;
     QString id;
     bool operator==(const Place&) const = default;
 };
 
-// Back/Forward through viewed meetings and officials. Owns the two actions so
-// that their enabled state always matches the history.
+// Back/Forward through viewed meetings, measures and officials of one
+// database. Owns the two actions so that their enabled state always matches
+// the history.
 class NavigationHistory : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +30,8 @@ public:
 
     // Records a place the user went to; drops the forward part of the history.
     void visit(const Place& place);
+    // Forgets every place: they are ids of a database that is no longer open.
+    void clear();
     bool canGoBack() const { return m_current > 0; }
     bool canGoForward() const { return m_current + 1 < m_places.size(); }
     const Place* current() const;

@@ -163,26 +163,45 @@ private slots:
         QCOMPARE(lastFilter(spy).kinds(), Filter::Ids{"summit"});
     }
 
-    void presetsSetTheDateRange()
+    // Presets count back from the data's last day, whatever today is, and
+    // ask for the view to move there.
+    void presetsSetTheDateRangeFromTheDatasLastDay()
     {
         QSignalSpy spy(m_panel.get(), &FilterPanel::filterChanged);
-        const QDate today = QDate::currentDate();
-        named<QPushButton>(m_panel.get(), QStringLiteral("Last 5 years"))->click();
-        QCOMPARE(spy.count(), 1);
-        QCOMPARE(lastFilter(spy).from(), std::optional(ui::fromQDate(today.addYears(-5))));
-        QCOMPARE(lastFilter(spy).to(), std::optional(ui::fromQDate(today)));
-        auto* from = named<QDateEdit>(m_panel.get(), QStringLiteral("From date"));
-        QCOMPARE(from->date(), today.addYears(-5));
-        QVERIFY(from->isEnabled());
+        std::vector<Period> ranges; // Period has no default value, which QSignalSpy needs
+        connect(m_panel.get(), &FilterPanel::rangeChosen, this,
+                [&ranges](Period range) { ranges.push_back(range); });
+        Date first = m_snapshot->meetings.front().start;
+        Date last = first;
+        for (const auto& meeting : readDatasetFile(test::sourcePath(
+                                                       "tests/data/us-china-2017-2024.json"))
+                                       .meetings)
+            last = std::max(last, meeting.period().last());
+        const QDate lastDay = ui::toQDate(last);
 
-        named<QPushButton>(m_panel.get(), QStringLiteral("Last year"))->click();
-        QCOMPARE(lastFilter(spy).from(), std::optional(ui::fromQDate(today.addYears(-1))));
+        named<QPushButton>(m_panel.get(), QStringLiteral("The last five years of the data"))
+            ->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(lastFilter(spy).from(), std::optional(ui::fromQDate(lastDay.addYears(-5).addDays(1))));
+        QCOMPARE(lastFilter(spy).to(), std::optional(last));
+        auto* from = named<QDateEdit>(m_panel.get(), QStringLiteral("From date"));
+        QCOMPARE(from->date(), lastDay.addYears(-5).addDays(1));
+        QVERIFY(from->isEnabled());
+        QCOMPARE(ranges.size(), std::size_t(1));
+        const auto range = ranges.back();
+        QCOMPARE(range.last(), last);
+        QCOMPARE(range.begin(), ui::fromQDate(lastDay.addYears(-5).addDays(1)));
+
+        named<QPushButton>(m_panel.get(), QStringLiteral("The last year of the data"))->click();
+        QCOMPARE(lastFilter(spy).from(), std::optional(ui::fromQDate(lastDay.addYears(-1).addDays(1))));
+        QVERIFY(!m_snapshot->meetings.empty());
 
         named<QPushButton>(m_panel.get(), QStringLiteral("All dates"))->click();
         QCOMPARE(spy.count(), 3);
         QVERIFY(!lastFilter(spy).from());
         QVERIFY(!lastFilter(spy).to());
         QVERIFY(!from->isEnabled());
+        QCOMPARE(ranges.back().begin(), first);
     }
 
     void tickingABoundFiltersByTheShownDate()
@@ -199,7 +218,7 @@ private slots:
     {
         QSignalSpy spy(m_panel.get(), &FilterPanel::filterChanged);
         countryItem(m_countries, QStringLiteral("US"))->setCheckState(Qt::Checked);
-        named<QPushButton>(m_panel.get(), QStringLiteral("Last year"))->click();
+        named<QPushButton>(m_panel.get(), QStringLiteral("The last year of the data"))->click();
         QVERIFY(!m_panel->filter().isEmpty());
         named<QPushButton>(m_panel.get(), QStringLiteral("Reset filters"))->click();
         QCOMPARE(spy.count(), 3);

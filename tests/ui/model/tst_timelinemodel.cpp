@@ -36,6 +36,29 @@ private slots:
         QVERIFY(!model.isQuerying());
     }
 
+    void anotherStoreStartsFromItsOwnFilterAndNoSelection()
+    {
+        TimelineModel model;
+        QSignalSpy changed(&model, &TimelineModel::snapshotChanged);
+        model.setStore(test::testStore());
+        QVERIFY(changed.wait(10000));
+        Filter china;
+        china.setCountries({"CN"});
+        model.setFilter(china);
+        model.setSelectedMeeting(QStringLiteral("biden-xi-bali-2022-11-14"));
+        QVERIFY(changed.wait(10000));
+
+        Filter japan;
+        japan.setCountries({"JP"});
+        model.setStore(test::sampleStore(), japan);
+        QCOMPARE(model.filter(), japan);
+        QVERIFY(model.selectedMeeting().isEmpty());
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(model.snapshot()->totalMeetings, 5);
+        QCOMPARE(model.snapshot()->filter, japan);
+        QCOMPARE(model.snapshot()->meetings.size(), std::size_t(1)); // Hiroshima
+    }
+
     void aCountryFilterNarrowsMeetingsAndCountsTogether()
     {
         TimelineModel model;
@@ -97,9 +120,13 @@ private slots:
         const auto last = changed.last().at(0).value<SnapshotPtr>();
         QCOMPARE(last->filter.text(), std::string("blinken"));
         QCOMPARE(model.snapshot()->filter.text(), std::string("blinken"));
+        // Blinken's meetings, by their text or his name among the participants.
         for (const auto& meeting : last->meetings) {
-            const bool mentions = meeting.title.find("Blinken") != std::string::npos ||
-                                  meeting.summary.value_or("").find("Blinken") != std::string::npos;
+            const bool mentions =
+                meeting.title.find("Blinken") != std::string::npos ||
+                meeting.summary.value_or("").find("Blinken") != std::string::npos ||
+                std::ranges::find(meeting.participants, "antony-blinken") !=
+                    meeting.participants.end();
             QVERIFY2(mentions, meeting.id.c_str());
         }
     }

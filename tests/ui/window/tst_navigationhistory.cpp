@@ -52,6 +52,19 @@ private slots:
         QCOMPARE(history.current()->id, QStringLiteral("a"));
         QVERIFY(!history.canGoBack());
     }
+
+    void clearingForgetsEveryPlace()
+    {
+        NavigationHistory history;
+        history.visit({Place::Kind::Meeting, QStringLiteral("a")});
+        history.visit({Place::Kind::Measure, QStringLiteral("m")});
+        history.clear();
+        QCOMPARE(history.current(), nullptr);
+        QVERIFY(!history.backAction()->isEnabled());
+        QVERIFY(!history.forwardAction()->isEnabled());
+        history.visit({Place::Kind::Official, QStringLiteral("o")});
+        QVERIFY(!history.canGoBack()); // nothing of before the clear is left
+    }
 };
 
 QTEST_MAIN(TestNavigationHistory)

@@ -1,0 +1,177 @@
+// MainWindow's open database: opening one, and keeping what the user set up
+// in it (ViewState) apart from every other database.
+#include "ui/window/MainWindow.h"
+
+#include "db/store/Store.h"
+#include "ui/filters/FilterPanel.h"
+#include "ui/model/TimelineModel.h"
+#include "ui/panels/MeasureDetails.h"
+#include "ui/panels/MeetingDetails.h"
+#include "ui/panels/MeetingsTable.h"
+#include "ui/panels/OfficialPanel.h"
+#include "ui/panels/OfficialsList.h"
+#include "ui/timeline/OverviewStrip.h"
+#include "ui/timeline/TimelineExport.h"
+#include "ui/timeline/TimelineView.h"
+#include "ui/window/DatabaseFiles.h"
+#include "ui/window/StartupOptions.h"
+
+#include <QAction>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace parley::ui {
+
+namespace {
+
+enum CentrePage { TimelinePage, EmptyPage };
+
+} // namespace
+
+bool MainWindow::openDatabase(const QString& file, QString* error)
+{
+    std::shared_ptr<Store> store;
+    try {
+        // Opens read-only by itself when the file or its folder cannot be written.
+        store = std::make_shared<Store>(Store::open(file.toStdString()));
+    } catch (const std::exception& e) {
+        const QString reason = QString::fromStdString(e.what());
+        if (error)
+            *error = reason;
+        else
+            QMessageBox::warning(this, tr("Cannot open the database"),
+                                 tr("Parley cannot open this database:\n\n%1").arg(reason));
+        return false;
+    }
+    if (m_remembersViewState && !m_databaseFile.isEmpty())
+        currentViewState().remember(m_databaseFile);
+    m_databaseFile = QFileInfo(file).absoluteFilePath();
+    m_readOnly = store->isReadOnly();
+    m_importAction->setEnabled(!m_readOnly);
+    m_readOnlyLabel->setVisible(m_readOnly);
+    // An upgrade wrote a backup copy; the user should know where it is.
+    const auto notice = store->migrationNotice();
+    if (notice && !error)
+        QMessageBox::information(this, tr("Database upgraded"), QString::fromStdString(*notice));
+    DatabaseFiles::addRecentFile(m_databaseFile);
+    rebuildRecentMenu();
+    const ViewState state =
+        m_remembersViewState ? ViewState::remembered(m_databaseFile) : ViewState();
+    showNewDatabase(state);
+    m_model->setStore(std::move(store), state.filter);
+    updateTitle();
+    return true;
+}
+
+// Nothing of the previous database stays: its history, the records its
+// panels showed and its highlight name ids of that file.
+void MainWindow::showNewDatabase(const ViewState& state)
+{
+    m_history->clear();
+    m_details->clear();
+    m_measureDetails->clear();
+    m_officialPanel->clear();
+    setHighlightedOfficial({});
+    setGrouping(state.grouping);
+    m_filters->setFilter(state.filter);
+    m_arriving = state;
+}
+
+void MainWindow::onSnapshotChanged(const SnapshotPtr& snapshot)
+{
+    m_centre->setCurrentIndex(snapshot->totalMeetings == 0 ? EmptyPage : TimelinePage);
+    m_timeline->setSnapshot(snapshot);
+    m_overview->setSnapshot(snapshot);
+    m_table->setSnapshot(snapshot);
+    m_filters->setSnapshot(snapshot);
+    m_officialsList->setSnapshot(snapshot);
+    if (m_arriving)
+        arrive(*std::exchange(m_arriving, std::nullopt));
+    onSelectionChanged(m_model->selectedMeeting());
+    updateStatus();
+}
+
+// The first snapshot of a database just opened: the range and selection the
+// user left it with, or everything when that range shows none of the data.
+void MainWindow::arrive(const ViewState& state)
+{
+    if (state.range && showsAnyMeeting(*state.range, *m_model->snapshot()->reference))
+        m_timeline->setVisibleRange(*state.range);
+    else
+        m_timeline->fitAll();
+    if (!state.selectedMeeting.isEmpty() &&
+        m_model->snapshot()->meeting(state.selectedMeeting.toStdString()))
+        m_model->setSelectedMeeting(state.selectedMeeting);
+}
+
+ViewState MainWindow::currentViewState() const
+{
+    ViewState state;
+    state.filter = m_model->filter();
+    state.range = m_timeline->visibleRange();
+    state.grouping = m_timeline->grouping();
+    state.selectedMeeting = m_model->selectedMeeting();
+    return state;
+}
+
+void MainWindow::applyStartup(const StartupOptions& options)
+{
+    if (options.grouping)
+        setGrouping(*options.grouping);
+    if (!options.filter.isEmpty()) {
+        m_filters->setFilter(options.filter);
+        m_model->setFilter(options.filter);
+        if (options.filter.from() && options.filter.to()) {
+            const Period range(*options.filter.from(),
+                               *options.filter.to() + boost::gregorian::days(1));
+            if (m_arriving)
+                m_arriving->range = range;
+            m_timeline->setVisibleRange(range);
+        }
+    }
+    waitUntilIdle(30000);
+    if (!options.meeting.isEmpty())
+        showMeeting(options.meeting);
+    if (!options.official.isEmpty())
+        showOfficial(options.official);
+}
+
+bool MainWindow::waitUntilIdle(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_model->isQuerying() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    QCoreApplication::processEvents();
+    return !m_model->isQuerying();
+}
+
+bool MainWindow::exportView(const QString& file, QSize size, QString* error) const
+{
+    return TimelineExport(*m_timeline).save(file, size, error);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_showMeasuresAction->setChecked(
+        settings.value(QStringLiteral("view/showMeasures"), true).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/showMeasures"), m_timeline->showMeasures());
+    if (m_remembersViewState && !m_databaseFile.isEmpty())
+        currentViewState().remember(m_databaseFile);
+}
+
+} // namespace parley::ui

@@ -36,6 +36,20 @@ enum Column : std::size_t {
 constexpr std::array<std::string_view, ColumnCount> kColumns{
     "id",   "title", "start",        "end",    "precision", "location",
     "host", "kind",  "participants", "topics", "summary",   "source_url"};
+// What export adds for people reading the sheet: the names of the host,
+// participants and topics. Import reads the ids beside them and passes these
+// over, so a sheet exported and imported again means what it meant.
+constexpr std::array<std::string_view, 3> kNameColumns{"host_name", "participant_names",
+                                                       "topic_names"};
+
+std::string joinNames(const std::vector<std::string>& ids,
+                      const std::map<std::string, std::string>& names)
+{
+    std::string text;
+    for (const auto& id : ids)
+        text += (text.empty() ? "" : ";") + NameIndex::nameOf(names, id);
+    return text;
+}
 
 std::string joinIds(const std::vector<std::string>& ids)
 {
@@ -67,6 +81,9 @@ std::array<std::size_t, ColumnCount> columnPositions(const CsvRow& row, const st
     };
     for (std::size_t i = 0; i < header.size(); ++i) {
         const auto known = std::ranges::find(kColumns, header[i]);
+        if (known == kColumns.end() &&
+            std::ranges::find(kNameColumns, header[i]) != kNameColumns.end())
+            continue;
         if (known == kColumns.end())
             fail("unknown column " + inQuotes(header[i]));
         auto& position = positions[static_cast<std::size_t>(known - kColumns.begin())];
@@ -277,7 +294,9 @@ std::span<const std::string_view> meetingCsvColumns() { return kColumns; }
 
 std::string writeMeetingsCsv(const std::vector<Meeting>& meetings, const NameIndex& names)
 {
-    std::vector<CsvFields> rows{CsvFields(kColumns.begin(), kColumns.end())};
+    CsvFields header(kColumns.begin(), kColumns.end());
+    header.insert(header.end(), kNameColumns.begin(), kNameColumns.end());
+    std::vector<CsvFields> rows{std::move(header)};
     for (const auto& m : meetings) {
         std::string url;
         for (const auto& id : m.sources) {
@@ -287,9 +306,11 @@ std::string writeMeetingsCsv(const std::vector<Meeting>& meetings, const NameInd
                 break;
             }
         }
-        rows.push_back({m.id, m.title, toIso(m.start), toIso(m.end),
-                        std::string(toString(m.precision)), m.location.value_or(""), m.host, m.kind,
-                        joinIds(m.participants), joinIds(m.topics), m.summary.value_or(""), url});
+        rows.push_back(
+            {m.id, m.title, toIso(m.start), toIso(m.end), std::string(toString(m.precision)),
+             m.location.value_or(""), m.host, m.kind, joinIds(m.participants), joinIds(m.topics),
+             m.summary.value_or(""), url, NameIndex::nameOf(names.countries, m.host),
+             joinNames(m.participants, names.officials), joinNames(m.topics, names.topics)});
     }
     return writeCsvTable(rows);
 }

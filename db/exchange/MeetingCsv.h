@@ -19,12 +19,15 @@ std::span<const std::string_view> meetingCsvColumns();
 
 // The meetings as CSV (db/CsvTable.h): the header, then a row per meeting.
 // participants and topics are ";"-separated ids; source_url is the URL of the
-// first of the meeting's sources that has one, or empty.
+// first of the meeting's sources that has one, or empty. Three more columns
+// follow for people: host_name, participant_names and topic_names (the
+// names of the same, ";"-separated, the id itself when NAMES lacks one).
 std::string writeMeetingsCsv(const std::vector<Meeting>& meetings, const NameIndex& names);
 
 // What a meetings CSV adds to the store, for Store::import: its meetings and
 // the sources their URLs need. The header names the twelve columns once each,
-// in any order. In a row, end, precision, location, participants, topics,
+// in any order; the name columns of export may be there too and are passed
+// over (the ids decide). In a row, end, precision, location, participants, topics,
 // summary and source_url may be empty (end then equals start; precision is
 // day). Dates are YYYY-MM-DD written as the precision says, end not before
 // start, kind a meeting kind, ids unique in the file; host, participants and

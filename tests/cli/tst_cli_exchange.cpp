@@ -75,7 +75,7 @@ TEST_F(CliExchange, ExportsFollowTheMeetingFiltersToAFileOrStdout)
     EXPECT_EQ(uidsIn(ics), expected);
 
     const auto csv = run("export-csv", "m.csv");
-    EXPECT_TRUE(csv.starts_with(kCsvHeader));
+    EXPECT_TRUE(csv.starts_with(kCsvExportHeader));
     EXPECT_EQ(static_cast<std::size_t>(std::ranges::count(csv, '\n')), expected.size() + 1);
 
     std::vector<std::string> events;

@@ -13,6 +13,10 @@ namespace parley::test {
 
 inline const std::string kCsvHeader =
     "id,title,start,end,precision,location,host,kind,participants,topics,summary,source_url\r\n";
+// What export writes: the same, then the names of the host, participants and topics.
+inline const std::string kCsvExportHeader =
+    "id,title,start,end,precision,location,host,kind,participants,topics,summary,source_url,"
+    "host_name,participant_names,topic_names\r\n";
 
 // A valid row, with some columns replaced.
 inline std::string csvRow(const std::map<std::string, std::string>& changed = {})

@@ -6,7 +6,8 @@ and byte order mark are accepted, and a bad row changes nothing."""
 import csv
 import io
 
-from exchange_common import (COLUMNS, HOSTILE_ROWS, ExchangeTestCase, main, run, write_csv)
+from exchange_common import (COLUMNS, HOSTILE_ROWS, NAME_COLUMNS, ExchangeTestCase, main, run,
+                             write_csv)
 
 
 def read_csv(data):
@@ -18,12 +19,20 @@ class CsvExport(ExchangeTestCase):
     def test_rows_equal_the_json_listing(self):
         meetings = self.meetings()
         urls = {s["id"]: s["url"] for s in self.everything()["sources"]}
+        everything = self.everything()
+        names = {kind: {r.get("id", r.get("code")): r["name"] for r in everything[kind]}
+                 for kind in ("countries", "officials", "topics")}
         rows = read_csv(run("export-csv", self.db).stdout)
-        self.assertEqual(rows[0], COLUMNS)
+        self.assertEqual(rows[0], COLUMNS + NAME_COLUMNS)
         self.assertEqual(len(rows) - 1, len(meetings))
         for row, meeting in zip(rows[1:], meetings):
-            record = dict(zip(COLUMNS, row))
-            self.assertEqual(len(row), len(COLUMNS))
+            record = dict(zip(COLUMNS + NAME_COLUMNS, row))
+            self.assertEqual(len(row), len(COLUMNS + NAME_COLUMNS))
+            self.assertEqual(record["host_name"], names["countries"][meeting["host"]])
+            self.assertEqual(record["participant_names"],
+                             ";".join(names["officials"][p] for p in meeting["participants"]))
+            self.assertEqual(record["topic_names"],
+                             ";".join(names["topics"][t] for t in meeting["topics"]))
             for key in ("id", "title", "start", "end", "precision", "host", "kind"):
                 self.assertEqual(record[key], meeting[key], meeting["id"])
             self.assertEqual(record["location"], meeting["location"] or "")

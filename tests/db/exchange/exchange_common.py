@@ -18,6 +18,8 @@ PARLEY_DB, DATASET = sys.argv[1], sys.argv[2]
 
 COLUMNS = ["id", "title", "start", "end", "precision", "location", "host", "kind",
            "participants", "topics", "summary", "source_url"]
+# What export adds after them for people: names beside the ids.
+NAME_COLUMNS = ["host_name", "participant_names", "topic_names"]
 
 # 3-octet characters, long enough to be folded several times.
 LONG_CJK = "中美两国商务部长在华盛顿举行会谈，讨论出口管制与半导体供应链问题。" * 4

@@ -29,12 +29,17 @@ TEST(MeetingCsv, ExportHasTheDocumentedColumnsAndOneRowPerMeeting)
 {
     const auto store = storeWith(testDataset());
     const auto text = writeMeetingsCsv(store.meetings({}), store.names());
-    EXPECT_TRUE(text.starts_with(kCsvHeader)) << text.substr(0, 200);
+    // The ids, then the names for people.
+    EXPECT_TRUE(text.starts_with(kCsvExportHeader)) << text.substr(0, 200);
     EXPECT_EQ(std::ranges::count(text, '\n'), 53); // no field holds a line break
     EXPECT_NE(text.find("\r\nbeijing-trade-talks-2019-03,Trade negotiation round in Beijing,"
                         "2019-03-01,2019-03-01,month,Beijing,CN,visit,"
                         "liu-he;robert-lighthizer;steven-mnuchin,trade-deal,"),
               std::string::npos);
+    EXPECT_NE(
+        text.find(
+            ",China,Liu He;Robert Lighthizer;Steven Mnuchin,Trade negotiations and agreements\r\n"),
+        std::string::npos);
     std::vector<std::string> columns(meetingCsvColumns().begin(), meetingCsvColumns().end());
     EXPECT_EQ(columns.size(), 12u);
 }
@@ -130,7 +135,7 @@ TEST(MeetingCsv, SourceUrlsMakeOrReuseSources)
 
     // Exported again, each meeting gives its source's URL, and a re-import adds nothing.
     const auto text = writeMeetingsCsv(meetings, store.names());
-    EXPECT_NE(text.find(",https://reuters.example/r\r\n"), std::string::npos);
+    EXPECT_NE(text.find(",https://reuters.example/r,"), std::string::npos);
     const auto again = parseMeetingsCsv(text, "x.csv", store);
     EXPECT_TRUE(again.sources.empty());
     EXPECT_EQ(again.meetings, meetings);

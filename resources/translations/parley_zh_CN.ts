@@ -424,6 +424,279 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ErrorText</name>
+    <message>
+        <location filename="../../ui/window/ErrorText.cpp" line="+24"/>
+        <source>%1: invalid JSON at line %2, column %3: %4</source>
+        <translation>%1：JSON 无效，位于第 %2 行第 %3 列：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: duplicate id</source>
+        <translation>%1：id 重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: duplicate key</source>
+        <translation>%1：键重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown key</source>
+        <translation>%1：未知的键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: missing (required)</source>
+        <translation>%1：缺失（必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: empty (required)</source>
+        <translation>%1：为空（必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1：“%2”列出了两次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not %3 defined in the document</source>
+        <translation>%1：“%2”不是文档中定义的%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not %3 in the database</source>
+        <translation>%1：“%2”不是数据库中的%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; does not fit precision month (write the 1st of the month)</source>
+        <translation>%1：“%2”与精度“月”不符（请写该月 1 日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; does not fit precision year (write 1 January)</source>
+        <translation>%1：“%2”与精度“年”不符（请写 1 月 1 日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the topic tree has a cycle through &quot;%2&quot;</source>
+        <translation>%1：议题树经由“%2”形成循环</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is before the start %3</source>
+        <translation>%1：%2 早于开始日期 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>%1：“%2”不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not one of day, month, year</source>
+        <translation>%1：“%2”不是 day、month、year 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a known kind</source>
+        <translation>%1：“%2”不是已知的类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a meeting kind (%3)</source>
+        <translation>%1：“%2”不是会晤类型（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an id (lowercase ASCII words joined by hyphens, at most %3 characters)</source>
+        <translation>%1：“%2”不是 id（由连字符连接的小写 ASCII 单词，最多 %3 个字符）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not an id (lowercase ASCII words joined by hyphens)</source>
+        <translation>%1：“%2”不是 id（由连字符连接的小写 ASCII 单词）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an id</source>
+        <translation>%1：“%2”不是 id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a country code (ISO 3166-1 alpha-2 or a bloc code)</source>
+        <translation>%1：“%2”不是国家代码（ISO 3166-1 二位字母代码或集团代码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not a country in the database</source>
+        <translation>%1：“%2”不是数据库中的国家</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an http:// or https:// URL</source>
+        <translation>%1：“%2”不是 http:// 或 https:// 网址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the source id &quot;%2&quot; is taken by another URL</source>
+        <translation>%1：来源 id“%2”已被另一个网址占用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is already the id of row %3</source>
+        <translation>%1：“%2”已是第 %3 行的 id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not parley/1</source>
+        <translation>%1：“%2”不是 parley/1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1：应为%2，实为 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1：嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a text of %2 bytes; at most %3 are allowed</source>
+        <translation>%1：文本长 %2 字节；最多允许 %3 字节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: empty file, not a parley/1 document</source>
+        <translation>%1：空文件，不是 parley/1 文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a folder, not a parley/1 document</source>
+        <translation>%1：这是文件夹，不是 parley/1 文档</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not UTF-8 text (it looks like UTF-16 or UTF-32); save it as UTF-8</source>
+        <translation>%1：不是 UTF-8 文本（看起来是 UTF-16 或 UTF-32）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1：不是有效的 UTF-8（请将文件另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot read the file (missing or not readable)</source>
+        <translation>%1：无法读取该文件（不存在或不可读）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a quoted field is never closed</source>
+        <translation>%1：带引号的字段没有结束引号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: text after the closing quote (double a quote inside a field)</source>
+        <translation>%1：结束引号后还有文字（字段内的引号请写两次）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a quote inside an unquoted field (quote the field and double the quote)</source>
+        <translation>%1：未加引号的字段中有引号（请给字段加引号，并将引号写两次）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 fields, but the header (row %3) has %4</source>
+        <translation>%1：有 %2 个字段，但表头（第 %3 行）有 %4 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown column &quot;%2&quot; (the header must name %3)</source>
+        <translation>%1：未知的列“%2”（表头须列出 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: column &quot;%2&quot; appears twice (the header must name %3)</source>
+        <translation>%1：列“%2”出现了两次（表头须列出 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: column &quot;%2&quot; is missing (the header must name %3)</source>
+        <translation>%1：缺少列“%2”（表头须列出 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: empty; expected the header row %2</source>
+        <translation>%1：为空；应有表头行 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: read-only (opened for reading, or the file or its folder cannot be written); nothing was imported</source>
+        <translation>%1：只读（以只读方式打开，或文件及其所在文件夹不可写）；未导入任何内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>: row %1, column &quot;%2&quot;</source>
+        <translation>：第 %1 行，“%2”列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: row %1</source>
+        <translation>：第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ExportSizeDialog</name>
     <message>
         <location filename="../../ui/window/ExportSizeDialog.cpp" line="+25"/>
@@ -637,7 +910,7 @@
         <translation>%1，%2 项措施</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+47"/>
+        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+48"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -691,7 +964,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+56"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+57"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>

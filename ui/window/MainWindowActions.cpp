@@ -7,6 +7,7 @@
 #include "ui/timeline/TimelineView.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/DatabaseFiles.h"
+#include "ui/window/ErrorText.h"
 #include "ui/window/ExportSizeDialog.h"
 #include "ui/window/PaneFocus.h"
 
@@ -213,7 +214,7 @@ void MainWindow::importFile()
     } catch (const std::exception& error) {
         QMessageBox::warning(
             this, tr("Import failed"),
-            tr("Nothing was imported:\n\n%1").arg(QString::fromStdString(error.what())));
+            tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
         return;
     }
     m_model->reload();

@@ -14,6 +14,7 @@
 #include "ui/timeline/TimelineExport.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/window/DatabaseFiles.h"
+#include "ui/window/ErrorText.h"
 #include "ui/window/StartupOptions.h"
 
 #include <QAction>
@@ -40,7 +41,7 @@ bool MainWindow::openDatabase(const QString& file, QString* error)
         // Opens read-only by itself when the file or its folder cannot be written.
         store = std::make_shared<Store>(Store::open(file.toStdString()));
     } catch (const std::exception& e) {
-        const QString reason = QString::fromStdString(e.what());
+        const QString reason = errorText(e.what());
         if (error)
             *error = reason;
         else

@@ -424,6 +424,73 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::EngagementsModel</name>
+    <message>
+        <location filename="../../ui/panels/EngagementsModel.cpp" line="+36"/>
+        <location line="+19"/>
+        <source>No office on record</source>
+        <translation>无职务记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As %1</source>
+        <translation>时任 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1</source>
+        <translation>对方：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office held</source>
+        <translation>时任职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With</source>
+        <translation>对方</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::EngagementsView</name>
+    <message>
+        <location filename="../../ui/panels/EngagementsView.cpp" line="+28"/>
+        <source>Engagements</source>
+        <translation>会晤记录</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Engagements (%1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会晤记录（%1）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Engagements (%1)</source>
+        <translation>会晤记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show &amp;Meeting</source>
+        <translation>显示会晤(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With</source>
+        <translation>对方</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ErrorText</name>
     <message>
         <location filename="../../ui/window/ErrorText.cpp" line="+24"/>
@@ -1631,12 +1698,12 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/panels/OfficialPanel.cpp" line="+35"/>
+        <location filename="../../ui/panels/OfficialPanel.cpp" line="+33"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Official</source>
         <translation>官员</translation>
     </message>
@@ -1657,7 +1724,7 @@
         <translation>官员履历</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Select an official to see their offices and engagements</source>
         <translation>选择一位官员，查看其职务和会晤记录</translation>
     </message>
@@ -1673,12 +1740,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
         <source>No office on record</source>
         <translation>无职务记录</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+2"/>
         <source>Offices</source>
         <translation>职务</translation>
     </message>
@@ -1703,31 +1769,6 @@
         <location line="+1"/>
         <source>Topics</source>
         <translation>议题</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Engagements (%1)</source>
-        <translation>会晤记录（%1）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The latest %1 of %2.</source>
-        <translation>最近 %1 场，共 %2 场。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show all</source>
-        <translation>全部显示</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>As %1</source>
-        <translation>时任 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>with %1</source>
-        <translation>对方：%1</translation>
     </message>
 </context>
 <context>

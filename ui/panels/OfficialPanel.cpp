@@ -2,11 +2,14 @@
 
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
+#include "ui/panels/EngagementsView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
 #include <QStringList>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -16,11 +19,6 @@
 namespace parley::ui {
 
 namespace {
-
-// A busy official has thousands of engagements: laying them all out takes
-// seconds, so the panel opens with the latest and a link to the rest.
-constexpr std::size_t kEngagementsAtFirst = 100;
-const QUrl kShowAllEngagements(QStringLiteral("parley-panel:all-engagements"));
 
 QString span(const QColor& color, const QString& html)
 {
@@ -34,6 +32,7 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     , m_header(new QLabel(this))
     , m_showOnTimeline(new QPushButton(tr("Show on timeline"), this))
     , m_body(new QTextBrowser(this))
+    , m_engagements(new EngagementsView(this))
 {
     setAccessibleName(tr("Official"));
     m_header->setTextFormat(Qt::RichText);
@@ -53,10 +52,22 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_header, 1);
     top->addWidget(m_showOnTimeline, 0, Qt::AlignTop);
+    // The record above, the engagements below: the user decides the share.
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_body);
+    split->addWidget(m_engagements);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(split, 1);
     setTabOrder(m_showOnTimeline, m_body);
+    setTabOrder(m_body, m_engagements->view());
+    connect(m_engagements, &EngagementsView::meetingActivated, this,
+            &OfficialPanel::meetingActivated);
+    connect(m_engagements, &EngagementsView::officialActivated, this,
+            &OfficialPanel::officialActivated);
 
     connect(m_body, &QTextBrowser::anchorClicked, this, &OfficialPanel::onAnchorClicked);
     connect(m_showOnTimeline, &QPushButton::clicked, this, [this](bool on) {
@@ -70,7 +81,7 @@ void OfficialPanel::showOfficial(SnapshotPtr snapshot, const OfficialDossier& do
 {
     m_snapshot = std::move(snapshot);
     m_dossier = dossier;
-    m_allEngagements = false;
+    m_engagements->setEngagements(m_snapshot, m_dossier->engagements);
     render();
 }
 
@@ -78,6 +89,7 @@ void OfficialPanel::clear()
 {
     m_snapshot.reset();
     m_dossier.reset();
+    m_engagements->setEngagements(nullptr, {});
     render();
 }
 
@@ -92,7 +104,10 @@ QString OfficialPanel::officialId() const
     return m_dossier ? toQString(m_dossier->official.id) : QString();
 }
 
-QString OfficialPanel::text() const { return m_body->toPlainText(); }
+QString OfficialPanel::text() const
+{
+    return m_body->toPlainText() + QLatin1Char('\n') + m_engagements->text();
+}
 
 void OfficialPanel::render()
 {
@@ -107,7 +122,7 @@ void OfficialPanel::render()
         return;
     }
     m_header->setText(headerHtml());
-    m_body->setHtml(positionsHtml() + countsHtml() + engagementsHtml());
+    m_body->setHtml(positionsHtml() + countsHtml());
 }
 
 QString OfficialPanel::headerHtml() const
@@ -171,59 +186,8 @@ QString OfficialPanel::countsHtml() const
              escaped(tr("Topics")), table(m_dossier->topics, topicName));
 }
 
-QString OfficialPanel::engagementsHtml() const
-{
-    const QColor muted = mutedTextColor(palette());
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(escaped(tr("Engagements (%1)")
-                                        .arg(QLocale().toString(static_cast<qlonglong>(
-                                            m_dossier->engagements.size())))));
-    const auto& engagements = m_dossier->engagements;
-    const std::size_t shown =
-        m_allEngagements ? engagements.size() : std::min(engagements.size(), kEngagementsAtFirst);
-    if (shown < engagements.size()) {
-        html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
-                    .arg(span(muted, escaped(tr("The latest %1 of %2.")
-                                                 .arg(QLocale().toString(qulonglong{shown}),
-                                                      QLocale().toString(static_cast<qulonglong>(
-                                                          engagements.size()))))),
-                         kShowAllEngagements.toString(), escaped(tr("Show all")));
-    }
-    for (auto it = engagements.end() - static_cast<std::ptrdiff_t>(shown); it != engagements.end();
-         ++it) {
-        const auto& engagement = *it;
-        const QString offices = officesText(engagement.positions);
-        QStringList details;
-        details << escaped(offices.isEmpty() ? tr("No office on record")
-                                             : tr("As %1").arg(offices));
-        if (!engagement.with.empty())
-            details << tr("with %1").arg(officialLinks(engagement.with));
-        html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                    .arg(span(muted, escaped(periodText(engagement.start, engagement.end,
-                                                        engagement.precision))),
-                         linkHtml(appUrl(LinkTarget::Meeting, engagement.meeting),
-                                  toQString(engagement.title)),
-                         details.join(QStringLiteral(" · ")));
-    }
-    return html;
-}
-
-QString OfficialPanel::officialLinks(const std::vector<std::string>& ids) const
-{
-    QStringList links;
-    for (const auto& id : ids)
-        links << linkHtml(appUrl(LinkTarget::Official, id),
-                          toQString(m_snapshot ? m_snapshot->officialName(id) : id));
-    return links.join(QStringLiteral(", "));
-}
-
 void OfficialPanel::onAnchorClicked(const QUrl& url)
 {
-    if (url == kShowAllEngagements) {
-        m_allEngagements = true;
-        render();
-        return;
-    }
     const auto link = parseAppLink(url);
     if (!link)
         return;

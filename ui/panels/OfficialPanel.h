@@ -11,10 +11,12 @@ class QTextBrowser;
 
 namespace parley::ui {
 
+class EngagementsView;
+
 // One official at a glance: names and country, the offices held over time, how
 // often they met each counterpart country and topic, and every engagement with
-// the offices held then. Meetings and counterparts are links that the panel
-// turns into signals.
+// the offices held then, in a list of its own (EngagementsView). Meetings and
+// counterparts turn into signals.
 class OfficialPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,9 +29,10 @@ public:
     // "Show on timeline" is on while it is the one shown.
     void setHighlightedOfficial(const QString& officialId);
     QString officialId() const;
-    // The body as plain text, for tests and copying.
+    // The body and the engagements as plain text, for tests and copying.
     QString text() const;
     QTextBrowser* browser() const { return m_body; }
+    EngagementsView* engagements() const { return m_engagements; }
     QPushButton* showOnTimelineButton() const { return m_showOnTimeline; }
 
 signals:
@@ -45,17 +48,15 @@ private:
     QString headerHtml() const;
     QString positionsHtml() const;
     QString countsHtml() const;
-    QString engagementsHtml() const;
-    QString officialLinks(const std::vector<std::string>& ids) const;
     void onAnchorClicked(const QUrl& url);
 
     SnapshotPtr m_snapshot;
     std::optional<OfficialDossier> m_dossier;
-    bool m_allEngagements = false; // or only the latest kEngagementsAtFirst
     QString m_highlightedOfficial;
     QLabel* m_header;
     QPushButton* m_showOnTimeline;
     QTextBrowser* m_body;
+    EngagementsView* m_engagements;
 };
 
 } // namespace parley::ui

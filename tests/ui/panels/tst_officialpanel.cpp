@@ -1,6 +1,8 @@
 #include "tests/ui/UiTestData.h"
 
 #include "db/model/Errors.h"
+#include "ui/panels/EngagementsModel.h"
+#include "ui/panels/EngagementsView.h"
 #include "ui/panels/OfficialDossier.h"
 #include "ui/panels/OfficialPanel.h"
 #include "ui/panels/OfficialsList.h"
@@ -9,11 +11,13 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <algorithm>
 
 using namespace parley;
+using parley::ui::EngagementsModel;
 using parley::ui::OfficialDossier;
 using parley::ui::OfficialPanel;
 using parley::ui::OfficialsList;
@@ -95,49 +99,46 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("United States")));
     }
 
-    void linksEmitMeetingsAndOfficials()
+    void theEngagementsOpenTheirMeetingAndListTheLatestFirst()
     {
         OfficialPanel panel;
         panel.showOfficial(m_snapshot, OfficialDossier::build("wang-yi", *m_snapshot->reference));
         QSignalSpy meetings(&panel, &OfficialPanel::meetingActivated);
-        QSignalSpy officials(&panel, &OfficialPanel::officialActivated);
-        const QString html = panel.browser()->toHtml();
-        QVERIFY(html.contains(
-            QStringLiteral("href=\"parley-meeting:sullivan-wang-yi-vienna-2023-05-10\"")));
-        QVERIFY(html.contains(QStringLiteral("href=\"parley-official:antony-blinken\"")));
-        emit panel.browser()->anchorClicked(
-            QUrl(QStringLiteral("parley-meeting:sullivan-wang-yi-vienna-2023-05-10")));
+        QTreeView* list = panel.engagements()->view();
+        const auto engagements = m_store->engagements("wang-yi", Filter());
+        QCOMPARE(list->model()->rowCount(), int(engagements.size()));
+        // The latest at the top.
+        const QModelIndex top = list->model()->index(0, EngagementsModel::MeetingColumn);
+        QCOMPARE(top.data().toString(), QString::fromStdString(engagements.back().title));
+        emit list->activated(top);
         QCOMPARE(meetings.count(), 1);
         QCOMPARE(meetings.first().at(0).toString(),
-                 QStringLiteral("sullivan-wang-yi-vienna-2023-05-10"));
-        emit panel.browser()->anchorClicked(QUrl(QStringLiteral("parley-official:antony-blinken")));
-        QCOMPARE(officials.count(), 1);
-        QCOMPARE(officials.first().at(0).toString(), QStringLiteral("antony-blinken"));
+                 QString::fromStdString(engagements.back().meeting));
+        // Each row says with whom, by name, and knows their ids.
+        const QModelIndex with = top.siblingAtColumn(EngagementsModel::WithColumn);
+        QVERIFY(!with.data().toString().isEmpty());
+        QCOMPARE(with.data(EngagementsModel::WithIdsRole).toStringList().size(),
+                 int(engagements.back().with.size()));
     }
 
-    void aBusyOfficialShowsTheLatestEngagementsThenAllOnRequest()
+    void aBusyOfficialShowsEveryEngagementAtOnce()
     {
         auto dossier = OfficialDossier::build("wang-yi", *m_snapshot->reference);
         const auto first = dossier.engagements.front();
         dossier.engagements.clear();
-        for (int i = 0; i < 150; ++i) {
+        for (int i = 0; i < 12000; ++i) {
             dossier.engagements.push_back(first);
             dossier.engagements.back().title = "Round " + std::to_string(i) + " of talks";
+            dossier.engagements.back().start = first.start + boost::gregorian::days(i);
+            dossier.engagements.back().end = dossier.engagements.back().start;
         }
         OfficialPanel panel;
         panel.showOfficial(m_snapshot, dossier);
-        QVERIFY(panel.text().contains(QStringLiteral("Engagements (150)")));
-        QVERIFY(panel.text().contains(QStringLiteral("The latest 100 of 150.")));
-        QVERIFY(panel.text().contains(QStringLiteral("Round 149 of talks")));
-        QVERIFY(panel.text().contains(QStringLiteral("Round 50 of talks")));
-        QVERIFY(!panel.text().contains(QStringLiteral("Round 49 of talks")));
-
-        emit panel.browser()->anchorClicked(QUrl(QStringLiteral("parley-panel:all-engagements")));
+        QCOMPARE(panel.engagements()->view()->model()->rowCount(), 12000);
+        QVERIFY(panel.text().contains(QStringLiteral("Engagements (12,000)")));
         QVERIFY(panel.text().contains(QStringLiteral("Round 0 of talks")));
-        QVERIFY(!panel.text().contains(QStringLiteral("The latest")));
-        // Another official starts with the latest again.
-        panel.showOfficial(m_snapshot, dossier);
-        QVERIFY(!panel.text().contains(QStringLiteral("Round 0 of talks")));
+        QCOMPARE(panel.engagements()->view()->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Round 11999 of talks"));
     }
 
     void showOnTimelineAsks()

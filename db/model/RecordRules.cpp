@@ -128,8 +128,8 @@ std::vector<Problem> problemsOf(const Country& country)
 {
     Rules rules;
     if (!isCountryCode(country.code))
-        rules.add("code",
-                  quoted(country.code) + " is not a country code (ISO 3166-1 alpha-2 or a bloc code)");
+        rules.add("code", quoted(country.code) +
+                              " is not a country code (ISO 3166-1 alpha-2 or a bloc code)");
     rules.text("name", country.name, true);
     return rules.take();
 }

@@ -256,6 +256,12 @@ void importDataset(SQLite::Database& db, const Dataset& dataset)
     // IMMEDIATE takes the write lock before the first read, so another writer
     // is waited for (busy timeout) instead of failing half way.
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    writeDataset(db, dataset);
+    transaction.commit();
+}
+
+void writeDataset(SQLite::Database& db, const Dataset& dataset)
+{
     writeSources(db, dataset.sources);
     writeCountries(db, dataset.countries);
     writeTopics(db, dataset.topics);
@@ -274,7 +280,6 @@ void importDataset(SQLite::Database& db, const Dataset& dataset)
     if (indexes)
         indexes->restore();
     search.finish(keys);
-    transaction.commit();
 }
 
 } // namespace parley

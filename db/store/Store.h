@@ -1,7 +1,9 @@
 #pragma once
 
+#include "db/model/ChangeSet.h"
 #include "db/model/Filter.h"
 #include "db/model/NameIndex.h"
+#include "db/model/RecordRules.h"
 #include "db/model/Records.h"
 
 #include <cstdint>
@@ -68,6 +70,24 @@ public:
 
     // Merges a checked dataset by id in one transaction: all or nothing.
     void import(const Dataset& dataset);
+
+    // Edits (StoreEdits.cpp). Writes CHANGE in one transaction, after checking
+    // it whole: every record it writes keeps the rules (RecordRules.h) against
+    // the database as it will be, topics still form a tree, and no record it
+    // removes is still named by one it keeps. Returns the change that undoes
+    // it, read in the same transaction. Throws DataError ("FILE: meetings[id].
+    // field: what is wrong") or DatabaseError (read-only, locked); nothing is
+    // written then.
+    ChangeSet apply(const ChangeSet& change);
+    // The change that deletes one record and rewrites the records that name
+    // it: meetings and measures lose the official, topic, measure, source or
+    // target country; a topic's subtopics move up to its parent. A country
+    // that hosts a meeting, is an official's or imposes a measure is refused
+    // with a DataError that says which records hold it.
+    ChangeSet removal(RecordKind kind, const std::string& id) const;
+    // An id for a new record of this kind named NAME: its slug (Slug.h), with
+    // "-2", "-3"… when that is taken.
+    std::string freeId(RecordKind kind, const std::string& name) const;
     // Every record, arrays and members ordered by id.
     Dataset exportAll() const;
 
@@ -97,6 +117,8 @@ public:
     std::vector<Meeting> meetingsWithIds(const std::vector<std::string>& ids) const;
     // Measures matching the filter, ordered by announcement date then id.
     std::vector<Measure> measures(const Filter& filter) const;
+    // The one measure with this id, or nullopt.
+    std::optional<Measure> measure(const std::string& id) const;
     // The meetings at which this measure was raised (that link it), in full,
     // ordered by start date then id; none for an unknown id.
     std::vector<Meeting> meetingsRaising(const std::string& measureId) const;

@@ -212,9 +212,8 @@ void MainWindow::importFile()
     try {
         DataExchange::importFile(*m_model->store(), file);
     } catch (const std::exception& error) {
-        QMessageBox::warning(
-            this, tr("Import failed"),
-            tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
         return;
     }
     m_model->reload();

@@ -94,6 +94,22 @@ void checkTopicTree(const Checker& check, const std::vector<Topic>& topics)
     }
 }
 
+// Each role names a participant of its meeting, once, and says something.
+void checkRoles(const Checker& check, const Meeting& meeting)
+{
+    std::set<std::string> seen;
+    for (const auto& role : meeting.roles) {
+        if (std::ranges::find(meeting.participants, role.official) == meeting.participants.end())
+            check.fail("meetings", meeting.id, "roles",
+                       "\"" + role.official + "\" is not a participant of the meeting");
+        if (!seen.insert(role.official).second)
+            check.fail("meetings", meeting.id, "roles",
+                       "\"" + role.official + "\" is listed twice");
+        if (role.title.empty())
+            check.fail("meetings", meeting.id, "roles." + role.official, "an empty role");
+    }
+}
+
 template <typename Record, typename Key> void sortBy(std::vector<Record>& records, Key key)
 {
     std::ranges::sort(records, {}, key);
@@ -138,6 +154,7 @@ void checkDataset(const Dataset& dataset, const std::string& where)
         check.fits(meeting.end, meeting.precision, array, meeting.id, "end");
         check.references(officials, meeting.participants, array, meeting.id, "participants",
                          "official");
+        checkRoles(check, meeting);
         check.references(topics, meeting.topics, array, meeting.id, "topics", "topic");
         check.references(measures, meeting.measures, array, meeting.id, "measures", "measure");
         check.references(sources, meeting.sources, array, meeting.id, "sources", "source");
@@ -171,6 +188,7 @@ void sortDataset(Dataset& dataset)
         for (auto* ids :
              {&meeting.participants, &meeting.topics, &meeting.measures, &meeting.sources})
             std::ranges::sort(*ids);
+        std::ranges::sort(meeting.roles, {}, &Role::official);
     }
     for (auto& measure : dataset.measures) {
         for (auto* ids : {&measure.targets, &measure.topics, &measure.sources})

@@ -4,7 +4,7 @@
 <context>
     <name>DataExchange</name>
     <message>
-        <location filename="../../ui/DataExchange.cpp" line="+21"/>
+        <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/HtmlText.cpp" line="+81"/>
+        <location filename="../../ui/model/HtmlText.cpp" line="+81"/>
         <source>Bilateral</source>
         <translation>双边会谈</translation>
     </message>
@@ -85,17 +85,17 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../../ui/StartupOptions.cpp" line="+54"/>
+        <location filename="../../ui/window/StartupOptions.cpp" line="+54"/>
         <source>Timeline viewer for diplomatic meetings</source>
         <translation>外交会晤时间轴查看器</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Parley database (default: the last one used, or the sample)</source>
-        <translation>Parley 数据库（默认：上次使用的数据库，或示例数据库）</translation>
+        <source>Parley database (default: the last one used, or the history of U.S. diplomatic travel)</source>
+        <translation>Parley 数据库（默认：上次使用的数据库，或美国外交出访史）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this official&apos;s panel</source>
         <translation>显示该官员的面板</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/TimelineExport.cpp" line="+116"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+116"/>
         <source>Parley — %1 to %2</source>
         <translation>Parley — %1至%2</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>TimelineHitTest</name>
     <message numerus="yes">
-        <location filename="../../ui/TimelineHitTest.cpp" line="+314"/>
+        <location filename="../../ui/timeline/TimelineHitTest.cpp" line="+314"/>
         <source>%n measures</source>
         <translation>
             <numerusform>%n 项措施</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../../ui/TimelineLayout.cpp" line="+136"/>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+134"/>
         <source>Measures · %1</source>
         <translation>措施 · %1</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../ui/TimelinePainter.cpp" line="+360"/>
+        <location filename="../../ui/timeline/TimelinePainter.cpp" line="+360"/>
         <source>By country</source>
         <translation>按国家</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/parley/main.cpp" line="+48"/>
+        <location filename="../../app/parley/main.cpp" line="+52"/>
         <source>Run with --help for more information.</source>
         <translation>使用 --help 查看更多信息。</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>parley::ui::CountryFilterList</name>
     <message>
-        <location filename="../../ui/CountryFilterList.cpp" line="+34"/>
+        <location filename="../../ui/filters/CountryFilterList.cpp" line="+34"/>
         <source>Find a country…</source>
         <translation>查找国家…</translation>
     </message>
@@ -310,20 +310,30 @@
 <context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
-        <location filename="../../ui/DatabaseFiles.cpp" line="+36"/>
-        <source>the sample dataset is missing from this build of Parley</source>
-        <translation>此 Parley 版本中缺少示例数据集</translation>
+        <location filename="../../ui/window/DatabaseFiles.cpp" line="+33"/>
+        <source>U.S. diplomatic travel and visits, 1866–2025 (Office of the Historian)</source>
+        <translation>美国外交出访与来访，1866–2025（美国国务院历史文献办公室）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: cannot write the sample database</source>
+        <location line="+4"/>
+        <source>US–China commerce talks, 2023 (sample)</source>
+        <translation>2023 年中美商务会谈（示例）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is missing from this build of Parley</source>
+        <translation>此 Parley 版本中缺少“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot write the example database</source>
         <translation>%1：无法写入示例数据库</translation>
     </message>
 </context>
 <context>
     <name>parley::ui::DateText</name>
     <message>
-        <location filename="../../ui/DateText.cpp" line="+13"/>
+        <location filename="../../ui/model/DateText.cpp" line="+13"/>
         <source>%1 – %2</source>
         <comment>a period across months or years</comment>
         <translation>%1至%2</translation>
@@ -377,7 +387,7 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/TimeTicks.cpp" line="+107"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+107"/>
         <source>ddd d</source>
         <comment>a day on the time axis, with its weekday</comment>
         <translation>ddd d日</translation>
@@ -398,7 +408,7 @@
 <context>
     <name>parley::ui::EmptyState</name>
     <message>
-        <location filename="../../ui/EmptyState.cpp" line="+11"/>
+        <location filename="../../ui/window/EmptyState.cpp" line="+12"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
@@ -414,11 +424,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Import a parley/1 JSON document to fill it, or open another database from the File menu.</source>
-        <translation>导入 parley/1 格式的 JSON 文档以填充数据，或从“文件”菜单打开其他数据库。</translation>
+        <source>Import a parley/1 JSON document to fill it, open another database from the File menu, or open one of the examples that come with Parley.</source>
+        <translation>导入 parley/1 格式的 JSON 文档以填充数据，从“文件”菜单打开其他数据库，或打开 Parley 自带的示例之一。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
@@ -426,7 +441,7 @@
 <context>
     <name>parley::ui::ExportSizeDialog</name>
     <message>
-        <location filename="../../ui/ExportSizeDialog.cpp" line="+25"/>
+        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+25"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
@@ -454,7 +469,7 @@
 <context>
     <name>parley::ui::FilterPanel</name>
     <message>
-        <location filename="../../ui/FilterPanel.cpp" line="+47"/>
+        <location filename="../../ui/filters/FilterPanel.cpp" line="+47"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -572,7 +587,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+89"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -636,7 +651,7 @@
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 of %2 meetings, %3 measures</source>
         <translation>显示 %1 场会晤（共 %2 场），%3 项措施</translation>
     </message>
@@ -661,7 +676,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowActions.cpp" line="+44"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+54"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
@@ -686,18 +701,18 @@
         <translation>按议题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show &amp;Measures</source>
         <translation>显示措施(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+199"/>
+        <location line="+223"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -712,7 +727,12 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open E&amp;xample</source>
+        <translation>打开示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -779,12 +799,12 @@
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location line="+117"/>
+        <location line="+137"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-169"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -834,7 +854,21 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parley cannot make the example&apos;s database:
+
+%1</source>
+        <translation>Parley 无法创建该示例的数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Parley Database</source>
         <translation>打开 Parley 数据库</translation>
     </message>
@@ -888,7 +922,12 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+14"/>
+        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;Its examples are the records of the Office of the Historian of the U.S. Department of State (history.state.gov), in the public domain, and public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自美国国务院历史文献办公室（history.state.gov）的公有领域记录，以及 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <location line="+26"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -1013,16 +1052,11 @@
         <source>About Parley</source>
         <translation>关于 Parley</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;The sample data is drawn from public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/MeetingDetails.cpp" line="+33"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+34"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
@@ -1082,7 +1116,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -1095,7 +1129,7 @@
 <context>
     <name>parley::ui::MeetingsTable</name>
     <message>
-        <location filename="../../ui/MeetingsTable.cpp" line="+20"/>
+        <location filename="../../ui/panels/MeetingsTable.cpp" line="+20"/>
         <source>Meetings table</source>
         <translation>会晤表格</translation>
     </message>
@@ -1108,7 +1142,7 @@
 <context>
     <name>parley::ui::MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/MeetingsTableModel.cpp" line="+105"/>
+        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+105"/>
         <source>%1
 %2, hosted by %3 (%4)</source>
         <translation>%1
@@ -1143,7 +1177,7 @@
 <context>
     <name>parley::ui::NavigationHistory</name>
     <message>
-        <location filename="../../ui/NavigationHistory.cpp" line="+11"/>
+        <location filename="../../ui/window/NavigationHistory.cpp" line="+11"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1166,7 +1200,7 @@
 <context>
     <name>parley::ui::OfficialDossier</name>
     <message>
-        <location filename="../../ui/OfficialDossier.cpp" line="+41"/>
+        <location filename="../../ui/panels/OfficialDossier.cpp" line="+43"/>
         <source>no official with the id &apos;%1&apos;</source>
         <translation>没有 ID 为“%1”的官员</translation>
     </message>
@@ -1174,7 +1208,7 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/OfficialPanel.cpp" line="+35"/>
+        <location filename="../../ui/panels/OfficialPanel.cpp" line="+35"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
@@ -1276,7 +1310,7 @@
 <context>
     <name>parley::ui::OfficialsList</name>
     <message>
-        <location filename="../../ui/OfficialsList.cpp" line="+27"/>
+        <location filename="../../ui/panels/OfficialsList.cpp" line="+27"/>
         <location line="+4"/>
         <source>Officials</source>
         <translation>官员</translation>
@@ -1305,7 +1339,7 @@
 <context>
     <name>parley::ui::OverviewStrip</name>
     <message>
-        <location filename="../../ui/OverviewStrip.cpp" line="+17"/>
+        <location filename="../../ui/timeline/OverviewStrip.cpp" line="+17"/>
         <source>Timeline overview</source>
         <translation>时间轴概览</translation>
     </message>
@@ -1318,7 +1352,7 @@
 <context>
     <name>parley::ui::TimeTicks</name>
     <message>
-        <location filename="../../ui/TimeTicks.cpp" line="+6"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+6"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
@@ -1326,7 +1360,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/TimelineView.cpp" line="+46"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1341,7 +1375,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+265"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
@@ -1349,7 +1383,7 @@
 <context>
     <name>parley::ui::TopicFilterTree</name>
     <message>
-        <location filename="../../ui/TopicFilterTree.cpp" line="+40"/>
+        <location filename="../../ui/filters/TopicFilterTree.cpp" line="+40"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>

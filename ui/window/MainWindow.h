@@ -3,6 +3,7 @@
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/window/DataExchange.h"
+#include "ui/window/DatabaseFiles.h"
 #include "ui/window/NavigationHistory.h"
 
 #include <QMainWindow>
@@ -36,6 +37,8 @@ public:
     // Opens a database; on failure keeps the current one and says why: in
     // `error` when given, else in a dialog. Returns whether it opened.
     bool openDatabase(const QString& file, QString* error = nullptr);
+    // Opens an example built into Parley, making its database the first time.
+    bool openExample(Example example, QString* error = nullptr);
     // Puts the window in the state the command line asks for.
     void applyStartup(const StartupOptions& options);
     // Waits (running the event loop) until the current query has returned.

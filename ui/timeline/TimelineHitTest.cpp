@@ -22,26 +22,6 @@ constexpr double kLongestLabelEms = 30;
 
 } // namespace
 
-TimelineMetrics TimelineMetrics::forFont(const QFontMetricsF& font, const TimelineLayout* layout)
-{
-    const double em = font.height();
-    double names = 0;
-    for (std::size_t i = 0; layout && i < layout->lanes().size(); ++i) {
-        const auto& lane = layout->lanes()[i];
-        names = std::max(names, font.horizontalAdvance(lane.name) +
-                                    font.horizontalAdvance(QString::number(lane.count)));
-    }
-    TimelineMetrics metrics;
-    metrics.axisHeight = std::round(em * 2.7);
-    metrics.rowHeight = std::round(em * 1.5);
-    metrics.lanePadding = std::round(em * 0.35);
-    metrics.headerWidth = std::round(std::clamp(names + em * 2, em * 9, em * 18));
-    metrics.markerSize = std::round(em * 0.6);
-    metrics.gap = std::round(em * 0.3);
-    metrics.bucketWidth = std::max(2.0, std::round(em / 5));
-    return metrics;
-}
-
 TimelineHitTest::TimelineHitTest(const TimelineSnapshot* snapshot, const TimelineLayout* layout,
                                  const QFontMetricsF& font, const TimelineMetrics& metrics)
     : m_snapshot(snapshot)

@@ -2,6 +2,7 @@
 
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineLayout.h"
+#include "ui/timeline/TimelineMetrics.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,22 +15,6 @@
 #include <vector>
 
 namespace parley::ui {
-
-// The timeline's sizes, all derived from the font so that they follow the user's
-// font size and the screen's scale.
-struct TimelineMetrics {
-    double axisHeight = 0;
-    double rowHeight = 0;
-    double lanePadding = 0; // above and below a lane's rows
-    double headerWidth = 0;
-    double markerSize = 0; // a dot's diameter, a bar's thickness
-    double gap = 0;        // between a marker and its label
-    double bucketWidth = 0;
-
-    // With a layout, the lane headers are wide enough for its names and counts.
-    static TimelineMetrics forFont(const QFontMetricsF& font,
-                                   const TimelineLayout* layout = nullptr);
-};
 
 // An item where it is drawn: its marker and, where there is room, its title.
 struct PlacedItem {

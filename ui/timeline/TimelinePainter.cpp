@@ -190,7 +190,7 @@ void TimelinePainter::paintClusters(const QRectF& exposed, int lane)
     const QColor ink = m_palette.color(QPalette::Text);
     const QFontMetricsF metrics(m_font);
     const auto labelRun = [&](const QRectF& run, int count) {
-        const QString text = QString::number(count);
+        const QString text = countText(count);
         const double width = metrics.horizontalAdvance(text) + 2 * m_geometry.metrics().gap;
         if (run.width() < width)
             return;
@@ -259,7 +259,7 @@ void TimelinePainter::paintHeaders(const QRectF& exposed, std::pair<int, int> la
         const QRectF rect = m_geometry.laneRect(lane);
         const QRectF line(pad, rect.top() + metrics.lanePadding, width - 2 * pad,
                           metrics.rowHeight);
-        const QString count = QString::number(info.count);
+        const QString count = countText(info.count);
         const double countWidth = fonts.horizontalAdvance(count);
         const bool highlighted = m_state.layout->grouping() == Grouping::Official &&
                                  info.kind == ItemKind::Meeting &&

@@ -232,7 +232,7 @@ void MainWindow::exportViewDialog()
         file += selectedFilter.contains(QStringLiteral("svg"))   ? QStringLiteral(".svg")
                 : selectedFilter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf")
                                                                  : QStringLiteral(".png");
-    ExportSizeDialog sizeDialog(m_timeline->size(), this);
+    ExportSizeDialog sizeDialog(this);
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
     QString error;

@@ -100,7 +100,7 @@ void TestLanes::titlesGetTheRowsTheyNeed()
     // a month or more apart, each title as long as three months.
     std::vector<Meeting> meetings;
     for (int i = 0; i < 5; ++i) {
-        const Date day = Date(2023, 3, 1) + boost::gregorian::days(4 * i);
+        const Date day = Date(2023, 3, 1) + boost::gregorian::days(4L * i);
         meetings.push_back(meeting("march-" + std::to_string(i), day));
     }
     for (int month = 5; month <= 11; ++month)

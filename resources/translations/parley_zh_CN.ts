@@ -4,7 +4,7 @@
 <context>
     <name>DataExchange</name>
     <message>
-        <location filename="../../ui/DataExchange.cpp" line="+21"/>
+        <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
@@ -20,9 +20,17 @@
     </message>
 </context>
 <context>
+    <name>KindLegend</name>
+    <message>
+        <location filename="../../ui/timeline/KindLegend.cpp" line="+25"/>
+        <source>Known to the month or year</source>
+        <translation>仅知月份或年份</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/HtmlText.cpp" line="+81"/>
+        <location filename="../../ui/model/HtmlText.cpp" line="+81"/>
         <source>Bilateral</source>
         <translation>双边会谈</translation>
     </message>
@@ -85,7 +93,7 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../../ui/StartupOptions.cpp" line="+54"/>
+        <location filename="../../ui/window/StartupOptions.cpp" line="+54"/>
         <source>Timeline viewer for diplomatic meetings</source>
         <translation>外交会晤时间轴查看器</translation>
     </message>
@@ -178,7 +186,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/TimelineExport.cpp" line="+116"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+69"/>
         <source>Parley — %1 to %2</source>
         <translation>Parley — %1至%2</translation>
     </message>
@@ -188,7 +196,7 @@
         <translation> · 显示的会晤：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+47"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
         <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
     </message>
@@ -201,7 +209,7 @@
 <context>
     <name>TimelineHitTest</name>
     <message numerus="yes">
-        <location filename="../../ui/TimelineHitTest.cpp" line="+314"/>
+        <location filename="../../ui/timeline/TimelineHitTest.cpp" line="+294"/>
         <source>%n measures</source>
         <translation>
             <numerusform>%n 项措施</numerusform>
@@ -233,7 +241,7 @@
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../../ui/TimelineLayout.cpp" line="+136"/>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+105"/>
         <source>Measures · %1</source>
         <translation>措施 · %1</translation>
     </message>
@@ -251,7 +259,7 @@
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../../ui/TimelinePainter.cpp" line="+360"/>
+        <location filename="../../ui/timeline/TimelinePainter.cpp" line="+360"/>
         <source>By country</source>
         <translation>按国家</translation>
     </message>
@@ -269,7 +277,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/parley/main.cpp" line="+48"/>
+        <location filename="../../app/parley/main.cpp" line="+50"/>
         <source>Run with --help for more information.</source>
         <translation>使用 --help 查看更多信息。</translation>
     </message>
@@ -287,7 +295,7 @@
 <context>
     <name>parley::ui::CountryFilterList</name>
     <message>
-        <location filename="../../ui/CountryFilterList.cpp" line="+34"/>
+        <location filename="../../ui/filters/CountryFilterList.cpp" line="+34"/>
         <source>Find a country…</source>
         <translation>查找国家…</translation>
     </message>
@@ -310,7 +318,7 @@
 <context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
-        <location filename="../../ui/DatabaseFiles.cpp" line="+36"/>
+        <location filename="../../ui/window/DatabaseFiles.cpp" line="+36"/>
         <source>the sample dataset is missing from this build of Parley</source>
         <translation>此 Parley 版本中缺少示例数据集</translation>
     </message>
@@ -323,7 +331,7 @@
 <context>
     <name>parley::ui::DateText</name>
     <message>
-        <location filename="../../ui/DateText.cpp" line="+13"/>
+        <location filename="../../ui/model/DateText.cpp" line="+13"/>
         <source>%1 – %2</source>
         <comment>a period across months or years</comment>
         <translation>%1至%2</translation>
@@ -377,7 +385,7 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/TimeTicks.cpp" line="+107"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+116"/>
         <source>ddd d</source>
         <comment>a day on the time axis, with its weekday</comment>
         <translation>ddd d日</translation>
@@ -398,7 +406,7 @@
 <context>
     <name>parley::ui::EmptyState</name>
     <message>
-        <location filename="../../ui/EmptyState.cpp" line="+11"/>
+        <location filename="../../ui/window/EmptyState.cpp" line="+11"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
@@ -426,7 +434,7 @@
 <context>
     <name>parley::ui::ExportSizeDialog</name>
     <message>
-        <location filename="../../ui/ExportSizeDialog.cpp" line="+25"/>
+        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+35"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
@@ -441,7 +449,12 @@
         <translation>导出尺寸</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The size of the exported view in pixels. A PDF gets pages of this size at 96 pixels an inch, as many as its lanes need.</source>
+        <translation>导出视图的尺寸（像素）。PDF 每页为此尺寸（每英寸 96 像素），页数随行数而定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
@@ -454,7 +467,7 @@
 <context>
     <name>parley::ui::FilterPanel</name>
     <message>
-        <location filename="../../ui/FilterPanel.cpp" line="+47"/>
+        <location filename="../../ui/filters/FilterPanel.cpp" line="+47"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -572,7 +585,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+87"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -636,7 +649,7 @@
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 of %2 meetings, %3 measures</source>
         <translation>显示 %1 场会晤（共 %2 场），%3 项措施</translation>
     </message>
@@ -661,7 +674,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindowActions.cpp" line="+44"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+54"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
@@ -686,18 +699,18 @@
         <translation>按议题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show &amp;Measures</source>
         <translation>显示措施(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -779,12 +792,12 @@
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -834,7 +847,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Open Parley Database</source>
         <translation>打开 Parley 数据库</translation>
     </message>
@@ -1022,7 +1035,7 @@
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/MeetingDetails.cpp" line="+33"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+33"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
@@ -1095,7 +1108,7 @@
 <context>
     <name>parley::ui::MeetingsTable</name>
     <message>
-        <location filename="../../ui/MeetingsTable.cpp" line="+20"/>
+        <location filename="../../ui/panels/MeetingsTable.cpp" line="+20"/>
         <source>Meetings table</source>
         <translation>会晤表格</translation>
     </message>
@@ -1108,7 +1121,7 @@
 <context>
     <name>parley::ui::MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/MeetingsTableModel.cpp" line="+105"/>
+        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+105"/>
         <source>%1
 %2, hosted by %3 (%4)</source>
         <translation>%1
@@ -1143,7 +1156,7 @@
 <context>
     <name>parley::ui::NavigationHistory</name>
     <message>
-        <location filename="../../ui/NavigationHistory.cpp" line="+11"/>
+        <location filename="../../ui/window/NavigationHistory.cpp" line="+11"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
@@ -1166,7 +1179,7 @@
 <context>
     <name>parley::ui::OfficialDossier</name>
     <message>
-        <location filename="../../ui/OfficialDossier.cpp" line="+41"/>
+        <location filename="../../ui/panels/OfficialDossier.cpp" line="+43"/>
         <source>no official with the id &apos;%1&apos;</source>
         <translation>没有 ID 为“%1”的官员</translation>
     </message>
@@ -1174,7 +1187,7 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/OfficialPanel.cpp" line="+35"/>
+        <location filename="../../ui/panels/OfficialPanel.cpp" line="+35"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
@@ -1276,7 +1289,7 @@
 <context>
     <name>parley::ui::OfficialsList</name>
     <message>
-        <location filename="../../ui/OfficialsList.cpp" line="+27"/>
+        <location filename="../../ui/panels/OfficialsList.cpp" line="+27"/>
         <location line="+4"/>
         <source>Officials</source>
         <translation>官员</translation>
@@ -1305,7 +1318,7 @@
 <context>
     <name>parley::ui::OverviewStrip</name>
     <message>
-        <location filename="../../ui/OverviewStrip.cpp" line="+17"/>
+        <location filename="../../ui/timeline/OverviewStrip.cpp" line="+17"/>
         <source>Timeline overview</source>
         <translation>时间轴概览</translation>
     </message>
@@ -1318,7 +1331,7 @@
 <context>
     <name>parley::ui::TimeTicks</name>
     <message>
-        <location filename="../../ui/TimeTicks.cpp" line="+6"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+6"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
@@ -1326,7 +1339,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/TimelineView.cpp" line="+46"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1341,7 +1354,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+265"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
@@ -1349,7 +1362,7 @@
 <context>
     <name>parley::ui::TopicFilterTree</name>
     <message>
-        <location filename="../../ui/TopicFilterTree.cpp" line="+40"/>
+        <location filename="../../ui/filters/TopicFilterTree.cpp" line="+40"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>

@@ -1,9 +1,7 @@
 #include "ui/timeline/TimelineExport.h"
 
-#include "db/model/Vocabulary.h"
 #include "ui/model/DateText.h"
-#include "ui/model/HtmlText.h"
-#include "ui/timeline/KindColors.h"
+#include "ui/timeline/KindLegend.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
@@ -14,53 +12,9 @@
 #include <QPdfWriter>
 #include <QStyle>
 #include <QSvgGenerator>
+#include <QtMath>
 
 namespace parley::ui {
-
-namespace {
-
-struct LegendEntry {
-    QString label;
-    QColor colour;
-    bool diamond;
-};
-
-std::vector<LegendEntry> legendEntries(bool showMeasures, const QPalette& palette)
-{
-    std::vector<LegendEntry> entries;
-    for (const auto kind : meetingKinds())
-        entries.push_back(
-            {meetingKindText(kind), meetingKindColor(std::string(kind), palette), false});
-    if (showMeasures) {
-        for (const auto kind : measureKinds())
-            entries.push_back(
-                {measureKindText(kind), measureKindColor(std::string(kind), palette), true});
-    }
-    return entries;
-}
-
-// Lays the entries out in rows; calls place(entry, x, y) for each and returns the height.
-template <typename Place>
-int flowLegend(const std::vector<LegendEntry>& entries, const QFontMetrics& metrics, int width,
-               Place place)
-{
-    const int swatch = metrics.height();
-    const int gap = metrics.averageCharWidth() * 2;
-    int x = 0;
-    int y = 0;
-    for (const auto& entry : entries) {
-        const int entryWidth = swatch + gap / 2 + metrics.horizontalAdvance(entry.label);
-        if (x > 0 && x + entryWidth > width) {
-            x = 0;
-            y += metrics.height() + metrics.descent();
-        }
-        place(entry, x, y);
-        x += entryWidth + gap;
-    }
-    return y + metrics.height();
-}
-
-} // namespace
 
 TimelineExport::TimelineExport(const TimelineView& view)
     : m_snapshot(view.snapshot())
@@ -79,7 +33,8 @@ void TimelineExport::paint(QPainter& painter, const QRect& target, const QPalett
     const QFontMetrics metrics(painter.font());
     const int margin = metrics.height() / 2;
     const int headerHeight = metrics.height() * 2;
-    const int legendArea = legendHeight(painter.font(), target.width() - 2 * margin) + 2 * margin;
+    const KindLegend legend(m_showMeasures, palette, painter.font());
+    const int legendArea = qCeil(legend.height(target.width() - 2 * margin)) + 2 * margin;
     painter.fillRect(target, palette.window());
     paintHeader(
         painter,
@@ -104,10 +59,8 @@ void TimelineExport::paint(QPainter& painter, const QRect& target, const QPalett
     view.render(&painter, QPoint(target.left(), target.top() + headerHeight), QRegion(),
                 QWidget::DrawChildren);
 
-    paintLegend(painter,
-                QRect(target.left() + margin, target.bottom() - legendArea + margin,
-                      target.width() - 2 * margin, legendArea - 2 * margin),
-                palette);
+    legend.paint(painter, QRect(target.left() + margin, target.bottom() - legendArea + margin,
+                                target.width() - 2 * margin, legendArea - 2 * margin));
 }
 
 void TimelineExport::paintHeader(QPainter& painter, const QRect& area,
@@ -124,42 +77,6 @@ void TimelineExport::paintHeader(QPainter& painter, const QRect& area,
     painter.setFont(bold);
     painter.setPen(palette.color(QPalette::WindowText));
     painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, title);
-    painter.restore();
-}
-
-int TimelineExport::legendHeight(const QFont& font, int width) const
-{
-    return flowLegend(legendEntries(m_showMeasures, paperPalette()), QFontMetrics(font), width,
-                      [](const LegendEntry&, int, int) {});
-}
-
-void TimelineExport::paintLegend(QPainter& painter, const QRect& area,
-                                 const QPalette& palette) const
-{
-    const QFontMetrics metrics(painter.font());
-    const int swatch = metrics.height() * 2 / 3;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    flowLegend(legendEntries(m_showMeasures, palette), metrics, area.width(),
-               [&](const LegendEntry& entry, int x, int y) {
-                   const QRectF box(area.left() + x,
-                                    area.top() + y + (metrics.height() - swatch) / 2.0, swatch,
-                                    swatch);
-                   painter.setPen(Qt::NoPen);
-                   painter.setBrush(entry.colour);
-                   if (entry.diamond) {
-                       const QPointF c = box.center();
-                       const double r = swatch / 2.0;
-                       painter.drawPolygon(QPolygonF({c + QPointF(0, -r), c + QPointF(r, 0),
-                                                      c + QPointF(0, r), c + QPointF(-r, 0)}));
-                   } else {
-                       painter.drawEllipse(box);
-                   }
-                   painter.setPen(palette.color(QPalette::WindowText));
-                   painter.drawText(QPointF(box.right() + metrics.averageCharWidth(),
-                                            area.top() + y + metrics.ascent()),
-                                    entry.label);
-               });
     painter.restore();
 }
 

@@ -33,8 +33,6 @@ public:
 
 private:
     void paintHeader(QPainter& painter, const QRect& area, const QPalette& palette) const;
-    void paintLegend(QPainter& painter, const QRect& area, const QPalette& palette) const;
-    int legendHeight(const QFont& font, int width) const;
 
     SnapshotPtr m_snapshot;
     Grouping m_grouping;

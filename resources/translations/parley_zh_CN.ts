@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CountBarsPainter</name>
+    <message>
+        <location filename="../../ui/timeline/CountBarsPainter.cpp" line="+30"/>
+        <source>a day</source>
+        <translation>一天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a week</source>
+        <translation>一周</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month</source>
+        <translation>一个月</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a year</source>
+        <translation>一年</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars of %1:</source>
+        <translation>每柱%1：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to %L1</source>
+        <translation>最多 %L1</translation>
+    </message>
+</context>
+<context>
     <name>DataExchange</name>
     <message>
         <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
@@ -184,58 +245,34 @@
     </message>
 </context>
 <context>
+    <name>TimeAxisPainter</name>
+    <message>
+        <location filename="../../ui/timeline/TimeAxisPainter.cpp" line="+85"/>
+        <source>By country</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By official</source>
+        <translation>按官员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By topic</source>
+        <translation>按议题</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/timeline/TimelineExport.cpp" line="+69"/>
-        <source>Parley — %1 to %2</source>
-        <translation>Parley — %1至%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> · meetings shown: %1</source>
-        <translation> · 显示的会晤：%1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+97"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
         <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1: cannot write the file</source>
         <translation>%1：无法写入文件</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineHitTest</name>
-    <message numerus="yes">
-        <location filename="../../ui/timeline/TimelineHitTest.cpp" line="+294"/>
-        <source>%n measures</source>
-        <translation>
-            <numerusform>%n 项措施</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n meetings</source>
-        <translation>
-            <numerusform>%n 场会晤</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Click to zoom in</source>
-        <translation>点击放大</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imposed by %1 on %2</source>
-        <translation>由 %1 对 %2 实施</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -257,21 +294,73 @@
     </message>
 </context>
 <context>
-    <name>TimelinePainter</name>
+    <name>TimelineSheets</name>
     <message>
-        <location filename="../../ui/timeline/TimelinePainter.cpp" line="+360"/>
-        <source>By country</source>
-        <translation>按国家</translation>
+        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+128"/>
+        <source>No meetings match the filter.</source>
+        <translation>没有符合筛选条件的会晤。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parley — %1 to %2</source>
+        <translation>Parley — %1至%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · meetings shown: %L1</source>
+        <translation> · 显示的会晤：%L1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The %L1 busiest of %L2 lanes; a PDF or a print shows them all</source>
+        <translation>共 %L2 行中最繁忙的 %L1 行；PDF 或打印件显示全部</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lanes %L1–%L2 of %L3</source>
+        <translation>第 %L1–%L2 行，共 %L3 行</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>By official</source>
-        <translation>按官员</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTips</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+47"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln measures</source>
+        <translation>
+            <numerusform>%Ln 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln 场会晤</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>By topic</source>
-        <translation>按议题</translation>
+        <location line="+3"/>
+        <source>Click to select the first, double-click to zoom in</source>
+        <translation>单击选中第一项，双击放大</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imposed by %1 on %2</source>
+        <translation>由 %1 对 %2 实施</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -674,7 +763,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+54"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+53"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
@@ -705,12 +794,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+201"/>
+        <location line="+194"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -792,12 +881,12 @@
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location line="+119"/>
+        <location line="+112"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-144"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -886,7 +975,7 @@
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Open a database, import JSON or CSV</source>
         <translation>打开数据库、导入 JSON 或 CSV</translation>
     </message>
@@ -901,7 +990,7 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-55"/>
         <location line="+26"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -932,7 +1021,7 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Ctrl+wheel, pinch, + / -</source>
         <translation>Ctrl+滚轮、双指捏合、+ / -</translation>
     </message>
@@ -1339,7 +1428,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1354,7 +1443,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+217"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -248,15 +247,8 @@ void MainWindow::printView()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
     const TimelineExport view(*m_timeline);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&view](QPrinter* target) {
-        QPainter painter(target);
-        view.paint(
-            painter,
-            target->pageLayout()
-                .paintRectPixels(target->resolution())
-                .translated(-target->pageLayout().paintRectPixels(target->resolution()).topLeft()),
-            TimelineExport::paperPalette());
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&view](QPrinter* target) { view.print(*target, TimelineExport::paperPalette()); });
     preview.exec();
 }
 

@@ -1428,7 +1428,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+39"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1443,7 +1443,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

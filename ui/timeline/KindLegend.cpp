@@ -66,6 +66,22 @@ double KindLegend::height(double width) const
     return flow(width, [](const Entry&, double, double) {});
 }
 
+double KindLegend::stripMargin() const { return std::round(QFontMetricsF(m_font).height() * 0.4); }
+
+double KindLegend::stripHeight(double width) const
+{
+    return height(width - 4 * stripMargin()) + 2 * stripMargin();
+}
+
+void KindLegend::paintStrip(QPainter& painter, const QRectF& strip) const
+{
+    painter.fillRect(strip, m_palette.color(QPalette::Window));
+    painter.setPen(QPen(m_palette.color(QPalette::Mid), 0));
+    painter.drawLine(strip.topLeft() + QPointF(0, 0.5), strip.topRight() + QPointF(0, 0.5));
+    const double margin = stripMargin();
+    paint(painter, strip.adjusted(2 * margin, margin, -2 * margin, -margin));
+}
+
 void KindLegend::paint(QPainter& painter, const QRectF& area) const
 {
     const QFontMetricsF metrics(m_font);

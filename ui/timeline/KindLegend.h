@@ -16,7 +16,7 @@ namespace parley::ui {
 // The key to the timeline's colours and shapes: a dot per kind of meeting, a
 // faded span for meetings known only to the month or year, and a diamond per
 // kind of measure when measures are shown. Entries flow in rows across the
-// width.
+// width; the window's timeline and every export draw the same one.
 class KindLegend {
     Q_DECLARE_TR_FUNCTIONS(KindLegend)
 
@@ -34,8 +34,13 @@ public:
     // The height the entries need across width.
     double height(double width) const;
     void paint(QPainter& painter, const QRectF& area) const;
+    // As the window shows it: a strip under the lanes, on the window's
+    // colour below a line, with a margin around the entries.
+    double stripHeight(double width) const;
+    void paintStrip(QPainter& painter, const QRectF& strip) const;
 
 private:
+    double stripMargin() const;
     // Calls place(entry, x, y) for each entry where it goes; returns the height.
     template <typename Place> double flow(double width, Place place) const;
 

@@ -1,5 +1,6 @@
 #include "ui/timeline/TimelineView.h"
 
+#include "ui/timeline/KindLegend.h"
 #include "ui/timeline/TimelinePainter.h"
 #include "ui/timeline/TimelineToolTips.h"
 
@@ -12,6 +13,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtMath>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -188,10 +190,13 @@ void TimelineView::rebuildLayout()
 }
 
 // The scroll bar shows when the lanes are taller than their room, and takes
-// its width from them.
+// its width from them; the key to the colours stays under them.
 void TimelineView::updateGeometries()
 {
-    const QSizeF area(width(), height());
+    const QSizeF area(
+        width(),
+        std::max(0.0,
+                 height() - KindLegend(showMeasures(), palette(), font()).stripHeight(width())));
     m_scene.setSize(area);
     const bool scrolls = m_scene.geometry().maxScroll() > 0;
     const int barWidth =
@@ -216,7 +221,7 @@ void TimelineView::setScale(const TimeScale& scale, bool forceSignal)
     // a moment after the last step of a gesture.
     if (m_scene.layoutIsStale())
         m_relayoutTimer->start();
-    update();
+    updateScene();
     if (forceSignal || visibleRange() != before)
         emit visibleRangeChanged(visibleRange());
 }
@@ -241,8 +246,12 @@ void TimelineView::scrollTo(double y)
 {
     m_scene.setScrollY(y);
     m_scrollBar->setValue(static_cast<int>(m_scene.scrollY()));
-    update();
+    updateScene();
 }
+
+// Zooms, pans and scrolls change the axis and the lanes, never the key to
+// the colours under them.
+void TimelineView::updateScene() { update(QRect(0, 0, width(), qCeil(m_scene.size().height()))); }
 
 void TimelineView::paintEvent(QPaintEvent* event)
 {
@@ -263,6 +272,10 @@ void TimelineView::paintEvent(QPaintEvent* event)
     painter.fillRect(
         QRectF(scene.width(), 0, width() - scene.width(), m_scene.geometry().metrics().axisHeight),
         palette().color(QPalette::Window));
+
+    const QRectF strip(0, scene.height(), width(), height() - scene.height());
+    if (event->rect().intersects(strip.toAlignedRect()))
+        KindLegend(showMeasures(), palette(), font()).paintStrip(painter, strip);
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)

@@ -14,8 +14,8 @@ class QTimer;
 
 namespace parley::ui {
 
-// The timeline: a time axis over lanes of meetings and measures. Geometry
-// comes from TimelineScene; this class
+// The timeline: a time axis over lanes of meetings and measures, with a key
+// to its colours under them. Geometry comes from TimelineScene; this class
 // keeps the state and changes it; TimelineInteraction turns input into those
 // changes; TimelinePainter draws.
 class TimelineView : public QWidget {
@@ -104,6 +104,7 @@ private:
     void zoomAt(double x, double factor);
     void panBy(double dx);
     void scrollTo(double y);
+    void updateScene();
     double laneX(QPointF pos) const { return pos.x() - m_scene.geometry().metrics().headerWidth; }
 
     TimelineScene m_scene;

@@ -77,6 +77,7 @@ private slots:
     void measuresHidingKeepsTheTimeAxis();
     void fitAllLeavesRoomForTheLastTitle();
     void aYearOfALaneShowsEveryTitle();
+    void legendNamesEveryKind();
     void highlightNeverOutlivesItsOfficial();
     void overviewWindowPansAndZooms();
 
@@ -218,8 +219,8 @@ void TestTimelineView::rendersLanes()
     const QRect laneArea(marker.left(), marker.top(), m_view->width() - marker.left(),
                          m_view->height() - marker.top());
     QVERIFY(colouredPixels(image, laneArea) > 500);
-    // Nothing in colour in the lane headers.
-    QCOMPARE(colouredPixels(image, QRect(0, 0, 100, m_view->height())), 0);
+    // Nothing in colour in the lane headers (the key to the colours is under them).
+    QCOMPARE(colouredPixels(image, QRect(0, 0, 100, m_view->height() / 2)), 0);
 }
 
 void TestTimelineView::highlightDimsOthers()
@@ -300,6 +301,24 @@ void TestTimelineView::aYearOfALaneShowsEveryTitle()
     const QStringList texts = test::drawnTexts(*m_view);
     for (const QString& title : titles)
         QVERIFY2(texts.contains(title), qPrintable(title));
+}
+
+void TestTimelineView::legendNamesEveryKind()
+{
+    const QStringList meetings = {QStringLiteral("Bilateral"), QStringLiteral("Multilateral"),
+                                  QStringLiteral("Summit"), QStringLiteral("Call"),
+                                  QStringLiteral("Visit")};
+    const QStringList measures = {QStringLiteral("Sanction"), QStringLiteral("Export control"),
+                                  QStringLiteral("Tariff")};
+    QStringList texts = test::drawnTexts(*m_view);
+    for (const QString& kind : meetings + measures)
+        QVERIFY2(texts.contains(kind), qPrintable(kind));
+    m_view->setShowMeasures(false);
+    texts = test::drawnTexts(*m_view);
+    for (const QString& kind : meetings)
+        QVERIFY2(texts.contains(kind), qPrintable(kind));
+    for (const QString& kind : measures)
+        QVERIFY2(!texts.contains(kind), qPrintable(kind));
 }
 
 void TestTimelineView::highlightNeverOutlivesItsOfficial()

@@ -362,6 +362,16 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2, %3, imposed by %4</source>
+        <translation>%1，%2，%3，由%4实施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1428,7 +1438,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+39"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+41"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1443,7 +1453,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

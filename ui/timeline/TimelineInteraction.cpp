@@ -166,6 +166,13 @@ bool TimelineInteraction::doubleClick(const QMouseEvent* event)
 
 bool TimelineInteraction::key(const QKeyEvent* event)
 {
+    const bool taken = keyAction(event);
+    m_focusByKeys = m_focusByKeys || taken;
+    return taken;
+}
+
+bool TimelineInteraction::keyAction(const QKeyEvent* event)
+{
     const double rows = 2 * m_view.m_scene.geometry().metrics().rowHeight;
     const double page = m_view.m_scene.geometry().laneArea().height();
     const double scrollY = m_view.m_scene.scrollY();
@@ -206,6 +213,13 @@ bool TimelineInteraction::key(const QKeyEvent* event)
     default:
         return false;
     }
+}
+
+void TimelineInteraction::focusIn(Qt::FocusReason reason)
+{
+    // Coming back to the window keeps how the focus came before.
+    if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+        m_focusByKeys = reason != Qt::MouseFocusReason;
 }
 
 void TimelineInteraction::leave()

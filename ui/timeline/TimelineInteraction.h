@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <Qt>
 
 #include <optional>
 #include <utility>
@@ -38,6 +39,7 @@ public:
     // Returns whether the key was taken.
     bool key(const QKeyEvent* event);
     void leave();
+    void focusIn(Qt::FocusReason reason);
     // Forgets the hovered item, whose index a new layout no longer names.
     void forgetHover() { m_hoveredItem = -1; }
 
@@ -45,6 +47,9 @@ public:
     int hoveredItem() const { return m_hoveredItem; }
     // Where the pointer is while it is over the view.
     std::optional<QPointF> pointer() const { return m_pointer; }
+    // Whether the view's focus should show: it came by keyboard, or keys
+    // were used since; a click alone does not ring the view.
+    bool showsFocus() const { return m_focusByKeys; }
     // The x range of a drag along the time axis, while one is going on.
     std::optional<std::pair<double, double>> band() const;
 
@@ -53,6 +58,7 @@ private:
 
     void hover(QPointF pos);
     void click(QPointF pos);
+    bool keyAction(const QKeyEvent* event);
 
     TimelineView& m_view;
     Drag m_drag = Drag::None;
@@ -60,6 +66,7 @@ private:
     QPointF m_lastPos;
     std::optional<QPointF> m_pointer;
     int m_hoveredItem = -1;
+    bool m_focusByKeys = false;
 };
 
 } // namespace parley::ui

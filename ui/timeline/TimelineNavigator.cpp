@@ -1,5 +1,6 @@
 #include "ui/timeline/TimelineNavigator.h"
 
+#include "ui/timeline/TimelineAccessible.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <algorithm>
@@ -89,6 +90,7 @@ bool TimelineNavigator::step(int step)
     }
     if (const int next = m_view.m_selection.measureAfter(*m_view.snapshot(), step); next >= 0) {
         activate(ItemKind::Measure, next);
+        TimelineAccessible::announceSelection(&m_view);
     }
     return true;
 }
@@ -100,6 +102,7 @@ void TimelineNavigator::stepMeetings(int step)
     if (index < 0)
         return;
     activate(ItemKind::Meeting, index);
+    TimelineAccessible::announceSelection(&m_view);
 }
 
 void TimelineNavigator::activate(ItemKind kind, int index)

@@ -12,8 +12,9 @@ class TimelineView;
 
 // Where the timeline goes for its selection: it brings a selected meeting or
 // measure into view, keeps it there while keys zoom, and moves the selection
-// through meetings or measures in date order as the keys ask. It works
-// through the view's own operations, as TimelineInteraction does.
+// through meetings or measures in date order as the keys ask, announcing
+// each step to assistive technology. It works through the view's own
+// operations, as TimelineInteraction does.
 class TimelineNavigator {
 public:
     using ItemKind = TimelineLayout::ItemKind;

@@ -90,4 +90,21 @@ QString TimelineToolTips::placeOf(const TimelineSnapshot& snapshot, const Meetin
                             : host;
 }
 
+QString TimelineToolTips::itemText(const TimelineSnapshot& snapshot, ItemKind kind, int index)
+{
+    const auto at = static_cast<std::size_t>(index);
+    if (kind == ItemKind::Measure) {
+        const Measure& measure = snapshot.measures[at];
+        return tr("%1, %2, %3, imposed by %4")
+            .arg(QString::fromStdString(measure.title),
+                 periodText(measure.announced, measure.announced, measure.precision),
+                 measureKindText(measure.kind),
+                 QString::fromStdString(snapshot.countryName(measure.imposedBy)));
+    }
+    const Meeting& meeting = snapshot.meetings[at];
+    return tr("%1, %2, %3")
+        .arg(QString::fromStdString(meeting.title),
+             periodText(meeting.start, meeting.end, meeting.precision), placeOf(snapshot, meeting));
+}
+
 } // namespace parley::ui

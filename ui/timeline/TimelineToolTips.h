@@ -7,15 +7,19 @@
 
 namespace parley::ui {
 
-// What is under a point of the timeline, in words, as rich text: a meeting's
+// The timeline's items in words. Under a point, as rich text: a meeting's
 // title, dates, place and participants; a measure's; or for a bar of counts
-// its period, how many it counts and of which kinds.
+// its period, how many it counts and of which kinds. As plain text for
+// assistive technology: an item's title, date and place.
 class TimelineToolTips {
     Q_DECLARE_TR_FUNCTIONS(TimelineToolTips)
 
 public:
     // Empty over nothing.
     static QString at(const TimelineHitTest& geometry, QPointF pos);
+    // "Sullivan–Wang Yi talks, 10–11 May 2023, Vienna, Austria".
+    static QString itemText(const TimelineSnapshot& snapshot, TimelineLayout::ItemKind kind,
+                            int index);
 
 private:
     static QString ofBucket(const TimelineHitTest& geometry, const TimelineHitTest::Hit& hit);

@@ -1,6 +1,7 @@
 #include "ui/timeline/TimelineView.h"
 
 #include "ui/timeline/KindLegend.h"
+#include "ui/timeline/TimelineAccessible.h"
 #include "ui/timeline/TimelinePainter.h"
 #include "ui/timeline/TimelineToolTips.h"
 
@@ -36,6 +37,7 @@ TimelineView::TimelineView(QWidget* parent)
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
     , m_relayoutTimer(new QTimer(this))
 {
+    TimelineAccessible::install();
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Meetings and measures over time, in lanes"));
     setFocusPolicy(Qt::StrongFocus);
@@ -159,6 +161,21 @@ QRect TimelineView::measureRect(const QString& measureId) const
     return marker ? marker->toAlignedRect() : QRect();
 }
 
+QString TimelineView::selectionText() const
+{
+    const auto selected = m_selection.item();
+    return selected ? TimelineToolTips::itemText(*snapshot(), selected->first, selected->second)
+                    : QString();
+}
+
+QRect TimelineView::selectionRect() const
+{
+    const auto selected = m_selection.item();
+    const auto marker =
+        selected ? m_navigator.markerOf(selected->first, selected->second) : std::nullopt;
+    return marker ? marker->intersected(m_scene.geometry().laneArea()).toAlignedRect() : QRect();
+}
+
 void TimelineView::zoomIn() { m_navigator.zoomByKey(kZoomStep); }
 
 void TimelineView::zoomOut() { m_navigator.zoomByKey(1 / kZoomStep); }
@@ -276,6 +293,12 @@ void TimelineView::paintEvent(QPaintEvent* event)
     const QRectF strip(0, scene.height(), width(), height() - scene.height());
     if (event->rect().intersects(strip.toAlignedRect()))
         KindLegend(showMeasures(), palette(), font()).paintStrip(painter, strip);
+    if (m_interaction.showsFocus() && hasFocus()) {
+        // A ring in the selection colour says where the keys go.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)
@@ -339,6 +362,19 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
     if (!m_interaction.key(event))
         return QWidget::keyPressEvent(event);
     event->accept();
+}
+
+void TimelineView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    m_interaction.focusIn(event->reason());
+    update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void TimelineView::leaveEvent(QEvent* event)

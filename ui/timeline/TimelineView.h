@@ -58,6 +58,10 @@ public:
     // the layout does not show it.
     QRect meetingRect(const QString& meetingId) const;
     QRect measureRect(const QString& measureId) const;
+    // The selected meeting or measure in words (title, date, place) and where
+    // it is drawn; empty for none.
+    QString selectionText() const;
+    QRect selectionRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -89,6 +93,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
 

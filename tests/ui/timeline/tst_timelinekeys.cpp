@@ -1,9 +1,11 @@
-// The timeline by keyboard: keys zoom around the pointer or the selection,
-// and measures are selected like meetings.
+// The timeline by keyboard and for assistive technology: keys zoom around the
+// pointer or the selection, the focus shows when it came by keys, the
+// selection is announced as it moves, and measures are selected like meetings.
 #include "ui/timeline/TimelineView.h"
 
 #include "tests/ui/UiTestData.h"
 
+#include <QAccessible>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +44,8 @@ private slots:
     void cleanup() { m_view.reset(); }
     void plusAndMinusZoomAroundThePointer();
     void keysZoomAroundTheSelectionAndKeepItInView();
+    void focusByKeysShowsARing();
+    void theSelectionIsAnnounced();
     void measuresAreSelectedLikeMeetings();
     void arrowsWalkMeasuresFromAMeasure();
 
@@ -111,6 +115,67 @@ void TestTimelineKeys::keysZoomAroundTheSelectionAndKeepItInView()
         QVERIFY(m_view->dateAt(marker.center()) < m_view->dateAt(pointer));
     }
     QVERIFY(m_view->visibleRange().length().days() < 60);
+}
+
+void TestTimelineKeys::focusByKeysShowsARing()
+{
+    const QColor highlight = m_view->palette().color(QPalette::Highlight);
+    const auto ringed = [&] {
+        const QImage image = m_view->grab().toImage();
+        return image.pixelColor(1, m_view->height() / 2) == highlight &&
+               image.pixelColor(m_view->width() - 2, 1) == highlight;
+    };
+    m_view->clearFocus();
+    QVERIFY(!ringed());
+    m_view->setFocus(Qt::TabFocusReason);
+    QVERIFY(m_view->hasFocus());
+    QVERIFY(ringed());
+    m_view->clearFocus();
+    QVERIFY(!ringed());
+
+    // A click gives the focus without a ring, until a key is used.
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, QPoint(500, 500));
+    QVERIFY(m_view->hasFocus());
+    QVERIFY(!ringed());
+    QTest::keyClick(m_view.get(), Qt::Key_Plus);
+    QVERIFY(ringed());
+}
+
+void TestTimelineKeys::theSelectionIsAnnounced()
+{
+    QAccessibleInterface* timeline = QAccessible::queryAccessibleInterface(m_view.get());
+    QVERIFY(timeline);
+    QCOMPARE(timeline->role(), QAccessible::Chart);
+    QCOMPARE(timeline->text(QAccessible::Name), QStringLiteral("Timeline"));
+    QVERIFY(!timeline->text(QAccessible::Description).isEmpty());
+    const QString range = timeline->text(QAccessible::Value);
+    QVERIFY2(range.contains(QString::number(m_view->visibleRange().begin().year())),
+             qPrintable(range));
+    const int widgets = timeline->childCount();
+
+    m_view->clearFocus();
+    m_view->setFocus(Qt::TabFocusReason);
+    m_view->setSelectedMeeting(QStringLiteral("g7-hiroshima-summit-2023-05-19"));
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+
+    // The selection is the timeline's focused child: title, date and place.
+    QCOMPARE(timeline->childCount(), widgets + 1);
+    QAccessibleInterface* item = timeline->focusChild();
+    QVERIFY(item);
+    QCOMPARE(timeline->indexOfChild(item), widgets);
+    QCOMPARE(item->role(), QAccessible::ListItem);
+    QVERIFY(item->state().focused && item->state().selected);
+    const QString name = item->text(QAccessible::Name);
+    QVERIFY2(name.contains(QStringLiteral("Raimondo")), qPrintable(name));
+    QVERIFY2(name.contains(QStringLiteral("25 May 2023")), qPrintable(name));
+    QVERIFY2(name.contains(QStringLiteral("Washington")), qPrintable(name));
+    const QRect onScreen = item->rect().translated(-m_view->mapToGlobal(QPoint(0, 0)));
+    QCOMPARE(onScreen.center(), m_view->meetingRect(m_view->selectedMeeting()).center());
+
+    // Without the focus, the timeline has no focused child.
+    m_view->clearFocus();
+    QVERIFY(!item->state().focused);
+    QVERIFY(timeline->focusChild() != item);
 }
 
 void TestTimelineKeys::measuresAreSelectedLikeMeetings()

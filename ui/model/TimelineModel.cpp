@@ -29,9 +29,11 @@ TimelineModel::TimelineModel(QObject* parent)
 
 TimelineModel::~TimelineModel() = default;
 
-void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter)
+void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter,
+                             const std::filesystem::path& columnsFile)
 {
     m_store = std::move(store);
+    m_columnsFile = columnsFile;
     m_filter = filter;
     setSelectedMeeting({});
     m_dataVersion = m_store ? m_store->dataVersion() : 0;
@@ -85,12 +87,12 @@ void TimelineModel::startQuery(Data data)
     auto store = m_store;
     const Filter filter = m_filter;
     QPointer<TimelineModel> receiver(this);
-    [[maybe_unused]] auto future =
-        QtConcurrent::run([store, filter, reference, generation, receiver] {
+    [[maybe_unused]] auto future = QtConcurrent::run(
+        [store, filter, reference, generation, receiver, columnsFile = m_columnsFile] {
             auto result = std::make_shared<Result>();
             result->generation = generation;
             try {
-                result->snapshot = TimelineSnapshot::build(*store, filter, reference);
+                result->snapshot = TimelineSnapshot::build(*store, filter, reference, columnsFile);
             } catch (const std::exception& error) {
                 result->error = QString::fromStdString(error.what());
             }

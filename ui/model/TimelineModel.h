@@ -9,6 +9,7 @@
 
 class QTimer;
 
+#include <filesystem>
 #include <memory>
 
 namespace parley {
@@ -33,8 +34,10 @@ public:
     ~TimelineModel() override;
 
     // Shows another database, answering FILTER: the previous one's filter
-    // and selection mean nothing there.
-    void setStore(std::shared_ptr<Store> store, const Filter& filter = Filter());
+    // and selection mean nothing there. COLUMNS_FILE, when given, keeps its
+    // meetings' columns between starts (ReferenceData::load).
+    void setStore(std::shared_ptr<Store> store, const Filter& filter = Filter(),
+                  const std::filesystem::path& columnsFile = {});
     const std::shared_ptr<Store>& store() const { return m_store; }
 
     const Filter& filter() const { return m_filter; }
@@ -67,6 +70,7 @@ private:
     void deliver(const std::shared_ptr<Result>& result);
 
     std::shared_ptr<Store> m_store;
+    std::filesystem::path m_columnsFile;
     Filter m_filter;
     SnapshotPtr m_snapshot;
     QString m_selectedMeeting;

@@ -1,5 +1,7 @@
 #include "ui/model/TimelineSnapshot.h"
 
+#include "db/index/IndexLoad.h"
+#include "db/index/SnapshotFile.h"
 #include "db/store/Store.h"
 
 #include <algorithm>
@@ -32,17 +34,46 @@ MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<b
     return {reference.meetings, std::move(rows)};
 }
 
+// The meetings' columns from the snapshot file when it holds the store as it
+// is, else from the store's rows, then written for the next start. The file
+// is a cache: one that cannot be read is rebuilt, one that cannot be written
+// costs the next start its time and nothing else.
+MeetingColumns readOrLoadColumns(const Store& store, const std::vector<Official>& officials,
+                                 const std::vector<Country>& countries,
+                                 const std::vector<Topic>& topics,
+                                 const std::filesystem::path& file)
+{
+    const auto stamp = store.stamp();
+    if (!file.empty()) {
+        try {
+            return readMeetingColumns(file, stamp);
+        } catch (const SnapshotRefused&) {
+            // Missing, stale, damaged or foreign: made again below.
+        }
+    }
+    auto columns = loadMeetingColumns(store, officials, countries, topics);
+    if (!file.empty()) {
+        try {
+            std::filesystem::create_directories(file.parent_path());
+            saveMeetingColumns(columns, file, stamp);
+        } catch (const std::exception&) {
+        }
+    }
+    return columns;
+}
+
 } // namespace
 
-std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store)
+std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
+                                                         const std::filesystem::path& columnsFile)
 {
     auto reference = std::make_shared<ReferenceData>();
-    auto all = store.allMeetingBriefs();
-    reference->meetings = std::make_shared<const std::vector<Meeting>>(std::move(all.meetings));
     auto officials = store.officials();
     auto countries = store.countries();
     auto topics = store.topics();
-    reference->index = MeetingIndex(all.keys, *reference->meetings, officials, countries, topics);
+    auto columns = readOrLoadColumns(store, officials, countries, topics, columnsFile);
+    reference->meetings = std::make_shared<const std::vector<Meeting>>(briefMeetingsOf(columns));
+    reference->index = std::move(columns.index);
     fillById(reference->officials, std::move(officials), &Official::id);
     fillById(reference->countries, std::move(countries), &Country::code);
     fillById(reference->topics, std::move(topics), &Topic::id);
@@ -63,11 +94,13 @@ std::optional<Period> ReferenceData::meetingsSpan() const
 
 std::shared_ptr<const TimelineSnapshot>
 TimelineSnapshot::build(const Store& store, const Filter& filter,
-                        std::shared_ptr<const ReferenceData> reference)
+                        std::shared_ptr<const ReferenceData> reference,
+                        const std::filesystem::path& columnsFile)
 {
     auto snapshot = std::make_shared<TimelineSnapshot>();
     snapshot->filter = filter;
-    snapshot->reference = reference ? std::move(reference) : ReferenceData::load(store);
+    snapshot->reference =
+        reference ? std::move(reference) : ReferenceData::load(store, columnsFile);
     const auto& loaded = *snapshot->reference;
     // The measures query and the pass over the meetings' index share nothing:
     // on two cores they take the time of the longer one. (The text search

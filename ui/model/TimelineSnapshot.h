@@ -5,6 +5,7 @@
 #include "db/model/Records.h"
 #include "ui/model/MeetingList.h"
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -28,7 +29,11 @@ struct ReferenceData {
     std::map<std::string, Topic> topics;
     std::vector<Measure> allMeasures; // by date then id; a meeting may link one the filter hides
 
-    static std::shared_ptr<const ReferenceData> load(const Store& store);
+    // Reads the meetings from COLUMNS_FILE, a snapshot of their columns, when
+    // it holds the store as it is now; otherwise from the store, writing the
+    // file for the next start. No file, no snapshot.
+    static std::shared_ptr<const ReferenceData> load(const Store& store,
+                                                     const std::filesystem::path& columnsFile = {});
 
     // From the first day of the earliest meeting to the last day of the
     // latest one; nullopt when there are none.
@@ -52,9 +57,11 @@ struct TimelineSnapshot {
 
     // Queries FILTER; REFERENCE, when given, must be of the store as it is now
     // (the previous snapshot's while the database has not changed).
+    // Without REFERENCE, it is loaded (ReferenceData::load with COLUMNS_FILE).
     static std::shared_ptr<const TimelineSnapshot>
     build(const Store& store, const Filter& filter,
-          std::shared_ptr<const ReferenceData> reference = nullptr);
+          std::shared_ptr<const ReferenceData> reference = nullptr,
+          const std::filesystem::path& columnsFile = {});
 
     // The meeting with this id, or nullptr when the filter hides it.
     const Meeting* meeting(const std::string& id) const;

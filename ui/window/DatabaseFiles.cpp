@@ -6,6 +6,7 @@
 #include "db/store/Store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,6 +92,15 @@ void DatabaseFiles::addRecentFile(const QString& file)
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     QSettings().setValue(kRecentKey, files);
+}
+
+QString DatabaseFiles::columnsFile(const QString& databaseFile)
+{
+    const QByteArray hash = QCryptographicHash::hash(
+        QFileInfo(databaseFile).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/columns/") + QString::fromLatin1(hash.toHex()) +
+           QStringLiteral(".columns");
 }
 
 QString DatabaseFiles::lastDatabase()

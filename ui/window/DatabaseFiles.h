@@ -29,6 +29,9 @@ public:
     static QStringList recentFiles();
     static void addRecentFile(const QString& file);
     static QString lastDatabase();
+    // Where the columns of a database's meetings are kept between starts: a
+    // file named by a hash of its path in the user's cache folder.
+    static QString columnsFile(const QString& databaseFile);
 };
 
 } // namespace parley::ui

@@ -64,7 +64,8 @@ bool MainWindow::openDatabase(const QString& file, QString* error)
     const ViewState state =
         m_remembersViewState ? ViewState::remembered(m_databaseFile) : ViewState();
     showNewDatabase(state);
-    m_model->setStore(std::move(store), state.filter);
+    m_model->setStore(std::move(store), state.filter,
+                      DatabaseFiles::columnsFile(m_databaseFile).toStdString());
     updateTitle();
     return true;
 }

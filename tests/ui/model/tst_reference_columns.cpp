@@ -1,0 +1,121 @@
+// The columns of a database's meetings kept in a file between starts: written
+// on the first, read on the next, made again when another program changed the
+// database or the file is damaged, and the timeline drawn from them the same
+// to the pixel as from SQLite.
+#include "tests/ui/UiTestData.h"
+
+#include "db/interchange/DatasetJson.h"
+#include "db/store/Store.h"
+#include "ui/model/TimelineSnapshot.h"
+#include "ui/timeline/TimelineView.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace parley;
+using parley::ui::ReferenceData;
+using parley::ui::TimelineSnapshot;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// What a start shows of every meeting.
+std::vector<Meeting> meetingsOf(const ReferenceData& reference) { return *reference.meetings; }
+
+QImage drawn(const ui::SnapshotPtr& snapshot)
+{
+    ui::TimelineView view;
+    view.resize(1000, 600);
+    view.setToday(Date(2024, 6, 1));
+    view.setSnapshot(snapshot);
+    view.fitAll();
+    return view.grab().toImage();
+}
+
+} // namespace
+
+class TestReferenceColumns : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = fs::path(m_dir.path().toStdString()) / "test.parley";
+        m_columns = fs::path(m_dir.path().toStdString()) / "cache" / "test.columns";
+        fs::remove(m_database);
+        fs::remove(m_columns);
+        Store::create(m_database)
+            .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        m_store = std::make_unique<Store>(Store::open(m_database));
+    }
+
+    void theFirstStartWritesTheFileAndTheNextReadsIt()
+    {
+        const auto fromSqlite = ReferenceData::load(*m_store);
+        QVERIFY(!fs::exists(m_columns));
+        const auto first = ReferenceData::load(*m_store, m_columns);
+        QVERIFY(fs::exists(m_columns));
+        const auto written = fs::last_write_time(m_columns);
+        const auto next = ReferenceData::load(*m_store, m_columns);
+        QCOMPARE(fs::last_write_time(m_columns), written);
+        QVERIFY(meetingsOf(*first) == meetingsOf(*fromSqlite));
+        QVERIFY(meetingsOf(*next) == meetingsOf(*fromSqlite));
+        QCOMPARE(next->index.size(), fromSqlite->index.size());
+    }
+
+    void anotherProgramsImportMakesItAgain()
+    {
+        ReferenceData::load(*m_store, m_columns);
+        auto meeting = meetingsOf(*ReferenceData::load(*m_store)).front();
+        meeting.id = "a-meeting-added-elsewhere";
+        meeting.title = "A meeting added elsewhere";
+        Dataset added;
+        added.meetings.push_back(meeting);
+        Store::open(m_database).import(added);
+
+        const auto after = ReferenceData::load(*m_store, m_columns);
+        QVERIFY(std::ranges::find(*after->meetings, "a-meeting-added-elsewhere", &Meeting::id) !=
+                after->meetings->end());
+        QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*after));
+    }
+
+    void aDamagedFileIsMadeAgain()
+    {
+        ReferenceData::load(*m_store, m_columns);
+        const auto size = fs::file_size(m_columns);
+        {
+            std::fstream file(m_columns, std::ios::in | std::ios::out | std::ios::binary);
+            file.seekp(static_cast<std::streamoff>(size / 2));
+            file.put('\x7f');
+        }
+        const auto fromSqlite = ReferenceData::load(*m_store);
+        QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*fromSqlite));
+        fs::resize_file(m_columns, size / 3);
+        QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*fromSqlite));
+        QCOMPARE(fs::file_size(m_columns), size);
+    }
+
+    void theTimelineIsTheSameToThePixel()
+    {
+        const auto fromSqlite = TimelineSnapshot::build(*m_store, Filter());
+        TimelineSnapshot::build(*m_store, Filter(), nullptr, m_columns);
+        QVERIFY(fs::exists(m_columns));
+        const auto fromFile = TimelineSnapshot::build(*m_store, Filter(), nullptr, m_columns);
+        const QImage expected = drawn(fromSqlite);
+        QVERIFY(!expected.isNull());
+        QCOMPARE(drawn(fromFile), expected);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    fs::path m_database;
+    fs::path m_columns;
+    std::unique_ptr<Store> m_store;
+};
+
+QTEST_MAIN(TestReferenceColumns)
+#include "tst_reference_columns.moc"

@@ -30,6 +30,7 @@ double startWindow(const BenchDatabase& database)
     std::vector<std::string> arguments = {PARLEY_EXE, database.file.string(), "--screenshot",
                                           screenshot.string()};
     std::vector<char*> argv;
+    argv.reserve(arguments.size() + 1);
     for (auto& argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);

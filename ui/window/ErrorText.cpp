@@ -188,7 +188,7 @@ QString filled(const QString& form, const QStringList& values)
 
 QString errorText(const std::string& message)
 {
-    const QString text = QString::fromStdString(message);
+    QString text = QString::fromStdString(message);
     for (const Form& form : kForms) {
         const QRegularExpression pattern(QString::fromLatin1(form.pattern));
         const auto match = pattern.match(text);

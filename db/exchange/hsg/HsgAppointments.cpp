@@ -122,7 +122,7 @@ void readOrganizationMissions(const std::filesystem::path& pocom, Appointments& 
 {
     for (const auto& path : xmlFiles(pocom / "missions-orgs")) {
         const XmlFile file(path, "org-mission");
-        const auto mission = XmlRecord(file, file.root(), 0).text("names/singular");
+        auto mission = XmlRecord(file, file.root(), 0).text("names/singular");
         readList(
             file, file.root().child("chiefs"), "chief", [&](const XmlRecord&) { return mission; },
             into);

@@ -64,6 +64,7 @@ std::vector<Country> countriesOf(const Dataset& dataset)
     for (const auto& official : dataset.officials)
         use(official.country);
     std::vector<Country> result;
+    result.reserve(used.size());
     for (auto& [code, name] : used)
         result.push_back({code, std::move(name)});
     return result;

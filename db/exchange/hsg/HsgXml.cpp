@@ -166,7 +166,7 @@ std::string XmlRecord::attributeSlug(std::string_view child, const char* attribu
     const auto found = child.empty() ? m_node : element(child);
     if (!found)
         fail(child, "missing (required)");
-    const std::string value = collapsedSpaces(found.attribute(attribute).value());
+    std::string value = collapsedSpaces(found.attribute(attribute).value());
     const std::string field = std::string(child) + "@" + attribute;
     if (value.empty())
         fail(field, "missing (required)");

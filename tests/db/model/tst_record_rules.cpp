@@ -43,6 +43,7 @@ Meeting soundMeeting()
 std::vector<std::string> fieldsOf(const std::vector<Problem>& problems)
 {
     std::vector<std::string> fields;
+    fields.reserve(problems.size());
     for (const auto& problem : problems)
         fields.push_back(problem.field);
     return fields;

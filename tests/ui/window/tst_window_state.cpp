@@ -31,7 +31,7 @@ private:
 
     QString databaseOf(const QString& name, const std::string& json)
     {
-        const QString file = m_dir.filePath(name);
+        QString file = m_dir.filePath(name);
         Store::create(file.toStdString()).import(readDatasetFile(test::sourcePath(json)));
         return file;
     }

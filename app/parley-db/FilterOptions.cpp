@@ -47,7 +47,8 @@ void FilterOptions::addAllOptions(CLI::App& command)
         ->check(knownKind)
         ->allow_extra_args(false);
     command.add_option("--official", officials, "Official id")->allow_extra_args(false);
-    command.add_option("--search", search, "Search titles, summaries, places and participants' names");
+    command.add_option("--search", search,
+                       "Search titles, summaries, places and participants' names");
 }
 
 Filter FilterOptions::filter() const

@@ -297,6 +297,12 @@ Dataset parseMeetingsCsv(std::string_view text, const std::string& where, const 
         if (old != stored.end()) {
             meeting.measures = old->second.measures;
             meeting.sources = old->second.sources;
+            // A role stays with its participant while the row still lists them.
+            std::ranges::copy_if(
+                old->second.roles, std::back_inserter(meeting.roles), [&](const Role& role) {
+                    return std::ranges::find(meeting.participants, role.official) !=
+                           meeting.participants.end();
+                });
         }
         sources.addUrl(meeting, RowReader(rows[i + 1], positions, where));
     }

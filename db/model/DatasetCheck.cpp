@@ -126,6 +126,7 @@ void sortDataset(Dataset& dataset)
         for (auto* ids :
              {&meeting.participants, &meeting.topics, &meeting.measures, &meeting.sources})
             std::ranges::sort(*ids);
+        std::ranges::sort(meeting.roles, {}, &Role::official);
     }
     for (auto& measure : dataset.measures) {
         for (auto* ids : {&measure.targets, &measure.topics, &measure.sources})

@@ -2,6 +2,7 @@
 
 #include "db/model/Vocabulary.h"
 
+#include <algorithm>
 #include <set>
 #include <string_view>
 
@@ -93,6 +94,19 @@ public:
         }
     }
 
+    // A role belongs to a participant, once, and says something.
+    void roles(const std::vector<Role>& roles, const std::vector<std::string>& participants)
+    {
+        std::set<std::string_view> seen;
+        for (const auto& role : roles) {
+            if (std::ranges::find(participants, role.official) == participants.end())
+                add("roles", quoted(role.official) + " is not a participant of the meeting");
+            if (!seen.insert(role.official).second)
+                add("roles", quoted(role.official) + " is listed twice");
+            text("roles." + role.official, role.title, true);
+        }
+    }
+
     std::vector<Problem> take() { return std::move(m_problems); }
 
 private:
@@ -181,6 +195,7 @@ std::vector<Problem> problemsOf(const Meeting& meeting, const KnownIds& known)
     if (!isMeetingKind(meeting.kind))
         rules.add("kind", quoted(meeting.kind) + " is not a known kind");
     rules.references("participants", RecordKind::Official, meeting.participants);
+    rules.roles(meeting.roles, meeting.participants);
     rules.references("topics", RecordKind::Topic, meeting.topics);
     rules.references("measures", RecordKind::Measure, meeting.measures);
     rules.text("summary", meeting.summary);

@@ -8,9 +8,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley {
@@ -104,6 +106,35 @@ public:
         std::vector<Meeting> meetings;
     };
     KeyedMeetings allMeetingBriefs() const;
+    // Every meeting in date order (start, then id), a row at a time, for a
+    // view that keeps its own columns of a million meetings: nothing is made
+    // per row but what the visitor keeps (StoreScans.cpp). A row's texts live
+    // only during the call.
+    struct MeetingRow {
+        std::int64_t key = 0;
+        std::string_view id;
+        std::string_view title;
+        std::optional<std::string_view> location;
+        std::int32_t firstDay = 0; // day numbers (Date::day_number()) of the
+        std::int32_t lastDay = 0;  // period: a month-precision meeting fills its month
+        Precision precision = Precision::Day;
+        std::int64_t hostKey = 0;
+        std::string_view kind;
+    };
+    void forEachMeeting(const std::function<void(const MeetingRow&)>& visit) const;
+    // Every link of one kind as (meeting key, official or topic key), in no order.
+    enum class MeetingLink { Participant, Topic };
+    void
+    forEachLink(MeetingLink link,
+                const std::function<void(std::int64_t meeting, std::int64_t target)>& visit) const;
+    // The id of every country, official and topic by its key; empty where no
+    // record has the key.
+    std::vector<std::string> idsByKey(RecordKind kind) const;
+    // What the file is now, as SQLite's header counts its changes: equal
+    // stamps mean nothing was committed between them (by any program), so
+    // columns kept from the earlier one still hold. Reading it costs a few bytes.
+    std::string stamp() const;
+
     // The one meeting with this id, in full, or nullopt.
     std::optional<Meeting> meeting(const std::string& id) const;
     // The light alternative to meetings() for views that hold many meetings:

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CountBarsPainter</name>
+    <message>
+        <location filename="../../ui/timeline/CountBarsPainter.cpp" line="+30"/>
+        <source>a day</source>
+        <translation>一天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a week</source>
+        <translation>一周</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month</source>
+        <translation>一个月</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a year</source>
+        <translation>一年</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars of %1:</source>
+        <translation>每柱%1：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to %L1</source>
+        <translation>最多 %L1</translation>
+    </message>
+</context>
+<context>
     <name>DataExchange</name>
     <message>
         <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
@@ -35,6 +96,14 @@
         <location line="+8"/>
         <source>another program changed these records since, and going back would write over its change.</source>
         <translation>此后另一个程序修改了这些记录，回退会覆盖它的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>KindLegend</name>
+    <message>
+        <location filename="../../ui/timeline/KindLegend.cpp" line="+25"/>
+        <source>Known to the month or year</source>
+        <translation>仅知月份或年份</translation>
     </message>
 </context>
 <context>
@@ -140,7 +209,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n meetings will no longer cite it.</source>
-        <translation><numerusform>%n 场会晤将不再引用它。</numerusform></translation>
+        <translation>
+            <numerusform>%n 场会晤将不再引用它。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -150,7 +221,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n measures will no longer cite it.</source>
-        <translation><numerusform>%n 项措施将不再引用它。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项措施将不再引用它。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -160,7 +233,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n measures will no longer name it as a target.</source>
-        <translation><numerusform>%n 项措施将不再以它为对象。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项措施将不再以它为对象。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -170,7 +245,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n meetings will lose this topic.</source>
-        <translation><numerusform>%n 场会晤将失去此议题。</numerusform></translation>
+        <translation>
+            <numerusform>%n 场会晤将失去此议题。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -180,7 +257,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n measures will lose this topic.</source>
-        <translation><numerusform>%n 项措施将失去此议题。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项措施将失去此议题。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -190,7 +269,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>It was raised at %n meetings, which will no longer link it.</source>
-        <translation><numerusform>它曾在 %n 场会晤中被提及，这些会晤将不再关联它。</numerusform></translation>
+        <translation>
+            <numerusform>它曾在 %n 场会晤中被提及，这些会晤将不再关联它。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -205,7 +286,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 takes part in %n meetings and will be removed from them.</source>
-        <translation><numerusform>%1 参加了 %n 场会晤，将从中移除。</numerusform></translation>
+        <translation>
+            <numerusform>%1 参加了 %n 场会晤，将从中移除。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -215,7 +298,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Its %n subtopics will become topics of their own.</source>
-        <translation><numerusform>它的 %n 个子议题将成为独立议题。</numerusform></translation>
+        <translation>
+            <numerusform>它的 %n 个子议题将成为独立议题。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -225,7 +310,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Its %n subtopics will move up to “%1”.</source>
-        <translation><numerusform>它的 %n 个子议题将上移到“%1”之下。</numerusform></translation>
+        <translation>
+            <numerusform>它的 %n 个子议题将上移到“%1”之下。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -257,11 +344,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Parley database (default: the last one used, or the sample)</source>
-        <translation>Parley 数据库（默认：上次使用的数据库，或示例数据库）</translation>
+        <source>Parley database (default: the last one used, or the history of U.S. diplomatic travel)</source>
+        <translation>Parley 数据库（默认：上次使用的数据库，或美国外交出访史）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this official&apos;s panel</source>
         <translation>显示该官员的面板</translation>
     </message>
@@ -342,82 +429,9 @@
     </message>
 </context>
 <context>
-    <name>TimelineExport</name>
+    <name>TimeAxisPainter</name>
     <message>
-        <location filename="../../ui/timeline/TimelineExport.cpp" line="+116"/>
-        <source>Parley — %1 to %2</source>
-        <translation>Parley — %1至%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> · meetings shown: %1</source>
-        <translation> · 显示的会晤：%1</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>%1: choose a .png, .svg or .pdf file name</source>
-        <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: cannot write the file</source>
-        <translation>%1：无法写入文件</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineHitTest</name>
-    <message numerus="yes">
-        <location filename="../../ui/timeline/TimelineHitTest.cpp" line="+314"/>
-        <source>%n measures</source>
-        <translation>
-            <numerusform>%n 项措施</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n meetings</source>
-        <translation>
-            <numerusform>%n 场会晤</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Click to zoom in</source>
-        <translation>点击放大</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imposed by %1 on %2</source>
-        <translation>由 %1 对 %2 实施</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineLayout</name>
-    <message>
-        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+134"/>
-        <source>Measures · %1</source>
-        <translation>措施 · %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No participants listed</source>
-        <translation>未列出与会者</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No topic</source>
-        <translation>无议题</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePainter</name>
-    <message>
-        <location filename="../../ui/timeline/TimelinePainter.cpp" line="+360"/>
+        <location filename="../../ui/timeline/TimeAxisPainter.cpp" line="+85"/>
         <source>By country</source>
         <translation>按国家</translation>
     </message>
@@ -433,9 +447,120 @@
     </message>
 </context>
 <context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+97"/>
+        <source>%1: choose a .png, .svg or .pdf file name</source>
+        <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot write the file</source>
+        <translation>%1：无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+105"/>
+        <source>Measures · %1</source>
+        <translation>措施 · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No participants listed</source>
+        <translation>未列出与会者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No topic</source>
+        <translation>无议题</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSheets</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+128"/>
+        <source>No meetings match the filter.</source>
+        <translation>没有符合筛选条件的会晤。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parley — %1 to %2</source>
+        <translation>Parley — %1至%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · meetings shown: %L1</source>
+        <translation> · 显示的会晤：%L1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The %L1 busiest of %L2 lanes; a PDF or a print shows them all</source>
+        <translation>共 %L2 行中最繁忙的 %L1 行；PDF 或打印件显示全部</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lanes %L1–%L2 of %L3</source>
+        <translation>第 %L1–%L2 行，共 %L3 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTips</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+47"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln measures</source>
+        <translation>
+            <numerusform>%Ln 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln 场会晤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to select the first, double-click to zoom in</source>
+        <translation>单击选中第一项，双击放大</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imposed by %1 on %2</source>
+        <translation>由 %1 对 %2 实施</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2, %3, imposed by %4</source>
+        <translation>%1，%2，%3，由%4实施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/parley/main.cpp" line="+50"/>
+        <location filename="../../app/parley/main.cpp" line="+52"/>
         <source>Run with --help for more information.</source>
         <translation>使用 --help 查看更多信息。</translation>
     </message>
@@ -588,13 +713,23 @@
 <context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
-        <location filename="../../ui/window/DatabaseFiles.cpp" line="+36"/>
-        <source>the sample dataset is missing from this build of Parley</source>
-        <translation>此 Parley 版本中缺少示例数据集</translation>
+        <location filename="../../ui/window/DatabaseFiles.cpp" line="+33"/>
+        <source>U.S. diplomatic travel and visits, 1866–2025 (Office of the Historian)</source>
+        <translation>美国外交出访与来访，1866–2025（美国国务院历史文献办公室）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: cannot write the sample database</source>
+        <location line="+4"/>
+        <source>US–China commerce talks, 2023 (sample)</source>
+        <translation>2023 年中美商务会谈（示例）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is missing from this build of Parley</source>
+        <translation>此 Parley 版本中缺少“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot write the example database</source>
         <translation>%1：无法写入示例数据库</translation>
     </message>
 </context>
@@ -668,7 +803,7 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/TimeTicks.cpp" line="+107"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+116"/>
         <source>ddd d</source>
         <comment>a day on the time axis, with its weekday</comment>
         <translation>ddd d日</translation>
@@ -1001,13 +1136,15 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>(with %n new records)</source>
-        <translation><numerusform>（含 %n 条新记录）</numerusform></translation>
+        <translation>
+            <numerusform>（含 %n 条新记录）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>parley::ui::EmptyState</name>
     <message>
-        <location filename="../../ui/window/EmptyState.cpp" line="+11"/>
+        <location filename="../../ui/window/EmptyState.cpp" line="+12"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
@@ -1023,11 +1160,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Import a parley/1 JSON document to fill it, or open another database from the File menu.</source>
-        <translation>导入 parley/1 格式的 JSON 文档以填充数据，或从“文件”菜单打开其他数据库。</translation>
+        <source>Import a parley/1 JSON document to fill it, open another database from the File menu, or open one of the examples that come with Parley.</source>
+        <translation>导入 parley/1 格式的 JSON 文档以填充数据，从“文件”菜单打开其他数据库，或打开 Parley 自带的示例之一。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
@@ -1365,7 +1507,7 @@
 <context>
     <name>parley::ui::ExportSizeDialog</name>
     <message>
-        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+25"/>
+        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+35"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
@@ -1380,7 +1522,12 @@
         <translation>导出尺寸</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The size of the exported view in pixels. A PDF gets pages of this size at 96 pixels an inch, as many as its lanes need.</source>
+        <translation>导出视图的尺寸（像素）。PDF 每页为此尺寸（每英寸 96 像素），页数随行数而定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
@@ -1467,7 +1614,7 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Last year</source>
         <translation>近一年</translation>
     </message>
@@ -1521,7 +1668,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+78"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+80"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -1551,9 +1698,9 @@
         <translation>只读：该文件或其所在文件夹不可写</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Parley shows this database but cannot import into it. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation>Parley 可以显示此数据库，但无法向其中导入数据。请将其复制到可写入的文件夹，或修改其权限。</translation>
+        <location line="+2"/>
+        <source>Parley shows this database but cannot import into it or edit it. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>Parley 可以显示此数据库，但不能向其中导入或编辑。请将其复制到可写入的文件夹，或更改其权限。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1595,7 +1742,7 @@
         <translation>数据库已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+26"/>
+        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+27"/>
         <source>Meeting “%1” is not among the meetings shown.</source>
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
@@ -1605,7 +1752,7 @@
         <translation>没有措施“%1”。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Highlighting %1</source>
         <translation>正在突出显示 %1</translation>
     </message>
@@ -1630,7 +1777,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+57"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+61"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1671,12 +1818,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+214"/>
+        <location line="+230"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1691,7 +1838,12 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open E&amp;xample</source>
+        <translation>打开示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1722,7 +1874,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+60"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+63"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -1733,6 +1885,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1760,12 +1917,12 @@
     <message>
         <location line="+1"/>
         <location line="+38"/>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -1815,7 +1972,21 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parley cannot make the example&apos;s database:
+
+%1</source>
+        <translation>Parley 无法创建示例的数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Parley Database</source>
         <translation>打开 Parley 数据库</translation>
     </message>
@@ -1825,7 +1996,7 @@
         <translation>Parley 数据库 (*.parley *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1854,7 +2025,7 @@
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Double-click a count</source>
         <translation>双击计数</translation>
     </message>
@@ -1904,14 +2075,19 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+14"/>
+        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;Its examples are the records of the Office of the Historian of the U.S. Department of State (history.state.gov), in the public domain, and public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自美国国务院历史文献办公室（history.state.gov）的公有领域记录，以及 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <location line="+26"/>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+64"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+79"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Import into the Database</source>
         <translation>导入到数据库</translation>
     </message>
@@ -1921,7 +2097,7 @@
         <translation>parley/1 JSON 或会晤 CSV (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Export the Meetings Shown</source>
         <translation>导出当前显示的会晤</translation>
     </message>
@@ -1937,7 +2113,7 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Ctrl+wheel, pinch, + / -</source>
         <translation>Ctrl+滚轮、双指捏合、+ / -</translation>
     </message>
@@ -2027,39 +2203,34 @@
         <translation>关于 Parley</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;The sample data is drawn from public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="-97"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="-114"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Export the View…</source>
         <translation>导出视图(&amp;E)…</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Show &amp;Details</source>
         <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Show &amp;Official</source>
         <translation>显示官员(&amp;O)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>&amp;Export This Meeting</source>
         <translation>导出此会晤(&amp;E)</translation>
     </message>
@@ -2079,7 +2250,7 @@
         <translation>导出为 TimelineJS(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Export the Meeting</source>
         <translation>导出会晤</translation>
     </message>
@@ -2238,7 +2409,7 @@
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/panels/MeetingDetails.cpp" line="+14"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+15"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
@@ -2298,7 +2469,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -2451,12 +2622,12 @@
 <context>
     <name>parley::ui::MeetingsTable</name>
     <message>
-        <location filename="../../ui/panels/MeetingsTable.cpp" line="+20"/>
+        <location filename="../../ui/panels/MeetingsTable.cpp" line="+18"/>
         <source>Meetings table</source>
         <translation>会晤表格</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Meetings</source>
         <translation>会晤</translation>
     </message>
@@ -2464,7 +2635,7 @@
 <context>
     <name>parley::ui::MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+105"/>
+        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+171"/>
         <source>%1
 %2, hosted by %3 (%4)</source>
         <translation>%1
@@ -3214,7 +3385,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+41"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -3229,7 +3400,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+251"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "ui/editor/EditListener.h"
 #include "ui/model/TimelineSnapshot.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -14,7 +15,7 @@
 #include <optional>
 
 class QAction;
-class QDialog;
+
 class QMenu;
 class QUndoStack;
 class QWidget;

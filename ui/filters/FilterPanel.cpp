@@ -108,10 +108,9 @@ QWidget* FilterPanel::createDatesBox()
     };
     // Counted back from the data's last day, not today's: a history of the
     // 1960s has no "last year" of today.
-    const Preset presets[] = {
-        {tr("Last year"), tr("The last year of the data"), 1},
-        {tr("Last 5 years"), tr("The last five years of the data"), 5},
-        {tr("All"), tr("All dates"), 0}};
+    const Preset presets[] = {{tr("Last year"), tr("The last year of the data"), 1},
+                              {tr("Last 5 years"), tr("The last five years of the data"), 5},
+                              {tr("All"), tr("All dates"), 0}};
     auto* presetRow = new QHBoxLayout;
     for (const auto& preset : presets) {
         auto* button = new QPushButton(preset.label, box);

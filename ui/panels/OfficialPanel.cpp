@@ -9,9 +9,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeView>
 #include <QStringList>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>

@@ -163,7 +163,8 @@ QString whereText(QString where)
                    .arg(match.captured(1), match.captured(2));
     if (const auto match = row.match(where); match.hasMatch())
         return where.left(match.capturedStart()) +
-               QCoreApplication::translate("parley::ui::ErrorText", ": row %1").arg(match.captured(1));
+               QCoreApplication::translate("parley::ui::ErrorText", ": row %1")
+                   .arg(match.captured(1));
     return where;
 }
 

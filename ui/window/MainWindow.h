@@ -1,8 +1,10 @@
 #pragma once
 
+#include "db/model/RecordRules.h"
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/window/DataExchange.h"
+#include "ui/window/DatabaseFiles.h"
 #include "ui/window/NavigationHistory.h"
 #include "ui/window/ViewState.h"
 
@@ -19,6 +21,7 @@ class QToolButton;
 
 namespace parley::ui {
 
+class Editor;
 class FilterPanel;
 class MeasureDetails;
 class MeetingDetails;
@@ -47,6 +50,8 @@ public:
     // Off for a window that renders what its command line says and nothing
     // else (--screenshot, --export): it neither restores nor keeps a state.
     void setRemembersViewState(bool remember) { m_remembersViewState = remember; }
+    // Opens an example built into Parley, making its database the first time.
+    bool openExample(Example example, QString* error = nullptr);
     // Puts the window in the state the command line asks for.
     void applyStartup(const StartupOptions& options);
     // Waits (running the event loop) until the current query has returned.
@@ -62,6 +67,8 @@ public:
     void setHighlightedOfficial(const QString& officialId);
 
     TimelineModel* model() const { return m_model; }
+    // Every change to the database goes through it: forms, deletion, undo.
+    Editor* editor() const { return m_editor; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +101,8 @@ private:
     void showTimelineMenu(QPoint pos);
     void showMeetingMenu(const QString& meetingId, QPoint globalPos);
     void showMeasureMenu(const QString& measureId, QPoint globalPos);
+    // Edit, Duplicate and Delete of a record, for its context menu.
+    void addEditEntries(QMenu& menu, RecordKind kind, const QString& id);
     void exportOneMeeting(const QString& meetingId, DataExchange::MeetingsFormat format);
 
     // MainWindowActions.cpp: actions, menus, tool bar and the dialogs they open.
@@ -112,6 +121,7 @@ private:
 
     TimelineModel* m_model;
     NavigationHistory* m_history;
+    Editor* m_editor = nullptr;
     QString m_databaseFile;
     bool m_readOnly = false;
     bool m_remembersViewState = true;

@@ -2,6 +2,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "db/store/Store.h"
+#include "ui/editor/Editor.h"
 #include "ui/model/TimelineModel.h"
 #include "ui/timeline/TimelineExport.h"
 #include "ui/timeline/TimelineView.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -53,6 +53,10 @@ QString withoutMnemonic(QString text)
 
 void MainWindow::createActions()
 {
+    m_editor = new Editor(m_model, this);
+    connect(m_editor, &Editor::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
     m_importAction =
         makeAction(this, tr("&Import…"), QKeySequence(tr("Ctrl+I")), "document-import");
     m_importAction->setObjectName(QStringLiteral("import"));
@@ -96,6 +100,10 @@ void MainWindow::createMenus()
                     QKeySequence::Open, this, &MainWindow::chooseDatabase);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QMenu* examples = file->addMenu(tr("Open E&xample"));
+    for (const Example example : kExamples)
+        examples->addAction(DatabaseFiles::exampleName(example), this,
+                            [this, example] { openExample(example); });
     file->addAction(m_importAction);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("View as &Image, SVG or PDF…"), QKeySequence(tr("Ctrl+E")), this,
@@ -113,6 +121,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                     QKeySequence::Quit, this, &QWidget::close);
+
+    m_editor->addEditActions(menuBar()->addMenu(tr("&Edit")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* groupBy = m_viewMenu->addMenu(tr("&Group Lanes"));
@@ -191,6 +201,24 @@ void MainWindow::setGrouping(Grouping grouping)
         action->setChecked(action->data().toInt() == static_cast<int>(grouping));
 }
 
+bool MainWindow::openExample(Example example, QString* error)
+{
+    QString file;
+    try {
+        file = DatabaseFiles::ensureExample(example);
+    } catch (const std::exception& e) {
+        const QString reason = QString::fromStdString(e.what());
+        if (error)
+            *error = reason;
+        else
+            QMessageBox::warning(
+                this, tr("Cannot open the example"),
+                tr("Parley cannot make the example's database:\n\n%1").arg(reason));
+        return false;
+    }
+    return openDatabase(file, error);
+}
+
 void MainWindow::chooseDatabase()
 {
     const QString file = QFileDialog::getOpenFileName(
@@ -212,9 +240,8 @@ void MainWindow::importFile()
     try {
         DataExchange::importFile(*m_model->store(), file);
     } catch (const std::exception& error) {
-        QMessageBox::warning(
-            this, tr("Import failed"),
-            tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
         return;
     }
     m_model->reload();
@@ -253,7 +280,7 @@ void MainWindow::exportViewDialog()
         file += selectedFilter.contains(QStringLiteral("svg"))   ? QStringLiteral(".svg")
                 : selectedFilter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf")
                                                                  : QStringLiteral(".png");
-    ExportSizeDialog sizeDialog(m_timeline->size(), this);
+    ExportSizeDialog sizeDialog(this);
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -269,15 +296,8 @@ void MainWindow::printView()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
     const TimelineExport view(*m_timeline);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&view](QPrinter* target) {
-        QPainter painter(target);
-        view.paint(
-            painter,
-            target->pageLayout()
-                .paintRectPixels(target->resolution())
-                .translated(-target->pageLayout().paintRectPixels(target->resolution()).topLeft()),
-            TimelineExport::paperPalette());
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&view](QPrinter* target) { view.print(*target, TimelineExport::paperPalette()); });
     preview.exec();
 }
 
@@ -312,9 +332,10 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About Parley"),
         tr("<h3>Parley %1</h3><p>A timeline of diplomatic meetings, the officials who held "
-           "them and the measures around them.</p><p>The sample data is drawn from public "
-           "reporting on the US–China commerce talks of May 2023; every fact names its "
-           "source.</p><p>Licensed under the MIT licence.</p>")
+           "them and the measures around them.</p><p>Its examples are the records of the "
+           "Office of the Historian of the U.S. Department of State (history.state.gov), in "
+           "the public domain, and public reporting on the US–China commerce talks of May "
+           "2023; every fact names its source.</p><p>Licensed under the MIT licence.</p>")
             .arg(QApplication::applicationVersion()));
 }
 

@@ -19,12 +19,10 @@ public:
     std::string where() const override { return "in the database"; }
 
 private:
-    std::set<std::pair<RecordKind, std::string>> m_ids{{RecordKind::Country, "US"},
-                                                       {RecordKind::Country, "CN"},
-                                                       {RecordKind::Official, "wang-yi"},
-                                                       {RecordKind::Official, "jake-sullivan"},
-                                                       {RecordKind::Topic, "trade"},
-                                                       {RecordKind::Source, "readout"}};
+    std::set<std::pair<RecordKind, std::string>> m_ids{
+        {RecordKind::Country, "US"},       {RecordKind::Country, "CN"},
+        {RecordKind::Official, "wang-yi"}, {RecordKind::Official, "jake-sullivan"},
+        {RecordKind::Topic, "trade"},      {RecordKind::Source, "readout"}};
 };
 
 Meeting soundMeeting()
@@ -66,9 +64,9 @@ TEST(RecordRules, EachBrokenRuleNamesItsField)
     m.participants = {"wang-yi", "nobody", "wang-yi"};
     m.summary = std::string(kMaxTextBytes + 1, 'x');
     const auto problems = problemsOf(m, Known());
-    EXPECT_EQ(fieldsOf(problems), (std::vector<std::string>{"id", "title", "end", "host", "kind",
-                                                             "participants", "participants",
-                                                             "summary"}));
+    EXPECT_EQ(fieldsOf(problems),
+              (std::vector<std::string>{"id", "title", "end", "host", "kind", "participants",
+                                        "participants", "summary"}));
     EXPECT_EQ(problems[2].message, "2023-05-09 is before the start 2023-05-10");
     EXPECT_EQ(problems[3].message, "\"XX\" is not a country in the database");
     EXPECT_EQ(problems[5].message, "\"nobody\" is not an official in the database");
@@ -103,8 +101,9 @@ TEST(RecordRules, OfficialsKeepTheirOfficesInOrder)
 
 TEST(RecordRules, MeasuresTopicsSourcesAndCountries)
 {
-    Measure x{"ban", "A ban", "ban", "CN", {"US", "CN", "US"}, std::nullopt, Date(2023, 5, 21),
-              Precision::Year, {}, std::nullopt, {"readout"}};
+    Measure x{"ban",        "A ban",           "ban",           "CN", {"US", "CN", "US"},
+              std::nullopt, Date(2023, 5, 21), Precision::Year, {},   std::nullopt,
+              {"readout"}};
     EXPECT_EQ(fieldsOf(problemsOf(x, Known())), (std::vector<std::string>{"targets", "announced"}));
     EXPECT_EQ(fieldsOf(problemsOf(Topic{"trade", "Trade", "trade"}, Known())),
               std::vector<std::string>{"parent"});

@@ -81,6 +81,24 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../ui/editor/EditCommand.cpp" line="+22"/>
+        <source>Parley could not undo “%1”: %2 It was taken out of the history.</source>
+        <translation>Parley 无法撤销“%1”：%2 该步骤已从历史记录中移除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parley could not redo “%1”: %2 It was taken out of the history.</source>
+        <translation>Parley 无法重做“%1”：%2 该步骤已从历史记录中移除。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another program changed these records since, and going back would write over its change.</source>
+        <translation>此后另一个程序修改了这些记录，回退会覆盖它的修改。</translation>
+    </message>
+</context>
+<context>
     <name>KindLegend</name>
     <message>
         <location filename="../../ui/timeline/KindLegend.cpp" line="+25"/>
@@ -149,6 +167,172 @@
         <location line="+2"/>
         <source>Other measure</source>
         <translation>其他措施</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalText</name>
+    <message>
+        <location filename="../../ui/editor/RemovalText.cpp" line="+23"/>
+        <source>Delete the source “%1”?</source>
+        <translation>删除来源“%1”？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the country “%1”?</source>
+        <translation>删除国家“%1”？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the topic “%1”?</source>
+        <translation>删除议题“%1”？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the official “%1”?</source>
+        <translation>删除官员“%1”？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the meeting “%1”?</source>
+        <translation>删除会晤“%1”？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the measure “%1”?</source>
+        <translation>删除措施“%1”？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 meeting will no longer cite it.</source>
+        <translation>1 场会晤将不再引用它。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meetings will no longer cite it.</source>
+        <translation>
+            <numerusform>%n 场会晤将不再引用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 measure will no longer cite it.</source>
+        <translation>1 项措施将不再引用它。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measures will no longer cite it.</source>
+        <translation>
+            <numerusform>%n 项措施将不再引用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 measure will no longer name it as a target.</source>
+        <translation>1 项措施将不再以它为对象。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measures will no longer name it as a target.</source>
+        <translation>
+            <numerusform>%n 项措施将不再以它为对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 meeting will lose this topic.</source>
+        <translation>1 场会晤将失去此议题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meetings will lose this topic.</source>
+        <translation>
+            <numerusform>%n 场会晤将失去此议题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 measure will lose this topic.</source>
+        <translation>1 项措施将失去此议题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measures will lose this topic.</source>
+        <translation>
+            <numerusform>%n 项措施将失去此议题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was raised at 1 meeting, which will no longer link it.</source>
+        <translation>它曾在 1 场会晤中被提及，该会晤将不再关联它。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It was raised at %n meetings, which will no longer link it.</source>
+        <translation>
+            <numerusform>它曾在 %n 场会晤中被提及，这些会晤将不再关联它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 takes part in no meeting.</source>
+        <translation>%1 未参加任何会晤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes part in 1 meeting and will be removed from it.</source>
+        <translation>%1 参加了 1 场会晤，将从中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 takes part in %n meetings and will be removed from them.</source>
+        <translation>
+            <numerusform>%1 参加了 %n 场会晤，将从中移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its 1 subtopic will become a topic of its own.</source>
+        <translation>它的 1 个子议题将成为独立议题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Its %n subtopics will become topics of their own.</source>
+        <translation>
+            <numerusform>它的 %n 个子议题将成为独立议题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its 1 subtopic will move up to “%1”.</source>
+        <translation>它的 1 个子议题将上移到“%1”之下。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Its %n subtopics will move up to “%1”.</source>
+        <translation>
+            <numerusform>它的 %n 个子议题将上移到“%1”之下。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other record refers to it.</source>
+        <translation>没有其他记录引用它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting: %1 (%2)</source>
+        <translation>会晤：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure: %1</source>
+        <translation>措施：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subtopic: %1</source>
+        <translation>子议题：%1</translation>
     </message>
 </context>
 <context>
@@ -392,6 +576,90 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/editor/ConflictDialog.cpp" line="+13"/>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted Meanwhile</source>
+        <translation>已被他处删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program deleted “%1” after you opened it.</source>
+        <translation>在你打开“%1”之后，另一个程序删除了它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save yours to put it back, or discard your changes.</source>
+        <translation>保存你的版本以恢复它，或放弃你的修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Mine</source>
+        <translation>保存我的(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard Mine</source>
+        <translation>放弃我的(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed Meanwhile</source>
+        <translation>已被他处修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program changed “%1” after you opened it.</source>
+        <translation>在你打开“%1”之后，另一个程序修改了它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It changed: %1.</source>
+        <translation>它修改了：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed: %1.</source>
+        <translation>你修改了：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both can be kept: you changed different fields.</source>
+        <translation>两者都可保留：你们修改的是不同字段。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You both changed the same field.</source>
+        <translation>你们修改了同一字段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Combine Both</source>
+        <translation>合并两者(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the Form</source>
+        <translation>返回表单(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CountryFilterList</name>
     <message>
         <location filename="../../ui/filters/CountryFilterList.cpp" line="+34"/>
@@ -415,6 +683,34 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::CountryForm</name>
+    <message>
+        <location filename="../../ui/editor/CountryForm.cpp" line="+15"/>
+        <source>CN, US, EU…</source>
+        <translation>CN、US、EU…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 3166-1 alpha-2, or a bloc&apos;s code; it cannot change later</source>
+        <translation>ISO 3166-1 二位字母代码或集团代码；之后不能更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot; is already %2</source>
+        <translation>“%1”已是%2的代码</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
         <location filename="../../ui/window/DatabaseFiles.cpp" line="+33"/>
@@ -435,6 +731,19 @@
         <location line="+17"/>
         <source>%1: cannot write the example database</source>
         <translation>%1：无法写入示例数据库</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DateField</name>
+    <message>
+        <location filename="../../ui/editor/DateField.cpp" line="+33"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date as 2023-05-12; 2023-05 is the 1st of May, 2023 is 1 January</source>
+        <translation>日期格式如 2023-05-12；2023-05 表示 5 月 1 日，2023 表示 1 月 1 日</translation>
     </message>
 </context>
 <context>
@@ -510,6 +819,326 @@
         <source>d MMM</source>
         <comment>the first day of a week on the time axis</comment>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::DeleteDialog</name>
+    <message>
+        <location filename="../../ui/editor/DeleteDialog.cpp" line="+18"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可通过“编辑 ▸ 撤销”撤销此操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records that will change</source>
+        <translation>将被修改的记录</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::Editor</name>
+    <message>
+        <location filename="../../ui/editor/Editor.cpp" line="+64"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is read-only: Parley cannot write to its file or its folder, so nothing in it can be changed.</source>
+        <translation>此数据库为只读：Parley 无法写入其文件或所在文件夹，因此不能修改其中任何内容。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Not Undone</source>
+        <translation>未撤销</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+44"/>
+        <location filename="../../ui/editor/EditorForms.cpp" line="+59"/>
+        <location line="+15"/>
+        <source>“%1” is not in the database any more.</source>
+        <translation>“%1”已不在数据库中。</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Cannot Delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be deleted.</source>
+        <translation>无法删除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make %2 the host of “%1”</source>
+        <translation>将“%1”的东道国改为%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move “%1” to %2, hosted by %3</source>
+        <translation>将“%1”移至 %2，东道国为%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/EditorActions.cpp" line="+31"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+79"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Meeting…</source>
+        <translation>新建会晤(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Official…</source>
+        <translation>新建官员(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Mea&amp;sure…</source>
+        <translation>新建措施(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Topic…</source>
+        <translation>新建议题(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Country…</source>
+        <translation>新建国家(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New So&amp;urce…</source>
+        <translation>新建来源(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate Meeting…</source>
+        <translation>复制会晤(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Edit &amp;History</source>
+        <translation>编辑历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New &amp;Other</source>
+        <translation>新建其他(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a meeting first, or an official or a measure in its panel</source>
+        <translation>请先选择一场会晤，或在面板中选择一名官员或一项措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit %1…</source>
+        <translation>编辑%1(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete %1…</source>
+        <translation>删除%1(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The same meeting on the next day, to check and save</source>
+        <translation>同一会晤改在次日，核对后保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a meeting first</source>
+        <translation>请先选择一场会晤</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit history</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit History</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/EditorForms.cpp" line="-26"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate Meeting</source>
+        <translation>复制会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The form now shows the record as the other program left it. Save keeps it so; Cancel closes the form.</source>
+        <translation>表单现在显示的是另一个程序修改后的记录。保存即保留此版本；取消则关闭表单。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their changes and yours are both in the form now: check them and save.</source>
+        <translation>对方和你的修改现已都在表单中：请核对后保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(with 1 new record)</source>
+        <translation>（含 1 条新记录）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(with %n new records)</source>
+        <translation>
+            <numerusform>（含 %n 条新记录）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1069,9 +1698,9 @@
         <translation>只读：该文件或其所在文件夹不可写</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Parley shows this database but cannot import into it. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation>Parley 可以显示此数据库，但无法向其中导入数据。请将其复制到可写入的文件夹，或修改其权限。</translation>
+        <location line="+2"/>
+        <source>Parley shows this database but cannot import into it or edit it. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>Parley 可以显示此数据库，但不能向其中导入或编辑。请将其复制到可写入的文件夹，或更改其权限。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1113,7 +1742,7 @@
         <translation>数据库已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+26"/>
+        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+27"/>
         <source>Meeting “%1” is not among the meetings shown.</source>
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
@@ -1123,7 +1752,7 @@
         <translation>没有措施“%1”。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Highlighting %1</source>
         <translation>正在突出显示 %1</translation>
     </message>
@@ -1148,7 +1777,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+56"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+61"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1189,12 +1818,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1245,7 +1874,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+60"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+63"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -1256,6 +1885,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1448,7 +2082,7 @@
     <message>
         <location line="-72"/>
         <location line="+26"/>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+64"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+79"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1569,34 +2203,34 @@
         <translation>关于 Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="-97"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="-114"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Export the View…</source>
         <translation>导出视图(&amp;E)…</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Show &amp;Details</source>
         <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Show &amp;Official</source>
         <translation>显示官员(&amp;O)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>&amp;Export This Meeting</source>
         <translation>导出此会晤(&amp;E)</translation>
     </message>
@@ -1616,7 +2250,7 @@
         <translation>导出为 TimelineJS(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Export the Meeting</source>
         <translation>导出会晤</translation>
     </message>
@@ -1677,6 +2311,99 @@
         <location line="+2"/>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeasureForm</name>
+    <message>
+        <location filename="../../ui/editor/MeasureForm.cpp" line="+32"/>
+        <source>What the measure is known as</source>
+        <translation>该措施的通称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a target country…</source>
+        <translation>添加对象国家…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A company, body or person, if the measure names one</source>
+        <translation>措施所针对的公司、机构或个人（如有）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a topic…</source>
+        <translation>添加议题…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a source by title or publisher…</source>
+        <translation>按标题或发布者添加来源…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imposed by:</source>
+        <translation>实施方(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targ&amp;ets:</source>
+        <translation>对象(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target e&amp;ntity:</source>
+        <translation>对象实体(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Announced:</source>
+        <translation>宣布日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;opics:</source>
+        <translation>议题(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;urces:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2477,146 @@
         <location filename="../../ui/panels/DetailsHtml.cpp" line="+58"/>
         <source>%1, “%2”, %3</source>
         <translation>%1，《%2》，%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeetingForm</name>
+    <message>
+        <location filename="../../ui/editor/MeetingForm.cpp" line="+38"/>
+        <source>What the meeting is known as</source>
+        <translation>该会晤的通称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+130"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>The last day; the same as the start for a meeting of one day</source>
+        <translation>最后一天；一天的会晤与开始日期相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City, venue</source>
+        <translation>城市、场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country that hosts the meeting</source>
+        <translation>主办该会晤的国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a participant by name, native name or alias…</source>
+        <translation>按姓名、本名或别名添加与会者…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a topic…</source>
+        <translation>添加议题…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a measure raised at the meeting…</source>
+        <translation>添加会晤中提及的措施…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a source by title or publisher…</source>
+        <translation>按标题或发布者添加来源…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and agreed, in a few sentences</source>
+        <translation>用几句话概述所谈及所达成的内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>东道国(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;articipants:</source>
+        <translation>与会者(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;opics:</source>
+        <translation>议题(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mea&amp;sures:</source>
+        <translation>措施(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;urces:</source>
+        <translation>来源(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2696,69 @@
         <location filename="../../ui/panels/OfficialDossier.cpp" line="+43"/>
         <source>no official with the id &apos;%1&apos;</source>
         <translation>没有 ID 为“%1”的官员</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::OfficialForm</name>
+    <message>
+        <location filename="../../ui/editor/OfficialForm.cpp" line="+26"/>
+        <source>As English-language sources write it</source>
+        <translation>按英文资料的写法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the official&apos;s own script, if it is another</source>
+        <translation>官员本国文字的写法（如不同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names, one a line</source>
+        <translation>其他名称，每行一个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nati&amp;ve name:</source>
+        <translation>本名(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aliases:</source>
+        <translation>别名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offices:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Office %1, title</source>
+        <translation>职务 %1，名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office %1, organization</source>
+        <translation>职务 %1，机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office %1, start</source>
+        <translation>职务 %1，开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office %1, end</source>
+        <translation>职务 %1，结束</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2893,488 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::PositionsTable</name>
+    <message>
+        <location filename="../../ui/editor/PositionsTable.cpp" line="+16"/>
+        <source>&amp;Add Office</source>
+        <translation>添加职务(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve Office</source>
+        <translation>移除职务(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End (empty while held)</source>
+        <translation>结束（在任则留空）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices</source>
+        <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::PrecisionBox</name>
+    <message>
+        <location filename="../../ui/editor/PrecisionBox.cpp" line="+8"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exactly the date is known. A month is written as its 1st day and stands for the whole month; a year as 1 January.</source>
+        <translation>日期已知的精确程度。月份写作该月 1 日，代表整个月；年份写作 1 月 1 日。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ProblemLabel</name>
+    <message>
+        <location filename="../../ui/editor/ProblemLabel.cpp" line="+13"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ProblemText</name>
+    <message>
+        <location filename="../../ui/editor/ProblemText.cpp" line="+22"/>
+        <source>empty (required)</source>
+        <translation>为空（必填）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a text of %1 bytes; at most %2 are allowed</source>
+        <translation>文本长 %1 字节；最多允许 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not %2 in the database</source>
+        <translation>“%1”不是数据库中的%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; does not fit precision month (write the 1st of the month)</source>
+        <translation>“%1”不符合“月”精度（请写该月 1 日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; does not fit precision year (write 1 January)</source>
+        <translation>“%1”不符合“年”精度（请写 1 月 1 日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is before the start %2</source>
+        <translation>%1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a known kind</source>
+        <translation>“%1”不是已知类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an id (lowercase ASCII words joined by hyphens, at most %2 characters)</source>
+        <translation>“%1”不是有效的 id（以连字符连接的小写 ASCII 单词，最多 %2 个字符）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a country code (ISO 3166-1 alpha-2 or a bloc code)</source>
+        <translation>“%1”不是国家代码（ISO 3166-1 二位字母代码或集团代码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the topic tree has a cycle through &quot;%1&quot;</source>
+        <translation>议题树经“%1”形成循环</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>“%1”不是 http:// 或 https:// 网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate id</source>
+        <translation>id 重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still named by %1</source>
+        <translation>仍被 %1 引用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a measure</source>
+        <translation>措施</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordFields</name>
+    <message>
+        <location filename="../../ui/editor/RecordFields.cpp" line="+28"/>
+        <source>publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <location line="+26"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>parent</source>
+        <translation>上级议题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>native name</source>
+        <translation>本名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offices</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host</source>
+        <translation>东道国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>imposed by</source>
+        <translation>实施方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>targets</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target entity</source>
+        <translation>对象实体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>announced</source>
+        <translation>宣布日期</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordForm</name>
+    <message>
+        <location filename="../../ui/editor/FormFactory.cpp" line="+46"/>
+        <source>New source “%1”…</source>
+        <translation>新建来源“%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New country “%1”…</source>
+        <translation>新建国家“%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New topic “%1”…</source>
+        <translation>新建议题“%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New official “%1”…</source>
+        <translation>新建官员“%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New meeting “%1”…</source>
+        <translation>新建会晤“%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New measure “%1”…</source>
+        <translation>新建措施“%1”…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New Source</source>
+        <translation>新建来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Country</source>
+        <translation>新建国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Topic</source>
+        <translation>新建议题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Official</source>
+        <translation>新建官员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Meeting</source>
+        <translation>新建会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Measure</source>
+        <translation>新建措施</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Country</source>
+        <translation>编辑国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Topic</source>
+        <translation>编辑议题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Official</source>
+        <translation>编辑官员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Meeting</source>
+        <translation>编辑会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Measure</source>
+        <translation>编辑措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/RecordForm.cpp" line="+67"/>
+        <source>Save (Enter, or Ctrl+Enter from any field)</source>
+        <translation>保存（Enter，或在任意字段中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&quot;%1&quot; is typed but not picked: choose it from the list, or clear it</source>
+        <translation>已输入“%1”但未选中：请从列表中选择，或将其清除</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>Discard Changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “%1”?</source>
+        <translation>放弃对“%1”的修改？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::RecordPicker</name>
+    <message>
+        <location filename="../../ui/editor/RecordPicker.cpp" line="+40"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a new record of the typed name and pick it</source>
+        <translation>以输入的名称新建记录并选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected one (Delete)</source>
+        <translation>移除选中项（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SourceForm</name>
+    <message>
+        <location filename="../../ui/editor/SourceForm.cpp" line="+18"/>
+        <source>Reuters, Xinhua, U.S. Department of State…</source>
+        <translation>路透社、新华社、美国国务院…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publisher:</source>
+        <translation>发布者(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::TimeTicks</name>
     <message>
         <location filename="../../ui/timeline/TimeTicks.cpp" line="+6"/>
@@ -2009,6 +3421,29 @@
         <location line="+52"/>
         <source>Included with its parent topic</source>
         <translation>已随上级议题一并选中</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::TopicForm</name>
+    <message>
+        <location filename="../../ui/editor/TopicForm.cpp" line="+18"/>
+        <source>(none: a topic of its own)</source>
+        <translation>（无：独立议题）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broader topic this one belongs to</source>
+        <translation>此议题所属的上级议题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parent:</source>
+        <translation>上级(&amp;P)：</translation>
     </message>
 </context>
 </TS>

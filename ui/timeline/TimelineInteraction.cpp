@@ -1,10 +1,12 @@
 #include "ui/timeline/TimelineInteraction.h"
 
+#include "ui/model/DateText.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -48,6 +50,18 @@ void TimelineInteraction::wheel(QWheelEvent* event)
     event->accept();
 }
 
+bool TimelineInteraction::special(QEvent* event)
+{
+    if (event->type() == QEvent::NativeGesture)
+        return gesture(static_cast<QNativeGestureEvent*>(event));
+    if (event->type() == QEvent::ShortcutOverride && m_movingItem >= 0 &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return false;
+}
+
 bool TimelineInteraction::gesture(const QNativeGestureEvent* event)
 {
     if (event->gestureType() != Qt::ZoomNativeGesture)
@@ -60,10 +74,51 @@ void TimelineInteraction::press(QMouseEvent* event)
 {
     m_pressPos = m_lastPos = event->position();
     const auto& hitTest = m_view.m_scene.geometry();
-    m_drag = hitTest.hitAt(m_pressPos).kind == Hit::Kind::Axis &&
-                     m_pressPos.x() >= hitTest.metrics().headerWidth
+    const Hit hit = hitTest.hitAt(m_pressPos);
+    m_drag = hit.kind == Hit::Kind::Axis && m_pressPos.x() >= hitTest.metrics().headerWidth
                  ? Drag::Band
                  : Drag::Pending;
+    // The selected meeting moves; any other drag pans, as before.
+    if (hit.kind == Hit::Kind::Item && m_view.m_meetingsMovable) {
+        const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(hit.item)];
+        if (item.kind == ItemKind::Meeting &&
+            m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)].id ==
+                m_view.selectedMeeting().toStdString()) {
+            m_drag = Drag::PendingMove;
+            m_movingItem = hit.item;
+        }
+    }
+}
+
+int TimelineInteraction::movedDays(QPointF pos) const
+{
+    const auto& scale = m_view.m_scene.scale();
+    return static_cast<int>(
+        std::lround(scale.dayAt(m_view.laneX(pos)) - scale.dayAt(m_view.laneX(m_pressPos))));
+}
+
+void TimelineInteraction::showMove(QPointF pos)
+{
+    const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(m_movingItem)];
+    const Meeting& meeting = m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)];
+    const auto step = boost::gregorian::days(movedDays(pos));
+    QToolTip::showText(m_view.mapToGlobal(pos.toPoint()),
+                       QString::fromStdString(meeting.title) + QLatin1Char('\n') +
+                           periodText(meeting.start + step, meeting.end + step, Precision::Day),
+                       &m_view);
+}
+
+void TimelineInteraction::finishMove()
+{
+    const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(m_movingItem)];
+    const Meeting& meeting = m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)];
+    const int moved = movedDays(m_lastPos);
+    m_movingItem = -1;
+    QToolTip::hideText();
+    if (moved != 0)
+        emit m_view.meetingMoveRequested(QString::fromStdString(meeting.id),
+                                         meeting.start + boost::gregorian::days(moved),
+                                         meeting.end + boost::gregorian::days(moved));
 }
 
 void TimelineInteraction::move(QMouseEvent* event)
@@ -86,6 +141,15 @@ void TimelineInteraction::move(QMouseEvent* event)
         break;
     case Drag::Band:
         m_view.update();
+        break;
+    case Drag::PendingMove:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag = Drag::Move;
+        m_view.setCursor(Qt::SizeHorCursor);
+        [[fallthrough]];
+    case Drag::Move:
+        showMove(pos);
         break;
     }
     m_lastPos = pos;
@@ -111,8 +175,11 @@ void TimelineInteraction::release(QMouseEvent* event)
 {
     const Drag drag = std::exchange(m_drag, Drag::None);
     m_view.setCursor(Qt::ArrowCursor);
-    if (drag == Drag::Pending) {
+    if (drag == Drag::Pending || drag == Drag::PendingMove) {
+        m_movingItem = -1;
         click(event->position());
+    } else if (drag == Drag::Move) {
+        finishMove();
     } else if (drag == Drag::Band) {
         const double from = m_view.laneX(QPointF(std::min(m_pressPos.x(), m_lastPos.x()), 0));
         const double to = m_view.laneX(QPointF(std::max(m_pressPos.x(), m_lastPos.x()), 0));
@@ -173,6 +240,14 @@ bool TimelineInteraction::key(const QKeyEvent* event)
 
 bool TimelineInteraction::keyAction(const QKeyEvent* event)
 {
+    if (event->key() == Qt::Key_Escape && m_movingItem >= 0) {
+        // The move is dropped; the button's release is then a plain release.
+        m_drag = Drag::None;
+        m_movingItem = -1;
+        QToolTip::hideText();
+        m_view.setCursor(Qt::ArrowCursor);
+        return true;
+    }
     const double rows = 2 * m_view.m_scene.geometry().metrics().rowHeight;
     const double page = m_view.m_scene.geometry().laneArea().height();
     const double scrollY = m_view.m_scene.scrollY();

@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+class QEvent;
 class QKeyEvent;
 class QMouseEvent;
 class QNativeGestureEvent;
@@ -19,7 +20,8 @@ class TimelineView;
 // around the pointer, pan, scroll lanes, select (a click on counts selects
 // the first item they count, a double-click zooms into them), and the drags
 // between a press and its release (panning, or choosing a range on the time
-// axis).
+// axis, or moving the selected meeting to other dates when meetings are
+// movable: the view then asks for the move with meetingMoveRequested).
 // TimelineView forwards its input events here and paints what this reports.
 class TimelineInteraction {
 public:
@@ -29,8 +31,9 @@ public:
     }
 
     void wheel(QWheelEvent* event);
-    // Returns whether the gesture was a zoom and was taken.
-    bool gesture(const QNativeGestureEvent* event);
+    // Returns whether the event was taken: a zoom gesture, or Escape while a
+    // meeting is being moved (before the window's own Escape shortcut).
+    bool special(QEvent* event);
     void press(QMouseEvent* event);
     void move(QMouseEvent* event);
     void release(QMouseEvent* event);
@@ -54,8 +57,13 @@ public:
     std::optional<std::pair<double, double>> band() const;
 
 private:
-    enum class Drag { None, Pending, Pan, Band };
+    enum class Drag { None, Pending, Pan, Band, PendingMove, Move };
 
+    bool gesture(const QNativeGestureEvent* event);
+    // Moving the selected meeting along the time axis, snapped to days.
+    int movedDays(QPointF pos) const;
+    void showMove(QPointF pos);
+    void finishMove();
     void hover(QPointF pos);
     void click(QPointF pos);
     bool keyAction(const QKeyEvent* event);
@@ -66,6 +74,7 @@ private:
     QPointF m_lastPos;
     std::optional<QPointF> m_pointer;
     int m_hoveredItem = -1;
+    int m_movingItem = -1;
     bool m_focusByKeys = false;
 };
 

@@ -7,7 +7,6 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
@@ -339,8 +338,7 @@ bool TimelineView::event(QEvent* event)
             QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
-    if (event->type() == QEvent::NativeGesture &&
-        m_interaction.gesture(static_cast<QNativeGestureEvent*>(event)))
+    if (m_interaction.special(event))
         return true;
     return QWidget::event(event);
 }

@@ -70,6 +70,9 @@ public:
     QString selectionText() const;
     QRect selectionRect() const;
 
+    // Whether dragging the selected meeting moves it (off: every drag pans).
+    void setMeetingsMovable(bool movable) { m_meetingsMovable = movable; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -89,6 +92,9 @@ signals:
     void officialActivated(const QString& officialId);
     void visibleRangeChanged(parley::Period range);
     void highlightedOfficialChanged(const QString& officialId);
+    // The selected meeting was dragged to START–END (whole days); the view
+    // itself changes nothing: whoever edits the database applies it.
+    void meetingMoveRequested(const QString& meetingId, parley::Date start, parley::Date end);
 
 protected:
     bool event(QEvent* event) override;
@@ -123,6 +129,7 @@ private:
     TimelineScene m_scene;
     bool m_rangeSet = false;
     TimelineSelection m_selection;
+    bool m_meetingsMovable = false;
     QString m_highlightedOfficial;
     Date m_today;
     TimelineInteraction m_interaction{*this};

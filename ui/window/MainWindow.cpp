@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 
+#include "ui/editor/Editor.h"
 #include "ui/filters/FilterPanel.h"
 #include "ui/model/DateText.h"
 #include "ui/model/TimelineModel.h"
@@ -102,8 +103,9 @@ void MainWindow::createViews()
     m_countsLabel = new QLabel(this);
     m_rangeLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(tr("Read-only: this file or its folder cannot be written"), this);
-    m_readOnlyLabel->setToolTip(tr("Parley shows this database but cannot import into it. Copy "
-                                   "it to a folder you can write to, or change its permissions."));
+    m_readOnlyLabel->setToolTip(
+        tr("Parley shows this database but cannot import into it or edit it. Copy "
+           "it to a folder you can write to, or change its permissions."));
     m_readOnlyLabel->hide();
     m_highlightIndicator = new QToolButton(this);
     m_highlightIndicator->setObjectName(QStringLiteral("highlightIndicator"));
@@ -161,6 +163,11 @@ void MainWindow::wireViews()
     m_timeline->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_timeline, &QWidget::customContextMenuRequested, this, &MainWindow::showTimelineMenu);
     connect(m_table, &MeetingsTable::meetingMenuRequested, this, &MainWindow::showMeetingMenu);
+    // A drag on the timeline is one edit, applied (or refused, with the
+    // reason in the status bar) by the Editor.
+    connect(
+        m_timeline, &TimelineView::meetingMoveRequested, m_editor,
+        [this](const QString& id, Date start, Date end) { m_editor->moveMeeting(id, start, end); });
 
     connect(m_filters, &FilterPanel::filterChanged, m_model, &TimelineModel::setFilter);
     connect(m_filters, &FilterPanel::rangeChosen, m_timeline, &TimelineView::setVisibleRange);

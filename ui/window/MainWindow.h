@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/model/RecordRules.h"
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/window/DataExchange.h"
@@ -20,6 +21,7 @@ class QToolButton;
 
 namespace parley::ui {
 
+class Editor;
 class FilterPanel;
 class MeasureDetails;
 class MeetingDetails;
@@ -65,6 +67,8 @@ public:
     void setHighlightedOfficial(const QString& officialId);
 
     TimelineModel* model() const { return m_model; }
+    // Every change to the database goes through it: forms, deletion, undo.
+    Editor* editor() const { return m_editor; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +101,8 @@ private:
     void showTimelineMenu(QPoint pos);
     void showMeetingMenu(const QString& meetingId, QPoint globalPos);
     void showMeasureMenu(const QString& measureId, QPoint globalPos);
+    // Edit, Duplicate and Delete of a record, for its context menu.
+    void addEditEntries(QMenu& menu, RecordKind kind, const QString& id);
     void exportOneMeeting(const QString& meetingId, DataExchange::MeetingsFormat format);
 
     // MainWindowActions.cpp: actions, menus, tool bar and the dialogs they open.
@@ -115,6 +121,7 @@ private:
 
     TimelineModel* m_model;
     NavigationHistory* m_history;
+    Editor* m_editor = nullptr;
     QString m_databaseFile;
     bool m_readOnly = false;
     bool m_remembersViewState = true;

@@ -2,6 +2,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "db/store/Store.h"
+#include "ui/editor/Editor.h"
 #include "ui/model/TimelineModel.h"
 #include "ui/timeline/TimelineExport.h"
 #include "ui/timeline/TimelineView.h"
@@ -52,6 +53,10 @@ QString withoutMnemonic(QString text)
 
 void MainWindow::createActions()
 {
+    m_editor = new Editor(m_model, this);
+    connect(m_editor, &Editor::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
     m_importAction =
         makeAction(this, tr("&Import…"), QKeySequence(tr("Ctrl+I")), "document-import");
     m_importAction->setObjectName(QStringLiteral("import"));
@@ -116,6 +121,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                     QKeySequence::Quit, this, &QWidget::close);
+
+    m_editor->addEditActions(menuBar()->addMenu(tr("&Edit")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* groupBy = m_viewMenu->addMenu(tr("&Group Lanes"));

@@ -54,6 +54,7 @@ bool MainWindow::openDatabase(const QString& file, QString* error)
     m_databaseFile = QFileInfo(file).absoluteFilePath();
     m_readOnly = store->isReadOnly();
     m_importAction->setEnabled(!m_readOnly);
+    m_timeline->setMeetingsMovable(!m_readOnly);
     m_readOnlyLabel->setVisible(m_readOnly);
     // An upgrade wrote a backup copy; the user should know where it is.
     const auto notice = store->migrationNotice();

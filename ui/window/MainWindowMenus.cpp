@@ -3,6 +3,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "db/store/Store.h"
+#include "ui/editor/Editor.h"
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
 #include "ui/model/TimelineModel.h"
@@ -55,6 +56,8 @@ void MainWindow::showTimelineMenu(QPoint pos)
         break;
     }
     QMenu menu;
+    menu.addAction(m_editor->newMeetingAction());
+    menu.addSeparator();
     menu.addAction(tr("&Fit All"), m_timeline, &TimelineView::fitAll);
     menu.addAction(tr("&Export the View…"), this, &MainWindow::exportViewDialog);
     menu.addAction(tr("&Print…"), this, &MainWindow::printView);
@@ -89,6 +92,7 @@ void MainWindow::showMeetingMenu(const QString& meetingId, QPoint globalPos)
         exportMenu->addAction(text, this, [this, meetingId, format = format] {
             exportOneMeeting(meetingId, format);
         });
+    addEditEntries(menu, RecordKind::Meeting, meetingId);
     menu.exec(globalPos);
 }
 
@@ -103,7 +107,21 @@ void MainWindow::showMeasureMenu(const QString& measureId, QPoint globalPos)
     menu.addAction(
         QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this,
         [text = measureText(*measure, *snapshot)] { QApplication::clipboard()->setText(text); });
+    addEditEntries(menu, RecordKind::Measure, measureId);
     menu.exec(globalPos);
+}
+
+void MainWindow::addEditEntries(QMenu& menu, RecordKind kind, const QString& id)
+{
+    // The entries act on the record under the pointer, which becomes the one
+    // the Edit menu acts on too; disabled with the reason when it cannot change.
+    m_editor->setCurrentRecord(kind, id);
+    menu.addSeparator();
+    menu.addAction(m_editor->editAction());
+    if (kind == RecordKind::Meeting)
+        menu.addAction(m_editor->duplicateAction());
+    menu.addAction(m_editor->deleteAction());
+    menu.setToolTipsVisible(true);
 }
 
 void MainWindow::exportOneMeeting(const QString& meetingId, DataExchange::MeetingsFormat format)

@@ -3,6 +3,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "db/store/Store.h"
+#include "ui/editor/Editor.h"
 #include "ui/model/HtmlText.h"
 #include "ui/model/TimelineModel.h"
 #include "ui/panels/MeasureDetails.h"
@@ -41,6 +42,7 @@ void MainWindow::showMeasure(const QString& measureId)
         return;
     }
     m_model->setSelectedMeeting({});
+    m_editor->setCurrentRecord(RecordKind::Measure, measureId);
     // Shown from the details, the history or a context menu, the measure is
     // selected on the timeline as if it had been clicked there.
     m_timeline->setSelectedMeasure(measureId);
@@ -70,6 +72,7 @@ void MainWindow::showOfficial(const QString& officialId)
     }
     m_officialDock->show();
     m_officialDock->raise();
+    m_editor->setCurrentRecord(RecordKind::Official, officialId);
     m_history->visit({Place::Kind::Official, officialId});
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "db/model/ChangeSet.h"
+
+#include <QString>
+
+namespace parley::ui {
+
+// Told of what a command did to the store, so the views can follow.
+class EditListener {
+public:
+    virtual ~EditListener() = default;
+    virtual void changeApplied(const ChangeSet& change) = 0;
+    // A step could not be undone or redone and was dropped from the history.
+    virtual void stepDropped(const QString& message) = 0;
+
+protected:
+    EditListener() = default;
+    EditListener(const EditListener&) = default;
+    EditListener& operator=(const EditListener&) = default;
+};
+
+} // namespace parley::ui

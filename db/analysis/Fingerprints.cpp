@@ -19,7 +19,7 @@ template <typename Record> void addAll(FingerprintTable& table, const std::vecto
         table.push_back({idHash(record.id), contentHash(record)});
 }
 
-void sortTable(FingerprintTable& table) { std::ranges::sort(table); }
+void sortTable(FingerprintTable& table) { std::sort(table.begin(), table.end()); }
 
 std::vector<SinceSeen::Item> changed(const FingerprintTable& seen, const FingerprintTable& current,
                                      const std::vector<std::string_view>& ids)

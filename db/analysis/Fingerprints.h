@@ -2,7 +2,6 @@
 
 #include "db/model/Records.h"
 
-#include <compare>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,7 +17,11 @@ class Store;
 struct Fingerprint {
     std::uint64_t id = 0;      // idHash of the record's id
     std::uint64_t content = 0; // contentHash of the whole record
-    auto operator<=>(const Fingerprint&) const = default;
+    bool operator==(const Fingerprint&) const = default;
+    bool operator<(const Fingerprint& other) const
+    {
+        return id != other.id ? id < other.id : content < other.content;
+    }
 };
 using FingerprintTable = std::vector<Fingerprint>; // ascending by id
 

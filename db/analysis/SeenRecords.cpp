@@ -100,7 +100,7 @@ public:
             entry = {getNumber(m_bytes.data() + m_at), getNumber(m_bytes.data() + m_at + 8)};
             m_at += 16;
         }
-        if (!std::ranges::is_sorted(entries))
+        if (!std::is_sorted(entries.begin(), entries.end()))
             return std::nullopt;
         return entries;
     }
@@ -140,7 +140,8 @@ std::pair<FingerprintTable, std::vector<std::uint64_t>> differences(const Finger
                                                                     const FingerprintTable& current)
 {
     FingerprintTable differing;
-    std::ranges::set_difference(seen, current, std::back_inserter(differing));
+    std::set_difference(seen.begin(), seen.end(), current.begin(), current.end(),
+                        std::back_inserter(differing));
     std::vector<std::uint64_t> unseen;
     for (const auto& entry : current) {
         if (!std::ranges::binary_search(seen, entry.id, {}, &Fingerprint::id))
@@ -161,7 +162,8 @@ FingerprintTable patched(const FingerprintTable& current, const FingerprintTable
             seen.push_back(entry);
     }
     FingerprintTable merged;
-    std::ranges::merge(seen, differing, std::back_inserter(merged));
+    std::merge(seen.begin(), seen.end(), differing.begin(), differing.end(),
+               std::back_inserter(merged));
     return merged;
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +18,7 @@ struct Side {
     static Side country(std::string code) { return {Kind::Country, std::move(code)}; }
     static Side official(std::string id) { return {Kind::Official, std::move(id)}; }
     bool isCountry() const { return kind == Kind::Country; }
-    auto operator<=>(const Side&) const = default;
+    bool operator==(const Side&) const = default;
 };
 
 // A side as people write it: a country code (upper case, as isCountryCode()

@@ -85,7 +85,7 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../../ui/window/StartupOptions.cpp" line="+54"/>
+        <location filename="../../ui/window/StartupOptions.cpp" line="+67"/>
         <source>Timeline viewer for diplomatic meetings</source>
         <translation>外交会晤时间轴查看器</translation>
     </message>
@@ -131,6 +131,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Show the channel between two sides, countries or officials, as US,CN or antony-blinken,wang-yi</source>
+        <translation>显示双方（国家或官员）之间的往来，如 US,CN 或 antony-blinken,wang-yi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what came before and after this measure or meeting</source>
+        <translation>显示该措施或会晤前后发生的事</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Render the window to this PNG file and exit</source>
         <translation>将窗口渲染为该 PNG 文件后退出</translation>
     </message>
@@ -153,6 +163,11 @@
         <location line="+16"/>
         <source>Give at most one database.</source>
         <translation>最多只能指定一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--channel takes two different sides, each a country code or an official id, as US,CN or antony-blinken,wang-yi.</source>
+        <translation>--channel 的取值为两个不同的一方，各为国家代码或官员 ID，如 US,CN 或 antony-blinken,wang-yi。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -285,9 +300,330 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::AnalysisViews</name>
+    <message>
+        <location filename="../../ui/window/AnalysisViews.cpp" line="+29"/>
+        <source>Channel</source>
+        <translation>往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>往来列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What followed</source>
+        <translation>前因后果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since last open</source>
+        <translation>上次打开以来的新内容</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>C&amp;hannel…</source>
+        <translation>往来(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channe&amp;ls</source>
+        <translation>往来列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What Followed</source>
+        <translation>前因后果(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Since Last Open</source>
+        <translation>上次打开以来的新内容(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Showing %1&apos;s meetings by country: the lane of %2 holds the channel.</source>
+        <translation>按国家显示%1的会晤：%2 一行即为双方往来。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing the meetings of %1 with %2.</source>
+        <translation>显示%1与%2的会晤。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing %1&apos;s meetings, those with %2 highlighted.</source>
+        <translation>显示%1的会晤，其中与%2的会晤高亮显示。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelChart</name>
+    <message>
+        <location filename="../../ui/panels/ChannelChart.cpp" line="+17"/>
+        <source>%1: 1 meeting</source>
+        <translation>%1：1 场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 meetings</source>
+        <translation>%1：%2 场会晤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings per year</source>
+        <translation>每年会晤次数</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No meetings</source>
+        <translation>无会晤</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelPanel</name>
+    <message>
+        <location filename="../../ui/panels/ChannelPanel.cpp" line="+44"/>
+        <source>Show on timeline</source>
+        <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures and countermeasures</source>
+        <translation>措施与反制措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First side</source>
+        <translation>第一方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second side</source>
+        <translation>第二方</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How often they met</source>
+        <translation>会晤频率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings between them</source>
+        <translation>双方之间的会晤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Offices that met</source>
+        <translation>会晤的职务</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+120"/>
+        <location line="+43"/>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Filter the timeline down to these meetings as far as filters can</source>
+        <translation>尽可能将时间轴筛选为这些会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures of one country on the other, each with the other&apos;s answer</source>
+        <translation>一国对另一国的措施，各附对方的回应</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+1"/>
+        <source>Office of %1</source>
+        <translation>%1的职务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose two different sides.</source>
+        <translation>请选择两个不同的一方。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose two sides, countries or officials, to see how often they met.</source>
+        <translation>选择双方（国家或官员），查看他们会晤的频率。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none on record)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meetings (%1)</source>
+        <translation>会晤（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offices that met (%1)</source>
+        <translation>会晤的职务（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation>%1与%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting between them is on record.</source>
+        <translation>双方之间没有会晤记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median interval</source>
+        <translation>间隔中位数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest gaps</source>
+        <translation>最长间隔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>上次会晤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ago: %2</source>
+        <translation>%1前：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under way or ahead: %1</source>
+        <translation>进行中或尚未举行：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ↔ %2: %3</source>
+        <translation>%1 ↔ %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelsList</name>
+    <message>
+        <location filename="../../ui/panels/ChannelsList.cpp" line="+30"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>上次会晤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Busiest channels</source>
+        <translation>最频繁的往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels silent longest</source>
+        <translation>沉寂最久的往来</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>往来列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busiest</source>
+        <translation>最频繁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent longest</source>
+        <translation>沉寂最久</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs of countries that met at least three times, the longest silent first</source>
+        <translation>至少会晤三次的国家对，沉寂最久者在前</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pairs of countries that met, among all %1 meetings.</source>
+        <translation>在全部 %1 场会晤中有过会晤的国家对。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs of countries that met, among the %1 meetings the filters show.</source>
+        <translation>在筛选显示的 %1 场会晤中有过会晤的国家对。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ahead</source>
+        <translation>尚未举行</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::CountryFilterList</name>
     <message>
-        <location filename="../../ui/filters/CountryFilterList.cpp" line="+34"/>
+        <location filename="../../ui/filters/CountryFilterList.cpp" line="+35"/>
         <source>Find a country…</source>
         <translation>查找国家…</translation>
     </message>
@@ -302,7 +638,12 @@
         <translation>国家</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+24"/>
+        <source>&amp;Channel with…</source>
+        <translation>与…的往来(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -353,7 +694,17 @@
         <translation>yyyy年</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>d</source>
         <comment>first day of a period within one month</comment>
         <translation>yyyy年M月d日</translation>
@@ -825,7 +1176,7 @@
         <translation>重置筛选</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Dates</source>
         <translation>日期</translation>
@@ -922,7 +1273,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+78"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+79"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -947,7 +1298,7 @@
         <translation>会晤</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Read-only: this file or its folder cannot be written</source>
         <translation>只读：该文件或其所在文件夹不可写</translation>
     </message>
@@ -967,7 +1318,7 @@
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 场会晤（共 %2 场）</translation>
     </message>
@@ -977,7 +1328,7 @@
         <translation>%1，%2 项措施</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+48"/>
+        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+49"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -996,7 +1347,7 @@
         <translation>数据库已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+26"/>
+        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+27"/>
         <source>Meeting “%1” is not among the meetings shown.</source>
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
@@ -1006,7 +1357,7 @@
         <translation>没有措施“%1”。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Highlighting %1</source>
         <translation>正在突出显示 %1</translation>
     </message>
@@ -1031,7 +1382,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+57"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+58"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1160,13 +1511,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
-        <location line="+125"/>
+        <location line="+39"/>
+        <location line="+124"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -1226,7 +1577,7 @@
         <translation>Parley 数据库 (*.parley *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1291,6 +1642,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Ctrl+Shift+C, Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+C, Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A channel between two sides, the channels</source>
+        <translation>双方之间的往来；往来列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What came before and after a measure or a meeting</source>
+        <translation>措施或会晤前后发生的事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is new since the database was last seen</source>
+        <translation>自上次查看数据库以来的新内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open a database, import JSON or CSV</source>
         <translation>打开数据库、导入 JSON 或 CSV</translation>
     </message>
@@ -1305,14 +1686,14 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <location line="+26"/>
         <location filename="../../ui/window/MainWindowMenus.cpp" line="+64"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Import into the Database</source>
         <translation>导入到数据库</translation>
     </message>
@@ -1322,7 +1703,7 @@
         <translation>parley/1 JSON 或会晤 CSV (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Export the Meetings Shown</source>
         <translation>导出当前显示的会晤</translation>
     </message>
@@ -1413,7 +1794,7 @@
         <translation>显示或隐藏措施</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Ctrl+O, Ctrl+I</source>
         <translation>Ctrl+O, Ctrl+I</translation>
     </message>
@@ -1617,6 +1998,41 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::MeetingRowsModel</name>
+    <message>
+        <location filename="../../ui/panels/MeetingRowsModel.cpp" line="+69"/>
+        <source>A date known only to the month stands for the whole month</source>
+        <translation>仅知月份的日期代表整个月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Lag</source>
+        <translation>时差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::MeetingsTable</name>
     <message>
         <location filename="../../ui/panels/MeetingsTable.cpp" line="+20"/>
@@ -1688,6 +2104,79 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::NewSinceLastOpenPanel</name>
+    <message>
+        <location filename="../../ui/panels/NewSinceLastOpenPanel.cpp" line="+26"/>
+        <source>1 meeting</source>
+        <translation>1 场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 meetings</source>
+        <translation>%1 场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 official</source>
+        <translation>1 位官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 officials</source>
+        <translation>%1 位官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 measure</source>
+        <translation>1 项措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 measures</source>
+        <translation>%1 项措施</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mark all seen</source>
+        <translation>全部标为已看</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since last open</source>
+        <translation>上次打开以来的新内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New and changed records</source>
+        <translation>新增和更改的记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count everything in this database as seen: only what is added or changed from now on will be listed</source>
+        <translation>将此数据库中的全部内容视为已看：此后只列出新增或更改的内容</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Comparing with what you last saw…</source>
+        <translation>正在与上次查看的内容比较…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is new or changed since you last marked this database seen.</source>
+        <translation>自上次将此数据库标为已看以来，没有新增或更改的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New or changed since you last marked this database seen: %1.</source>
+        <translation>自上次将此数据库标为已看以来新增或更改：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parley cannot remember what you have seen: %1</source>
+        <translation>Parley 无法记住您已看过的内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::OfficialDossier</name>
     <message>
         <location filename="../../ui/panels/OfficialDossier.cpp" line="+43"/>
@@ -1701,6 +2190,11 @@
         <location filename="../../ui/panels/OfficialPanel.cpp" line="+33"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel with…</source>
+        <translation>与…的往来</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1719,12 +2213,17 @@
         <translation>在时间轴上突出显示该官员的会晤，其余变暗</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>How often this official met a country or another official, and which offices met</source>
+        <translation>该官员与某国家或另一官员会晤的频率，以及哪些职务之间会晤</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Official&apos;s record</source>
         <translation>官员履历</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Select an official to see their offices and engagements</source>
         <translation>选择一位官员，查看其职务和会晤记录</translation>
     </message>
@@ -1827,6 +2326,77 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::SidePicker</name>
+    <message>
+        <location filename="../../ui/panels/SidePicker.cpp" line="+14"/>
+        <source>Country or official</source>
+        <translation>国家或官员</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (country)</source>
+        <translation>%1（国家）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SinceSeenModel</name>
+    <message>
+        <location filename="../../ui/panels/SinceSeenModel.cpp" line="+81"/>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::TimeTicks</name>
     <message>
         <location filename="../../ui/timeline/TimeTicks.cpp" line="+6"/>
@@ -1873,6 +2443,151 @@
         <location line="+52"/>
         <source>Included with its parent topic</source>
         <translation>已随上级议题一并选中</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::WhatFollowedPanel</name>
+    <message>
+        <location filename="../../ui/panels/WhatFollowedPanel.cpp" line="+53"/>
+        <source>Measures around the meeting</source>
+        <translation>会晤前后的措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag</source>
+        <translation>时差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>By</source>
+        <translation>实施方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures and countermeasures</source>
+        <translation>措施与反制措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation>回应措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What followed</source>
+        <translation>前因后果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days before and after</source>
+        <translation>前后天数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings around the measure</source>
+        <translation>措施前后的会晤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each measure paired with the latest earlier measure of the other side that it may answer</source>
+        <translation>每项措施与其可能回应的对方最近一项较早措施配对</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Within</source>
+        <translation>范围(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before and after</source>
+        <translation>前后</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 on %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no country</source>
+        <translation>无国家</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Measures between %1 and %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1与%2之间的措施&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a measure or a meeting to see what came before and after it.</source>
+        <translation>选择一项措施或会晤，查看其前后发生的事。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, announced %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3 宣布</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This measure names no target country, so no meetings between the two sides.</source>
+        <translation>该措施未指明目标国家，因此没有双方之间的会晤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings of both sides within %1: %2</source>
+        <translation>%1内双方的会晤：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measures of its countries within %1: %2</source>
+        <translation>%1内其所涉国家的措施：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same day</source>
+        <translation>同一天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answered by the other side within %1: %2</source>
+        <translation>%1内对方的回应：%2</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,8 @@ FilterPanel::FilterPanel(QWidget* parent)
     connect(m_text, &QLineEdit::textEdited, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_text, &QLineEdit::returnPressed, this, &FilterPanel::flushText);
     connect(m_textDelay, &QTimer::timeout, this, &FilterPanel::flushText);
+    connect(m_countries, &CountryFilterList::channelWithRequested, this,
+            &FilterPanel::channelWithRequested);
     connect(
         m_countries, &CountryFilterList::checkedChanged, this,
         [this](const Filter::Ids& codes) { change([&](Filter& f) { f.setCountries(codes); }); });
@@ -108,10 +110,9 @@ QWidget* FilterPanel::createDatesBox()
     };
     // Counted back from the data's last day, not today's: a history of the
     // 1960s has no "last year" of today.
-    const Preset presets[] = {
-        {tr("Last year"), tr("The last year of the data"), 1},
-        {tr("Last 5 years"), tr("The last five years of the data"), 5},
-        {tr("All"), tr("All dates"), 0}};
+    const Preset presets[] = {{tr("Last year"), tr("The last year of the data"), 1},
+                              {tr("Last 5 years"), tr("The last five years of the data"), 5},
+                              {tr("All"), tr("All dates"), 0}};
     auto* presetRow = new QHBoxLayout;
     for (const auto& preset : presets) {
         auto* button = new QPushButton(preset.label, box);

@@ -34,11 +34,14 @@ public:
     QTextBrowser* browser() const { return m_body; }
     EngagementsView* engagements() const { return m_engagements; }
     QPushButton* showOnTimelineButton() const { return m_showOnTimeline; }
+    QPushButton* channelWithButton() const { return m_channelWith; }
 
 signals:
     void meetingActivated(const QString& id);
     void officialActivated(const QString& id);
     void showOnTimelineRequested(const QString& officialId, bool on);
+    // The user wants the channel of this official with someone else.
+    void channelWithRequested(const QString& officialId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +58,7 @@ private:
     QString m_highlightedOfficial;
     QLabel* m_header;
     QPushButton* m_showOnTimeline;
+    QPushButton* m_channelWith;
     QTextBrowser* m_body;
     EngagementsView* m_engagements;
 };

@@ -10,6 +10,7 @@
 #include "ui/panels/OfficialsList.h"
 #include "ui/timeline/OverviewStrip.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
 #include "ui/window/EmptyState.h"
 #include "ui/window/PaneFocus.h"
 
@@ -88,6 +89,7 @@ void MainWindow::createViews()
     filtersDock->raise();
     tabifyDockWidget(m_detailsDock, m_officialDock);
     m_detailsDock->raise();
+    m_analysis = new AnalysisViews(this);
 
     // F6 and Tab go round the panes in the order people read them.
     m_paneFocus = new PaneFocus(this);
@@ -95,6 +97,8 @@ void MainWindow::createViews()
          {static_cast<QWidget*>(filtersDock), static_cast<QWidget*>(m_timeline),
           static_cast<QWidget*>(tableDock), static_cast<QWidget*>(m_detailsDock),
           static_cast<QWidget*>(m_officialDock), static_cast<QWidget*>(officialsDock)})
+        m_paneFocus->addPane(pane);
+    for (QWidget* pane : m_analysis->docks())
         m_paneFocus->addPane(pane);
 
     m_countsLabel = new QLabel(this);
@@ -151,6 +155,13 @@ void MainWindow::wireViews()
     connect(m_details, &MeetingDetails::officialActivated, this, &MainWindow::showOfficial);
     connect(m_officialPanel, &OfficialPanel::officialActivated, this, &MainWindow::showOfficial);
     connect(m_officialsList, &OfficialsList::officialActivated, this, &MainWindow::showOfficial);
+    connect(m_officialPanel, &OfficialPanel::channelWithRequested, m_analysis,
+            [this](const QString& officialId) {
+                m_analysis->channelWith(Side::official(officialId.toStdString()));
+            });
+    connect(m_filters, &FilterPanel::channelWithRequested, m_analysis, [this](const QString& code) {
+        m_analysis->channelWith(Side::country(code.toStdString()));
+    });
     connect(m_officialPanel, &OfficialPanel::showOnTimelineRequested, this,
             [this](const QString& officialId, bool on) {
                 setHighlightedOfficial(on ? officialId : QString());

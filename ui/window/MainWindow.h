@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace parley::ui {
 
+class AnalysisViews;
 class FilterPanel;
 class MeasureDetails;
 class MeetingDetails;
@@ -60,8 +61,12 @@ public:
     void showOfficial(const QString& officialId);
     // Draws this official's meetings normally and dims the rest; empty for none.
     void setHighlightedOfficial(const QString& officialId);
+    // Shows FILTER in the filter panel and every view.
+    void showFilter(const Filter& filter);
 
     TimelineModel* model() const { return m_model; }
+    // Channels, what followed, new since last open.
+    AnalysisViews* analysis() const { return m_analysis; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -129,6 +134,7 @@ private:
     MeasureDetails* m_measureDetails = nullptr;
     OfficialPanel* m_officialPanel = nullptr;
     OfficialsList* m_officialsList = nullptr;
+    AnalysisViews* m_analysis = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_officialDock = nullptr;
     QLabel* m_countsLabel = nullptr;

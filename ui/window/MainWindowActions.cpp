@@ -5,6 +5,7 @@
 #include "ui/model/TimelineModel.h"
 #include "ui/timeline/TimelineExport.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/DatabaseFiles.h"
 #include "ui/window/ErrorText.h"
@@ -125,6 +126,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"),
                           QKeySequence(tr("Ctrl+0")), m_timeline, &TimelineView::fitAll);
     m_viewMenu->addAction(m_showMeasuresAction);
+    m_analysis->addActionsTo(m_viewMenu);
     m_viewMenu->addSeparator();
     QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
     for (auto* dock : findChildren<QDockWidget*>())
@@ -212,9 +214,8 @@ void MainWindow::importFile()
     try {
         DataExchange::importFile(*m_model->store(), file);
     } catch (const std::exception& error) {
-        QMessageBox::warning(
-            this, tr("Import failed"),
-            tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("Nothing was imported:\n\n%1").arg(errorText(error.what())));
         return;
     }
     m_model->reload();
@@ -296,6 +297,9 @@ void MainWindow::showShortcuts()
         {tr("F6 / Shift+F6, Tab"), tr("Next / previous pane, next control")},
         {tr("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Lanes by country / official / topic")},
         {tr("Ctrl+M"), tr("Show or hide measures")},
+        {tr("Ctrl+Shift+C, Ctrl+Shift+L"), tr("A channel between two sides, the channels")},
+        {tr("Ctrl+Shift+W"), tr("What came before and after a measure or a meeting")},
+        {tr("Ctrl+Shift+N"), tr("What is new since the database was last seen")},
         {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON or CSV")},
         {tr("Ctrl+E, Ctrl+P"), tr("Export the view, print it")},
     };

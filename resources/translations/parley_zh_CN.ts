@@ -83,6 +83,59 @@
     </message>
 </context>
 <context>
+    <name>MeetingCitation</name>
+    <message>
+        <location filename="../../ui/panels/MeetingCitation.cpp" line="+30"/>
+        <source>%1, %2, %3 (host: %4).</source>
+        <translation>%1，%2，%3（东道国：%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 (host: %3).</source>
+        <translation>%1，%2（东道国：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants: %1.</source>
+        <translation>参与者：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, “%2”, %3</source>
+        <translation>%1，“%2”，%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Copy &amp;Citation</source>
+        <translation>复制引文(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation as &amp;BibTeX</source>
+        <translation>复制为 BibTeX 引文(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation as CS&amp;L-JSON</source>
+        <translation>复制为 CSL-JSON 引文(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <location filename="../../ui/window/StartupOptions.cpp" line="+67"/>
@@ -831,12 +884,12 @@
         <translation>会晤记录（%1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show &amp;Meeting</source>
         <translation>显示会晤(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>With</source>
         <translation>对方</translation>
     </message>
@@ -1219,7 +1272,7 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Last year</source>
         <translation>近一年</translation>
     </message>
@@ -1318,7 +1371,7 @@
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 场会晤（共 %2 场）</translation>
     </message>
@@ -1423,12 +1476,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+214"/>
+        <location line="+222"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1484,7 +1537,18 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+187"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location line="-185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1672,6 +1736,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy the selected meeting&apos;s citation with its sources</source>
+        <translation>复制所选会晤的引文及其来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open a database, import JSON or CSV</source>
         <translation>打开数据库、导入 JSON 或 CSV</translation>
     </message>
@@ -1686,9 +1755,9 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <location line="+26"/>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+64"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+67"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1794,7 +1863,7 @@
         <translation>显示或隐藏措施</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ctrl+O, Ctrl+I</source>
         <translation>Ctrl+O, Ctrl+I</translation>
     </message>
@@ -1814,7 +1883,7 @@
         <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="-97"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="-100"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1825,18 +1894,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Show &amp;Details</source>
         <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Show &amp;Official</source>
         <translation>显示官员(&amp;O)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1864,6 +1933,16 @@
         <location line="+27"/>
         <source>Export the Meeting</source>
         <translation>导出会晤</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a meeting to cite.</source>
+        <translation>请选择要引用的会晤。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the citation of “%1”.</source>
+        <translation>已复制“%1”的引文。</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2006,12 @@
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/panels/MeetingDetails.cpp" line="+14"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+16"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Select a meeting on the timeline or in the table</source>
         <translation>请在时间轴或表格中选择一场会晤</translation>
     </message>
@@ -2187,7 +2266,7 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/panels/OfficialPanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/OfficialPanel.cpp" line="+34"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
@@ -2195,6 +2274,11 @@
         <location line="+1"/>
         <source>Channel with…</source>
         <translation>与…的往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation</source>
+        <translation>复制引文</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2218,12 +2302,17 @@
         <translation>该官员与某国家或另一官员会晤的频率，以及哪些职务之间会晤</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Cite the meeting of the engagement selected below (the latest when none is), with its date, place and sources</source>
+        <translation>引用下方所选活动的会晤（未选择时为最近一次），包括日期、地点和来源</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Official&apos;s record</source>
         <translation>官员履历</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Select an official to see their offices and engagements</source>
         <translation>选择一位官员，查看其职务和会晤记录</translation>
     </message>

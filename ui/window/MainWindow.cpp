@@ -155,6 +155,8 @@ void MainWindow::wireViews()
     connect(m_details, &MeetingDetails::officialActivated, this, &MainWindow::showOfficial);
     connect(m_officialPanel, &OfficialPanel::officialActivated, this, &MainWindow::showOfficial);
     connect(m_officialsList, &OfficialsList::officialActivated, this, &MainWindow::showOfficial);
+    connect(m_details, &MeetingDetails::citationRequested, this, &MainWindow::copyCitation);
+    connect(m_officialPanel, &OfficialPanel::citationRequested, this, &MainWindow::copyCitation);
     connect(m_officialPanel, &OfficialPanel::channelWithRequested, m_analysis,
             [this](const QString& officialId) {
                 m_analysis->channelWith(Side::official(officialId.toStdString()));

@@ -2,6 +2,7 @@
 
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/MeetingCitation.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/NavigationHistory.h"
 #include "ui/window/ViewState.h"
@@ -61,6 +62,8 @@ public:
     void showOfficial(const QString& officialId);
     // Draws this official's meetings normally and dims the rest; empty for none.
     void setHighlightedOfficial(const QString& officialId);
+    // Puts the meeting's citation on the clipboard, and says so.
+    void copyCitation(const QString& meetingId, MeetingCitation::Format format);
     // Shows FILTER in the filter panel and every view.
     void showFilter(const Filter& filter);
 

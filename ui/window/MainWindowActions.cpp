@@ -115,6 +115,14 @@ void MainWindow::createMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                     QKeySequence::Quit, this, &QWidget::close);
 
+    // Citing works on the meeting selected on the timeline or in the table.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    MeetingCitation::addActions(edit, [this](MeetingCitation::Format format) {
+        copyCitation(m_model->selectedMeeting(), format);
+    });
+    edit->actions().constFirst()->setShortcut(QKeySequence(tr("Ctrl+Alt+C")));
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* groupBy = m_viewMenu->addMenu(tr("&Group Lanes"));
     groupBy->addActions(m_groupingActions->actions());
@@ -300,6 +308,7 @@ void MainWindow::showShortcuts()
         {tr("Ctrl+Shift+C, Ctrl+Shift+L"), tr("A channel between two sides, the channels")},
         {tr("Ctrl+Shift+W"), tr("What came before and after a measure or a meeting")},
         {tr("Ctrl+Shift+N"), tr("What is new since the database was last seen")},
+        {tr("Ctrl+Alt+C"), tr("Copy the selected meeting's citation with its sources")},
         {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON or CSV")},
         {tr("Ctrl+E, Ctrl+P"), tr("Export the view, print it")},
     };

@@ -8,6 +8,8 @@
 #include "ui/model/TimelineModel.h"
 #include "ui/panels/ChannelPanel.h"
 #include "ui/panels/ChannelsList.h"
+#include "ui/panels/EngagementsModel.h"
+#include "ui/panels/EngagementsView.h"
 #include "ui/panels/MeetingRowsModel.h"
 #include "ui/panels/NewSinceLastOpenPanel.h"
 #include "ui/panels/OfficialPanel.h"
@@ -20,11 +22,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -225,6 +234,62 @@ private slots:
         openWindow();
         QTRY_VERIFY_WITH_TIMEOUT(!analysis()->sinceLastOpen()->isBusy(), 10000);
         QVERIFY(analysis()->sinceLastOpen()->changes().empty());
+    }
+
+    // The citation is checked against the parley/1 document itself.
+    void copyCitationFromTheMenuTheDetailsAndTheOfficialPanel()
+    {
+        QFile file(QString::fromStdString(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        const QString id = QStringLiteral("anchorage-talks-2021-03-18");
+        QJsonArray sourceIds;
+        for (const auto meeting : document[QStringLiteral("meetings")].toArray()) {
+            if (meeting[QStringLiteral("id")].toString() == id)
+                sourceIds = meeting[QStringLiteral("sources")].toArray();
+        }
+        QVERIFY(!sourceIds.isEmpty());
+
+        m_window->showMeeting(id);
+        QMenu* edit = m_window->findChild<QMenu*>(QStringLiteral("editMenu"));
+        QVERIFY(edit);
+        edit->actions().at(2)->trigger(); // CSL-JSON
+        const QMimeData* copied = QApplication::clipboard()->mimeData();
+        QVERIFY(copied->hasFormat(QStringLiteral("application/vnd.citationstyles.csl+json")));
+        const QJsonArray items = QJsonDocument::fromJson(copied->text().toUtf8()).array();
+        QCOMPARE(items.size(), sourceIds.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QCOMPARE(items[i][QStringLiteral("id")].toString(), sourceIds[i].toString());
+            QVERIFY(items[i][QStringLiteral("note")].toString().contains(
+                QStringLiteral("2021-03-18..19")));
+        }
+
+        // The keyboard: plain text with one numbered line per source.
+        press(QKeySequence(QStringLiteral("Ctrl+Alt+C")));
+        const QString text = QApplication::clipboard()->text();
+        QVERIFY(text.startsWith(QStringLiteral("US–China talks in Anchorage, 18–19 March 2021, "
+                                               "Anchorage, Alaska (host: United States).")));
+        QCOMPARE(text.count(QRegularExpression(QStringLiteral("^\\[\\d+\\] "),
+                                               QRegularExpression::MultilineOption)),
+                 sourceIds.size());
+
+        // The official panel cites the engagement selected in its list.
+        m_window->showOfficial(QStringLiteral("wang-yi"));
+        auto* official = m_window->findChild<OfficialPanel*>();
+        QTreeView* engagements = official->engagements()->view();
+        QModelIndex row;
+        for (int r = 0; r < engagements->model()->rowCount(); ++r) {
+            const QModelIndex index = engagements->model()->index(r, 0);
+            if (index.data(EngagementsModel::MeetingIdRole).toString() == id)
+                row = index;
+        }
+        QVERIFY(row.isValid());
+        engagements->setCurrentIndex(row);
+        official->copyCitationButton()->menu()->actions().at(1)->trigger(); // BibTeX
+        const QString bibtex = QApplication::clipboard()->text();
+        for (const auto source : sourceIds)
+            QVERIFY(bibtex.contains(QLatin1Char('{') + source.toString() + QLatin1Char(',')));
+        QVERIFY(bibtex.contains(QStringLiteral("note = {Cited for: US–China talks in Anchorage")));
     }
 
     void theCommandLineOpensAChannelOrWhatFollowed()

@@ -14,7 +14,7 @@ ISSUE_ORDER = [
     "cold_open", "filter_country", "filter_topic", "filter_text", "filter_clear",
     "frame_zoom_all", "frame_zoom_year", "frame_zoom_week",
     "frame_pan_all", "frame_pan_year", "frame_pan_week",
-    "official_panel", "import", "export", "peak_rss", "db_bytes_per_meeting",
+    "official_panel", "import", "export", "import_hsg", "peak_rss", "db_bytes_per_meeting",
 ]
 # Each program reports its own peak (peak_rss_<program>); "peak_rss" is the
 # program that holds the dataset open the way Parley does, the first present.

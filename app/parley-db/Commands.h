@@ -8,7 +8,7 @@ namespace parley::cli {
 // throwing DataError or DatabaseError, which main turns into exit code 1.
 void addDataCommands(CLI::App& app);  // init, import, export, check, upgrade, stats
 void addQueryCommands(CLI::App& app); // meetings, engagements, measures
-// export-ics, export-csv, import-csv, export-timelinejs
+// export-ics, export-csv, import-csv, import-hsg, export-timelinejs
 void addExchangeCommands(CLI::App& app);
 void addGenerateCommand(CLI::App& app);  // generate
 void addChannelCommand(CLI::App& app);   // channel

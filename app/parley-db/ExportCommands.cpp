@@ -5,6 +5,7 @@
 #include "db/exchange/IcsWriter.h"
 #include "db/exchange/MeetingCsv.h"
 #include "db/exchange/TimelineJsWriter.h"
+#include "db/exchange/hsg/HsgImport.h"
 #include "db/store/Store.h"
 
 #include <iostream>
@@ -60,6 +61,36 @@ void addImportCsv(CLI::App& app)
     });
 }
 
+void addImportHsg(CLI::App& app)
+{
+    auto arguments = std::make_shared<ExchangeArguments>();
+    auto* command = app.add_subcommand(
+        "import-hsg", "Merge the Office of the Historian's records (travels, visits, pocom) into "
+                      "the database, all or nothing");
+    command->add_option("DB", arguments->database, "Parley database")->required();
+    command
+        ->add_option("DIR", arguments->file,
+                     "Folder holding travels/, visits/ and pocom/ as the Office publishes them")
+        ->required();
+    command->callback([arguments] {
+        auto store = Store::open(arguments->database);
+        const auto [dataset, counts] = readHsgFolder(arguments->file);
+        store.import(dataset);
+        std::size_t positions = 0;
+        for (const auto& official : dataset.officials)
+            positions += official.positions.size();
+        std::cout << "Imported " << dataset.meetings.size() << " meetings (" << counts.trips
+                  << " trips, " << counts.visits << " visits), " << dataset.officials.size()
+                  << " officials with " << positions << " positions, " << dataset.countries.size()
+                  << " countries and " << dataset.sources.size() << " sources from "
+                  << arguments->file << " into " << arguments->database << '\n';
+        if (counts.undatedAppointments > 0)
+            std::cout << "Left out " << counts.undatedAppointments
+                      << (counts.undatedAppointments == 1 ? " appointment" : " appointments")
+                      << " with neither a start nor an appointment date\n";
+    });
+}
+
 } // namespace
 
 void addExchangeCommands(CLI::App& app)
@@ -69,6 +100,7 @@ void addExchangeCommands(CLI::App& app)
     addExport(app, "export-csv", "Write the matching meetings as a CSV spreadsheet",
               writeMeetingsCsv);
     addImportCsv(app);
+    addImportHsg(app);
     addExport(app, "export-timelinejs", "Write the matching meetings as a TimelineJS JSON document",
               writeTimelineJs);
 }

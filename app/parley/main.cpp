@@ -12,13 +12,15 @@
 
 namespace {
 
-// The database to open: the one given, else the last one used, else the sample.
+// The database to open: the one given, else the last one used, else the
+// Office of the Historian's history.
 QString databaseToOpen(const parley::ui::StartupOptions& options)
 {
     if (!options.database.isEmpty())
         return options.database;
     const QString last = parley::ui::DatabaseFiles::lastDatabase();
-    return last.isEmpty() ? parley::ui::DatabaseFiles::ensureSampleDatabase() : last;
+    return last.isEmpty() ? parley::ui::DatabaseFiles::ensureExample(parley::ui::Example::History)
+                          : last;
 }
 
 int fail(const QString& message)

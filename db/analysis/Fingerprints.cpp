@@ -66,7 +66,7 @@ Fingerprints fingerprintsOf(const Store& store)
     return fingerprints;
 }
 
-SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const RecordIds& ids)
+SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const ViewedIds& ids)
 {
     return {changed(seen.meetings, current.meetings, ids.meetings),
             changed(seen.officials, current.officials, ids.officials),

@@ -37,7 +37,7 @@ struct Fingerprints {
 Fingerprints fingerprintsOf(const Store& store);
 
 // The ids of the records a view holds, to name what changed.
-struct RecordIds {
+struct ViewedIds {
     std::vector<std::string_view> meetings;
     std::vector<std::string_view> officials;
     std::vector<std::string_view> measures;
@@ -59,6 +59,6 @@ struct SinceSeen {
     bool empty() const { return meetings.empty() && officials.empty() && measures.empty(); }
     bool operator==(const SinceSeen&) const = default;
 };
-SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const RecordIds& ids);
+SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const ViewedIds& ids);
 
 } // namespace parley

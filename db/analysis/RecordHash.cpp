@@ -52,6 +52,12 @@ public:
         add(start);
         add(end);
     }
+    void add(const Role& role)
+    {
+        const auto& [official, title] = role;
+        add(official);
+        add(title);
+    }
     std::uint64_t value() const
     {
         std::uint64_t h = m_value;
@@ -93,8 +99,8 @@ std::uint64_t idHash(std::string_view id)
 
 std::uint64_t contentHash(const Meeting& meeting)
 {
-    const auto& [id, title, start, end, precision, location, host, kind, participants, topics,
-                 measures, summary, sources] = meeting;
+    const auto& [id, title, start, end, precision, location, host, kind, participants, roles,
+                 topics, measures, summary, sources] = meeting;
     Hasher h;
     h.add(id);
     h.add(title);
@@ -105,6 +111,7 @@ std::uint64_t contentHash(const Meeting& meeting)
     h.add(host);
     h.add(kind);
     h.add(participants);
+    h.add(roles);
     h.add(topics);
     h.add(measures);
     h.add(summary);

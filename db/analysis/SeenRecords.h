@@ -26,7 +26,7 @@ struct SeenRecords {
     Fingerprints current;
     Fingerprints seen;
 
-    SinceSeen changes(const RecordIds& ids) const { return changesSince(seen, current, ids); }
+    SinceSeen changes(const ViewedIds& ids) const { return changesSince(seen, current, ids); }
     void markAllSeen() { seen = current; }
     bool operator==(const SeenRecords&) const = default;
 };

@@ -1,8 +1,9 @@
 #include "db/exchange/MeetingCsv.h"
 
 #include "db/exchange/CsvTable.h"
+#include "db/exchange/MeetingCsvColumns.h"
 #include "db/model/Errors.h"
-#include "db/model/Vocabulary.h"
+#include "db/model/RecordRules.h"
 #include "db/store/Store.h"
 
 #include <algorithm>
@@ -17,47 +18,7 @@ namespace parley {
 
 namespace {
 
-enum Column : std::size_t {
-    Id,
-    Title,
-    Start,
-    End,
-    PrecisionColumn,
-    Location,
-    Host,
-    Kind,
-    Participants,
-    Topics,
-    Summary,
-    SourceUrl,
-    ColumnCount
-};
-
-constexpr std::array<std::string_view, ColumnCount> kColumns{
-    "id",   "title", "start",        "end",    "precision", "location",
-    "host", "kind",  "participants", "topics", "summary",   "source_url"};
-// What export adds for people reading the sheet: the names of the host,
-// participants and topics. Import reads the ids beside them and passes these
-// over, so a sheet exported and imported again means what it meant.
-constexpr std::array<std::string_view, 3> kNameColumns{"host_name", "participant_names",
-                                                       "topic_names"};
-
-std::string joinNames(const std::vector<std::string>& ids,
-                      const std::map<std::string, std::string>& names)
-{
-    std::string text;
-    for (const auto& id : ids)
-        text += (text.empty() ? "" : ";") + NameIndex::nameOf(names, id);
-    return text;
-}
-
-std::string joinIds(const std::vector<std::string>& ids)
-{
-    std::string text;
-    for (const auto& id : ids)
-        text += (text.empty() ? "" : ";") + id;
-    return text;
-}
+using namespace meeting_csv;
 
 std::string inQuotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
@@ -137,22 +98,16 @@ public:
         return *date;
     }
 
-    // ";"-separated ids that the store knows, each once; blanks around them are ignored.
-    std::vector<std::string> ids(Column column, const std::map<std::string, std::string>& known,
-                                 const char* what) const
+    // ";"-separated ids; blanks around them are ignored.
+    std::vector<std::string> ids(Column column) const
     {
         std::vector<std::string> ids;
         std::istringstream items(text(column));
         for (std::string item; std::getline(items, item, ';');) {
             item.erase(0, item.find_first_not_of(" \t"));
             item.erase(item.find_last_not_of(" \t") + 1);
-            if (item.empty())
-                continue;
-            if (!known.contains(item))
-                fail(column, inQuotes(item) + " is not " + what + " in the database");
-            if (std::ranges::find(ids, item) != ids.end())
-                fail(column, inQuotes(item) + " is listed twice");
-            ids.push_back(item);
+            if (!item.empty())
+                ids.push_back(item);
         }
         return ids;
     }
@@ -185,22 +140,48 @@ std::string hostOf(std::string_view url)
     return {};
 }
 
-void requireFit(const RowReader& in, Column column, Date date, Precision precision)
+// The store's ids, which a CSV's meetings may name.
+class StoreIds : public KnownIds {
+public:
+    explicit StoreIds(const NameIndex& names)
+        : m_names(names)
+    {
+    }
+
+    bool contains(RecordKind kind, const std::string& id) const override
+    {
+        switch (kind) {
+        case RecordKind::Country:
+            return m_names.countries.contains(id);
+        case RecordKind::Official:
+            return m_names.officials.contains(id);
+        case RecordKind::Topic:
+            return m_names.topics.contains(id);
+        case RecordKind::Source:
+            return m_names.sources.contains(id);
+        case RecordKind::Meeting:
+        case RecordKind::Measure:
+            return false; // a CSV row names neither
+        }
+        return false;
+    }
+    std::string where() const override { return "in the database"; }
+
+private:
+    const NameIndex& m_names;
+};
+
+// The column that holds a field of parley/1, for messages.
+Column columnOf(const std::string& field)
 {
-    if (!fitsPrecision(date, precision))
-        in.fail(column, inQuotes(toIso(date)) + " does not fit precision " +
-                            std::string(toString(precision)) +
-                            (precision == Precision::Month ? " (write the 1st of the month)"
-                                                           : " (write 1 January)"));
+    const auto found = std::ranges::find(kColumns, field);
+    return found == kColumns.end() ? Id : static_cast<Column>(found - kColumns.begin());
 }
 
 Meeting readMeeting(const RowReader& in, const NameIndex& names)
 {
     Meeting meeting;
     meeting.id = in.required(Id);
-    if (!isSlug(meeting.id))
-        in.fail(Id,
-                inQuotes(meeting.id) + " is not an id (lowercase ASCII words joined by hyphens)");
     meeting.title = in.required(Title);
     meeting.start = in.date(Start);
     meeting.end = in.text(End).empty() ? meeting.start : in.date(End);
@@ -211,24 +192,15 @@ Meeting readMeeting(const RowReader& in, const NameIndex& names)
                     inQuotes(in.text(PrecisionColumn)) + " is not one of day, month, year");
         meeting.precision = *precision;
     }
-    requireFit(in, Start, meeting.start, meeting.precision);
-    requireFit(in, End, meeting.end, meeting.precision);
-    if (meeting.end < meeting.start)
-        in.fail(End, toIso(meeting.end) + " is before the start " + toIso(meeting.start));
     meeting.location = in.optional(Location);
     meeting.host = in.required(Host);
-    if (!names.countries.contains(meeting.host))
-        in.fail(Host, inQuotes(meeting.host) + " is not a country in the database");
     meeting.kind = in.required(Kind);
-    if (!isMeetingKind(meeting.kind)) {
-        std::string kinds;
-        for (auto kind : meetingKinds())
-            kinds += (kinds.empty() ? "" : ", ") + std::string(kind);
-        in.fail(Kind, inQuotes(meeting.kind) + " is not a meeting kind (" + kinds + ")");
-    }
-    meeting.participants = in.ids(Participants, names.officials, "an official");
-    meeting.topics = in.ids(Topics, names.topics, "a topic");
+    meeting.participants = in.ids(Participants);
+    meeting.topics = in.ids(Topics);
     meeting.summary = in.optional(Summary);
+    // The rules every meeting keeps, however it is written.
+    if (const auto problems = problemsOf(meeting, StoreIds(names)); !problems.empty())
+        in.fail(columnOf(problems.front().field), problems.front().message);
     if (!in.text(SourceUrl).empty() && hostOf(in.text(SourceUrl)).empty())
         in.fail(SourceUrl, inQuotes(in.text(SourceUrl)) + " is not an http:// or https:// URL");
     return meeting;
@@ -290,31 +262,6 @@ private:
 
 } // namespace
 
-std::span<const std::string_view> meetingCsvColumns() { return kColumns; }
-
-std::string writeMeetingsCsv(const std::vector<Meeting>& meetings, const NameIndex& names)
-{
-    CsvFields header(kColumns.begin(), kColumns.end());
-    header.insert(header.end(), kNameColumns.begin(), kNameColumns.end());
-    std::vector<CsvFields> rows{std::move(header)};
-    for (const auto& m : meetings) {
-        std::string url;
-        for (const auto& id : m.sources) {
-            const auto source = names.sources.find(id);
-            if (source != names.sources.end() && source->second.url) {
-                url = *source->second.url;
-                break;
-            }
-        }
-        rows.push_back(
-            {m.id, m.title, toIso(m.start), toIso(m.end), std::string(toString(m.precision)),
-             m.location.value_or(""), m.host, m.kind, joinIds(m.participants), joinIds(m.topics),
-             m.summary.value_or(""), url, NameIndex::nameOf(names.countries, m.host),
-             joinNames(m.participants, names.officials), joinNames(m.topics, names.topics)});
-    }
-    return writeCsvTable(rows);
-}
-
 Dataset parseMeetingsCsv(std::string_view text, const std::string& where, const Store& store)
 {
     const auto rows = readCsvTable(text, where);
@@ -350,6 +297,12 @@ Dataset parseMeetingsCsv(std::string_view text, const std::string& where, const 
         if (old != stored.end()) {
             meeting.measures = old->second.measures;
             meeting.sources = old->second.sources;
+            // A role stays with its participant while the row still lists them.
+            std::ranges::copy_if(
+                old->second.roles, std::back_inserter(meeting.roles), [&](const Role& role) {
+                    return std::ranges::find(meeting.participants, role.official) !=
+                           meeting.participants.end();
+                });
         }
         sources.addUrl(meeting, RowReader(rows[i + 1], positions, where));
     }

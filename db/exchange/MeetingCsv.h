@@ -32,12 +32,12 @@ std::string writeMeetingsCsv(const std::vector<Meeting>& meetings, const NameInd
 // day). Dates are YYYY-MM-DD written as the precision says, end not before
 // start, kind a meeting kind, ids unique in the file; host, participants and
 // topics must exist in the store (a CSV carries only meetings). A row whose
-// id the store holds replaces that meeting but keeps its measures and
-// sources, which CSV does not carry. A source_url (http or https) adds the
-// store's source with that URL, or else a new source "web-<host>-<hash>"
-// (publisher the host, title the URL, published the earliest start of the
-// meetings citing it, as a CSV gives no date). Throws DataError
-// `where: row R, column "C": …` at the first problem.
+// id the store holds replaces that meeting but keeps its measures, sources
+// and the roles of participants it still lists, which CSV does not carry. A
+// source_url (http or https) adds the store's source with that URL, or else a
+// new source "web-<host>-<hash>" (publisher the host, title the URL, published
+// the earliest start of the meetings citing it, as a CSV gives no date).
+// Throws DataError `where: row R, column "C": …` at the first problem.
 Dataset parseMeetingsCsv(std::string_view text, const std::string& where, const Store& store);
 Dataset readMeetingsCsvFile(const std::filesystem::path& file, const Store& store);
 

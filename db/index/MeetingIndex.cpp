@@ -13,30 +13,6 @@ namespace parley {
 
 namespace {
 
-using Positions = std::unordered_map<std::string_view, std::uint32_t>;
-
-// Sorted ids, and where each one is among them.
-template <typename Record, typename Id>
-std::vector<std::string> sortedIds(const std::vector<Record>& records, Id id, Positions& positions)
-{
-    std::vector<std::string> ids;
-    ids.reserve(records.size());
-    for (const auto& record : records)
-        ids.push_back(record.*id);
-    std::ranges::sort(ids);
-    for (std::uint32_t at = 0; at < ids.size(); ++at)
-        positions.emplace(ids[at], at);
-    return ids;
-}
-
-std::optional<std::uint32_t> positionOf(const Positions& positions, std::string_view id)
-{
-    const auto found = positions.find(id);
-    if (found == positions.end())
-        return std::nullopt;
-    return found->second;
-}
-
 std::int32_t dayNumber(Date day) { return static_cast<std::int32_t>(day.day_number()); }
 
 // The values of a facet the filter chose, as flags by index; null when the
@@ -85,17 +61,6 @@ std::span<const std::uint32_t> MeetingIndex::Links::of(std::size_t meeting) cons
     return std::span(values).subspan(offsets[meeting], offsets[meeting + 1] - offsets[meeting]);
 }
 
-std::span<const std::uint32_t> MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
-{
-    std::ranges::sort(meetingValues);
-    meetingValues.erase(std::unique(meetingValues.begin(), meetingValues.end()),
-                        meetingValues.end());
-    values.insert(values.end(), meetingValues.begin(), meetingValues.end());
-    offsets.push_back(static_cast<std::uint32_t>(values.size()));
-    meetingValues.clear();
-    return of(offsets.size() - 2);
-}
-
 std::span<const std::uint32_t> MeetingIndex::countriesOf(std::size_t meeting) const
 {
     return m_countries.of(meeting);
@@ -111,74 +76,16 @@ std::span<const std::uint32_t> MeetingIndex::topicsOf(std::size_t meeting) const
     return m_topics.of(meeting);
 }
 
-MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<const Meeting> meetings,
-                           const std::vector<Official>& officials,
-                           const std::vector<Country>& countries, const std::vector<Topic>& topics)
-    : m_keys(keys)
-    , m_byKey(keys.size())
+std::optional<std::uint32_t> MeetingIndex::host(std::size_t meeting) const
 {
-    std::iota(m_byKey.begin(), m_byKey.end(), 0U);
-    std::ranges::sort(m_byKey, {}, [&](std::uint32_t at) { return m_keys[at]; });
-    Positions countryAt, topicAt, officialAt;
-    m_countryCodes = sortedIds(countries, &Country::code, countryAt);
-    m_topicIds = sortedIds(topics, &Topic::id, topicAt);
-    m_officialIds = sortedIds(officials, &Official::id, officialAt);
+    const auto host = m_host[meeting];
+    return host == kNone ? std::nullopt : std::optional(host);
+}
 
-    m_countryOfOfficial.resize(officials.size());
-    for (const auto& official : officials)
-        m_countryOfOfficial[*positionOf(officialAt, official.id)] =
-            positionOf(countryAt, official.country);
-    // Each topic and its ancestors; the step limit guards against a cycle.
-    std::vector<std::vector<std::uint32_t>> lineage(topics.size());
-    std::vector<std::optional<std::uint32_t>> parentOf(topics.size());
-    for (const auto& topic : topics) {
-        if (topic.parent)
-            parentOf[*positionOf(topicAt, topic.id)] = positionOf(topicAt, *topic.parent);
-    }
-    for (std::uint32_t topic = 0; topic < topics.size(); ++topic) {
-        std::optional<std::uint32_t> at = topic;
-        for (std::size_t step = 0; at && step < topics.size(); ++step, at = parentOf[*at])
-            lineage[topic].push_back(*at);
-    }
-
-    const auto kinds = meetingKinds();
-    m_firstDay.reserve(meetings.size());
-    m_lastDay.reserve(meetings.size());
-    m_precision.reserve(meetings.size());
-    m_kind.reserve(meetings.size());
-    std::vector<std::uint32_t> values, lineages;
-    for (const Meeting& meeting : meetings) {
-        const Period period = meeting.period();
-        m_firstDay.push_back(dayNumber(period.begin()));
-        m_lastDay.push_back(dayNumber(period.last()));
-        m_precision.push_back(meeting.precision);
-        m_kind.push_back(
-            static_cast<std::uint8_t>(std::ranges::find(kinds, meeting.kind) - kinds.begin()));
-
-        if (const auto host = positionOf(countryAt, meeting.host))
-            values.push_back(*host);
-        for (const auto& participant : meeting.participants) {
-            if (const auto official = positionOf(officialAt, participant)) {
-                if (const auto country = m_countryOfOfficial[*official])
-                    values.push_back(*country);
-            }
-        }
-        m_countries.add(values);
-
-        for (const auto& topic : meeting.topics) {
-            if (const auto at = positionOf(topicAt, topic))
-                values.push_back(*at);
-        }
-        for (const auto own : m_topics.add(values))
-            lineages.insert(lineages.end(), lineage[own].begin(), lineage[own].end());
-        m_topicLineages.add(lineages);
-
-        for (const auto& participant : meeting.participants) {
-            if (const auto official = positionOf(officialAt, participant))
-                values.push_back(*official);
-        }
-        m_officials.add(values);
-    }
+std::optional<std::uint32_t> MeetingIndex::countryOfOfficial(std::uint32_t official) const
+{
+    const auto country = m_countryOfOfficial[official];
+    return country == kNone ? std::nullopt : std::optional(country);
 }
 
 std::vector<std::size_t> MeetingIndex::meetingsOf(const std::string& officialId) const

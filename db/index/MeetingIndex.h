@@ -7,10 +7,14 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parley {
 
+class SnapshotReader;
+class SnapshotWriter;
 class Store;
 
 // Every meeting's facets in compact columns, so that a view holding all the
@@ -19,15 +23,20 @@ class Store;
 // the store's queries take a second. It answers exactly as Store::meetings()
 // and Store::meetingsPerCountry()/meetingsPerTopic() do.
 //
-// Meetings are named by their position in the records it was built from
-// (Store::allMeetingBriefs()). Text is the one facet it leaves to the store's
-// full-text index.
+// Meetings are named by their position in date order (start, then id), as
+// Store::allMeetingBriefs() and Store::forEachMeeting() give them. Text is
+// the one facet it leaves to the store's full-text index.
 class MeetingIndex {
 public:
+    class Builder;
+
     MeetingIndex() = default;
     MeetingIndex(const std::vector<std::int64_t>& keys, std::span<const Meeting> meetings,
                  const std::vector<Official>& officials, const std::vector<Country>& countries,
                  const std::vector<Topic>& topics);
+    // As save() wrote it (MeetingIndexSnapshot.cpp).
+    explicit MeetingIndex(SnapshotReader& reader);
+    void save(SnapshotWriter& writer) const;
 
     struct Answer {
         std::vector<bool> matching; // by position
@@ -48,6 +57,12 @@ public:
     std::int32_t firstDay(std::size_t meeting) const { return m_firstDay[meeting]; }
     std::int32_t lastDay(std::size_t meeting) const { return m_lastDay[meeting]; }
     Precision precision(std::size_t meeting) const { return m_precision[meeting]; }
+    // The store's key of a meeting.
+    std::int64_t key(std::size_t meeting) const { return m_keys[meeting]; }
+    // Its kind, as a position in meetingKinds().
+    std::uint8_t kind(std::size_t meeting) const { return m_kind[meeting]; }
+    // Its host, as a position in countryCodes(); nullopt when not known.
+    std::optional<std::uint32_t> host(std::size_t meeting) const;
     // A meeting's countries (its host's and its participants'), participants
     // and own topics, each once and ascending, as positions in the lists below.
     std::span<const std::uint32_t> countriesOf(std::size_t meeting) const;
@@ -55,10 +70,7 @@ public:
     std::span<const std::uint32_t> topicsOf(std::size_t meeting) const;
     // An official's country, by their positions in officialIds() and
     // countryCodes(); nullopt when it is not known.
-    std::optional<std::uint32_t> countryOfOfficial(std::uint32_t official) const
-    {
-        return m_countryOfOfficial[official];
-    }
+    std::optional<std::uint32_t> countryOfOfficial(std::uint32_t official) const;
     // The meetings this official took part in, as positions, ascending.
     std::vector<std::size_t> meetingsOf(const std::string& officialId) const;
     // Every id, ascending.
@@ -82,15 +94,56 @@ private:
     std::vector<std::int32_t> m_firstDay;
     std::vector<std::int32_t> m_lastDay;
     std::vector<Precision> m_precision;
-    std::vector<std::uint8_t> m_kind; // into meetingKinds(), which holds every meeting's
-    Links m_countries;                // the host's and every participant's
-    Links m_topics;                   // its own
-    Links m_topicLineages;            // each topic and its ancestors
+    std::vector<std::uint8_t> m_kind;  // into meetingKinds(), which holds every meeting's
+    std::vector<std::uint32_t> m_host; // kNone when the host is not known
+    Links m_countries;                 // the host's and every participant's
+    Links m_topics;                    // its own
+    Links m_topicLineages;             // each topic and its ancestors
     Links m_officials;
-    std::vector<std::string> m_countryCodes;                       // by index
-    std::vector<std::string> m_topicIds;                           // by index
-    std::vector<std::string> m_officialIds;                        // by index
-    std::vector<std::optional<std::uint32_t>> m_countryOfOfficial; // by official
+    std::vector<std::string> m_countryCodes;        // by index
+    std::vector<std::string> m_topicIds;            // by index
+    std::vector<std::string> m_officialIds;         // by index
+    std::vector<std::uint32_t> m_countryOfOfficial; // by official; kNone when not known
+
+    static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+};
+
+// Builds an index meeting by meeting, in date order: from the store's rows
+// (IndexLoad.h) or from brief records.
+class MeetingIndex::Builder {
+public:
+    Builder(const std::vector<Official>& officials, const std::vector<Country>& countries,
+            const std::vector<Topic>& topics);
+
+    // Positions of ids in the index's sorted lists.
+    std::optional<std::uint32_t> country(std::string_view code) const;
+    std::optional<std::uint32_t> official(std::string_view id) const;
+    std::optional<std::uint32_t> topic(std::string_view id) const;
+
+    struct Facets {
+        std::int64_t key = 0;
+        std::int32_t firstDay = 0;
+        std::int32_t lastDay = 0;
+        Precision precision = Precision::Day;
+        std::uint8_t kind = 0;
+        std::optional<std::uint32_t> host;
+        std::vector<std::uint32_t> participants; // official positions, any order
+        std::vector<std::uint32_t> topics;       // topic positions, any order
+    };
+    // Adds the next meeting; its lists are used up.
+    void add(Facets& meeting);
+    MeetingIndex finish();
+
+private:
+    using Positions = std::unordered_map<std::string_view, std::uint32_t>;
+
+    MeetingIndex m_index;
+    Positions m_countryAt;
+    Positions m_officialAt;
+    Positions m_topicAt;
+    std::vector<std::vector<std::uint32_t>> m_lineage; // each topic and its ancestors
+    std::vector<std::uint32_t> m_values;
+    std::vector<std::uint32_t> m_lineages;
 };
 
 } // namespace parley

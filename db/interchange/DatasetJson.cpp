@@ -47,19 +47,27 @@ Dataset readDatasetFile(const std::filesystem::path& file)
 
 ordered_json toJson(const Meeting& meeting)
 {
-    return {{"id", meeting.id},
-            {"title", meeting.title},
-            {"start", toIso(meeting.start)},
-            {"end", toIso(meeting.end)},
-            {"precision", toString(meeting.precision)},
-            {"location", nullable(meeting.location)},
-            {"host", meeting.host},
-            {"kind", meeting.kind},
-            {"participants", meeting.participants},
-            {"topics", meeting.topics},
-            {"measures", meeting.measures},
-            {"summary", nullable(meeting.summary)},
-            {"sources", meeting.sources}};
+    ordered_json record = {{"id", meeting.id},
+                           {"title", meeting.title},
+                           {"start", toIso(meeting.start)},
+                           {"end", toIso(meeting.end)},
+                           {"precision", toString(meeting.precision)},
+                           {"location", nullable(meeting.location)},
+                           {"host", meeting.host},
+                           {"kind", meeting.kind},
+                           {"participants", meeting.participants}};
+    // Written only when there are roles, so documents without any read and
+    // write exactly as before the key existed.
+    if (!meeting.roles.empty()) {
+        auto& roles = record["roles"] = ordered_json::object();
+        for (const auto& role : meeting.roles)
+            roles[role.official] = role.title;
+    }
+    record["topics"] = meeting.topics;
+    record["measures"] = meeting.measures;
+    record["summary"] = nullable(meeting.summary);
+    record["sources"] = meeting.sources;
+    return record;
 }
 
 ordered_json toJson(const Measure& measure)

@@ -102,6 +102,22 @@ public:
         });
     }
 
+    // An object from participant ids to the role each held at the meeting.
+    std::vector<Role> roles(std::string_view key) const
+    {
+        std::vector<Role> roles;
+        const json* value = find(key);
+        if (!value)
+            return roles;
+        if (!value->is_object())
+            fail(key, std::string("expected an object, found ") + value->type_name());
+        for (const auto& item : value->items()) {
+            const std::string member = std::string(key) + "." + excerpt(item.key());
+            roles.push_back({asSlug(member, item.key()), asString(member, item.value())});
+        }
+        return roles;
+    }
+
     std::vector<std::string> strings(std::string_view key) const
     {
         return array(key, false, [&](const json& item) { return asString(key, item); });
@@ -135,7 +151,11 @@ private:
 
     std::string asId(std::string_view key, const json& value) const
     {
-        auto id = asString(key, value);
+        return asSlug(key, asString(key, value));
+    }
+
+    std::string asSlug(std::string_view key, std::string id) const
+    {
         if (!isSlug(id) || id.size() > kMaxIdBytes)
             fail(key, quote(id) +
                           " is not an id (lowercase ASCII words joined by hyphens, at most " +
@@ -237,7 +257,7 @@ Meeting readMeeting(const json& value, std::string where)
 {
     ObjectReader in(value, std::move(where),
                     {"id", "title", "start", "end", "precision", "location", "host", "kind",
-                     "participants", "topics", "measures", "summary", "sources"});
+                     "participants", "roles", "topics", "measures", "summary", "sources"});
     Meeting meeting;
     meeting.id = in.requiredId("id");
     meeting.title = in.requiredString("title");
@@ -248,6 +268,7 @@ Meeting readMeeting(const json& value, std::string where)
     meeting.host = in.requiredCountry("host");
     meeting.kind = in.kind(isMeetingKind);
     meeting.participants = in.ids("participants", true);
+    meeting.roles = in.roles("roles");
     meeting.topics = in.ids("topics", true);
     meeting.measures = in.ids("measures", false);
     meeting.summary = in.optionalString("summary");

@@ -5,6 +5,7 @@
 // `where` names the record ("FILE: meetings[id]") and starts the message of
 // every DataError, which goes on with the field and what is wrong with it.
 
+#include "db/model/RecordRules.h"
 #include "db/model/Records.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -14,12 +15,6 @@
 #include <string_view>
 
 namespace parley {
-
-// The longest text a document may hold in one string (a title, a summary):
-// longer text is refused rather than stored and drawn.
-inline constexpr std::size_t kMaxTextBytes = std::size_t{64} * 1024;
-// The longest id: ids appear in every message that names a record.
-inline constexpr std::size_t kMaxIdBytes = 200;
 
 Source readSource(const nlohmann::json& value, std::string where);
 Country readCountry(const nlohmann::json& value, std::string where);

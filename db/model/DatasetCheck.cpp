@@ -1,6 +1,7 @@
 #include "db/model/DatasetCheck.h"
 
 #include "db/model/Errors.h"
+#include "db/model/RecordRules.h"
 
 #include <algorithm>
 #include <functional>
@@ -11,9 +12,11 @@ namespace parley {
 
 namespace {
 
-class Checker {
+// The ids a document defines, refusing duplicates, for the references its
+// records make.
+class DocumentIds : public KnownIds {
 public:
-    explicit Checker(const std::string& where)
+    explicit DocumentIds(const std::string& where)
         : m_where(where)
     {
     }
@@ -24,60 +27,39 @@ public:
         throw DataError(m_where + ": " + array + "[" + id + "]." + field + ": " + message);
     }
 
-    // Collects the ids of one array, refusing duplicates.
     template <typename Record, typename GetId>
-    std::set<std::string> uniqueIds(const std::vector<Record>& records, const std::string& array,
-                                    const char* field, GetId getId) const
+    void collect(RecordKind kind, const std::vector<Record>& records, const std::string& array,
+                 const char* field, GetId getId)
     {
-        std::set<std::string> ids;
+        auto& ids = m_ids[kind];
         for (const auto& record : records) {
             const std::string& id = std::invoke(getId, record);
             if (!ids.insert(id).second)
                 fail(array, id, field, "duplicate id");
         }
-        return ids;
     }
 
-    void references(const std::set<std::string>& defined, const std::vector<std::string>& used,
-                    const std::string& array, const std::string& id, const std::string& field,
-                    const char* what) const
+    // Fails with the first of the record's problems.
+    void check(const std::vector<Problem>& problems, const std::string& array,
+               const std::string& id) const
     {
-        std::set<std::string> seen;
-        for (const auto& target : used) {
-            reference(defined, target, array, id, field, what);
-            if (!seen.insert(target).second)
-                fail(array, id, field, "\"" + target + "\" is listed twice");
-        }
+        if (!problems.empty())
+            fail(array, id, problems.front().field, problems.front().message);
     }
 
-    void reference(const std::set<std::string>& defined, const std::string& reference,
-                   const std::string& array, const std::string& id, const std::string& field,
-                   const char* what) const
+    bool contains(RecordKind kind, const std::string& id) const override
     {
-        if (defined.contains(reference))
-            return;
-        const bool vowel = std::string_view("aeiou").find(what[0]) != std::string_view::npos;
-        fail(array, id, field,
-             "\"" + reference + "\" is not " + (vowel ? "an " : "a ") + what +
-                 " defined in the document");
+        const auto ids = m_ids.find(kind);
+        return ids != m_ids.end() && ids->second.contains(id);
     }
-
-    void fits(Date date, Precision precision, const std::string& array, const std::string& id,
-              const std::string& field) const
-    {
-        if (!fitsPrecision(date, precision))
-            fail(array, id, field,
-                 "\"" + toIso(date) + "\" does not fit precision " +
-                     std::string(toString(precision)) +
-                     (precision == Precision::Month ? " (write the 1st of the month)"
-                                                    : " (write 1 January)"));
-    }
+    std::string where() const override { return "defined in the document"; }
 
 private:
     const std::string& m_where;
+    std::map<RecordKind, std::set<std::string>> m_ids;
 };
 
-void checkTopicTree(const Checker& check, const std::vector<Topic>& topics)
+void checkTopicTree(const DocumentIds& check, const std::vector<Topic>& topics)
 {
     std::map<std::string, std::optional<std::string>> parentOf;
     for (const auto& topic : topics)
@@ -103,54 +85,27 @@ template <typename Record, typename Key> void sortBy(std::vector<Record>& record
 
 void checkDataset(const Dataset& dataset, const std::string& where)
 {
-    const Checker check(where);
-    const auto sources = check.uniqueIds(dataset.sources, "sources", "id", &Source::id);
-    const auto countries = check.uniqueIds(dataset.countries, "countries", "code", &Country::code);
-    const auto topics = check.uniqueIds(dataset.topics, "topics", "id", &Topic::id);
-    const auto officials = check.uniqueIds(dataset.officials, "officials", "id", &Official::id);
-    const auto meetings = check.uniqueIds(dataset.meetings, "meetings", "id", &Meeting::id);
-    const auto measures = check.uniqueIds(dataset.measures, "measures", "id", &Measure::id);
+    DocumentIds ids(where);
+    ids.collect(RecordKind::Source, dataset.sources, "sources", "id", &Source::id);
+    ids.collect(RecordKind::Country, dataset.countries, "countries", "code", &Country::code);
+    ids.collect(RecordKind::Topic, dataset.topics, "topics", "id", &Topic::id);
+    ids.collect(RecordKind::Official, dataset.officials, "officials", "id", &Official::id);
+    ids.collect(RecordKind::Meeting, dataset.meetings, "meetings", "id", &Meeting::id);
+    ids.collect(RecordKind::Measure, dataset.measures, "measures", "id", &Measure::id);
 
-    for (const auto& topic : dataset.topics) {
-        if (topic.parent)
-            check.reference(topics, *topic.parent, "topics", topic.id, "parent", "topic");
-    }
-    checkTopicTree(check, dataset.topics);
-
-    for (const auto& official : dataset.officials) {
-        check.reference(countries, official.country, "officials", official.id, "country",
-                        "country");
-        for (std::size_t i = 0; i < official.positions.size(); ++i) {
-            const auto& position = official.positions[i];
-            if (position.end && *position.end < position.start)
-                check.fail("officials", official.id, "positions[#" + std::to_string(i) + "].end",
-                           toIso(*position.end) + " is before the start " + toIso(position.start));
-        }
-    }
-
-    for (const auto& meeting : dataset.meetings) {
-        const std::string array = "meetings";
-        check.reference(countries, meeting.host, array, meeting.id, "host", "country");
-        if (meeting.end < meeting.start)
-            check.fail(array, meeting.id, "end",
-                       toIso(meeting.end) + " is before the start " + toIso(meeting.start));
-        check.fits(meeting.start, meeting.precision, array, meeting.id, "start");
-        check.fits(meeting.end, meeting.precision, array, meeting.id, "end");
-        check.references(officials, meeting.participants, array, meeting.id, "participants",
-                         "official");
-        check.references(topics, meeting.topics, array, meeting.id, "topics", "topic");
-        check.references(measures, meeting.measures, array, meeting.id, "measures", "measure");
-        check.references(sources, meeting.sources, array, meeting.id, "sources", "source");
-    }
-
-    for (const auto& measure : dataset.measures) {
-        const std::string array = "measures";
-        check.reference(countries, measure.imposedBy, array, measure.id, "imposed_by", "country");
-        check.references(countries, measure.targets, array, measure.id, "targets", "country");
-        check.fits(measure.announced, measure.precision, array, measure.id, "announced");
-        check.references(topics, measure.topics, array, measure.id, "topics", "topic");
-        check.references(sources, measure.sources, array, measure.id, "sources", "source");
-    }
+    for (const auto& source : dataset.sources)
+        ids.check(problemsOf(source), "sources", source.id);
+    for (const auto& country : dataset.countries)
+        ids.check(problemsOf(country), "countries", country.code);
+    for (const auto& topic : dataset.topics)
+        ids.check(problemsOf(topic, ids), "topics", topic.id);
+    checkTopicTree(ids, dataset.topics);
+    for (const auto& official : dataset.officials)
+        ids.check(problemsOf(official, ids), "officials", official.id);
+    for (const auto& meeting : dataset.meetings)
+        ids.check(problemsOf(meeting, ids), "meetings", meeting.id);
+    for (const auto& measure : dataset.measures)
+        ids.check(problemsOf(measure, ids), "measures", measure.id);
 }
 
 void sortDataset(Dataset& dataset)
@@ -171,6 +126,7 @@ void sortDataset(Dataset& dataset)
         for (auto* ids :
              {&meeting.participants, &meeting.topics, &meeting.measures, &meeting.sources})
             std::ranges::sort(*ids);
+        std::ranges::sort(meeting.roles, {}, &Role::official);
     }
     for (auto& measure : dataset.measures) {
         for (auto* ids : {&measure.targets, &measure.topics, &measure.sources})

@@ -52,6 +52,15 @@ struct Official {
     bool operator==(const Official&) const = default;
 };
 
+// The office a participant held at one meeting as the meeting's own record
+// states it ("Prime Minister"): for someone whose positions the dataset does
+// not know, such as a visiting leader.
+struct Role {
+    std::string official;
+    std::string title;
+    bool operator==(const Role&) const = default;
+};
+
 struct Meeting {
     std::string id;
     std::string title;
@@ -62,12 +71,22 @@ struct Meeting {
     std::string host;
     std::string kind;
     std::vector<std::string> participants;
+    std::vector<Role> roles; // of some participants, ordered by official
     std::vector<std::string> topics;
     std::vector<std::string> measures;
     std::optional<std::string> summary;
     std::vector<std::string> sources;
 
     Period period() const { return periodOf(start, end, precision); }
+    // The role the meeting states for this participant, or nullptr.
+    const std::string* roleOf(const std::string& official) const
+    {
+        for (const auto& role : roles) {
+            if (role.official == official)
+                return &role.title;
+        }
+        return nullptr;
+    }
     bool operator==(const Meeting&) const = default;
 };
 

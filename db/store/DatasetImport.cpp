@@ -227,6 +227,11 @@ std::vector<Key> writeMeetings(SQLite::Database& db, const std::vector<Meeting>&
     LinkWriter meetingTopics(db, "meeting_topic", "meeting_id", "topic_id");
     LinkWriter meetingMeasures(db, "meeting_measure", "meeting_id", "measure_id");
     LinkWriter meetingSources(db, "meeting_source", "meeting_id", "source_id");
+    // Roles go on the participant rows just written (checkDataset made sure
+    // each names a participant). The statement is made for the first role:
+    // most datasets have none, and the tests' databases of schema version 1
+    // and 2, written by this import, have no role column.
+    std::optional<SQLite::Statement> setRole;
     std::vector<Key> keys;
     keys.reserve(meetings.size());
     for (const auto& meeting : meetings) {
@@ -241,6 +246,16 @@ std::vector<Key> writeMeetings(SQLite::Database& db, const std::vector<Meeting>&
         bindOptional(upsertMeeting, 9, meeting.summary);
         const Key key = upsert(upsertMeeting);
         participants.replace(key, meeting.participants, officials, !intoEmpty);
+        for (const auto& role : meeting.roles) {
+            if (!setRole)
+                setRole.emplace(db, "UPDATE meeting_participant SET role = ?"
+                                    " WHERE meeting_id = ? AND official_id = ?");
+            setRole->bind(1, role.title);
+            setRole->bind(2, key);
+            setRole->bind(3, officials.at(role.official));
+            setRole->exec();
+            setRole->reset();
+        }
         meetingTopics.replace(key, meeting.topics, topics, !intoEmpty);
         meetingMeasures.replace(key, meeting.measures, measures, !intoEmpty);
         meetingSources.replace(key, meeting.sources, sources, !intoEmpty);
@@ -256,6 +271,12 @@ void importDataset(SQLite::Database& db, const Dataset& dataset)
     // IMMEDIATE takes the write lock before the first read, so another writer
     // is waited for (busy timeout) instead of failing half way.
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    writeDataset(db, dataset);
+    transaction.commit();
+}
+
+void writeDataset(SQLite::Database& db, const Dataset& dataset)
+{
     writeSources(db, dataset.sources);
     writeCountries(db, dataset.countries);
     writeTopics(db, dataset.topics);
@@ -274,7 +295,6 @@ void importDataset(SQLite::Database& db, const Dataset& dataset)
     if (indexes)
         indexes->restore();
     search.finish(keys);
-    transaction.commit();
 }
 
 } // namespace parley

@@ -13,5 +13,7 @@ namespace parley {
 // Replaces each record whose id exists (with its links) and adds the others,
 // inside one transaction: on any error the database is left as it was.
 void importDataset(SQLite::Database& db, const Dataset& dataset);
+// The same inside a transaction the caller holds.
+void writeDataset(SQLite::Database& db, const Dataset& dataset);
 
 } // namespace parley

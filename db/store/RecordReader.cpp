@@ -48,6 +48,24 @@ struct Link {
 
 const Link kParticipants{"meeting_participant", "meeting_id", "official_id", "official", "slug"};
 
+// Adds each meeting's roles, ordered by official. Only the participant rows
+// with a role are read, through their partial index: most meetings have none.
+void loadRoles(SQLite::Database& db, const Keys& keys, std::vector<Meeting>& meetings)
+{
+    forEachRow(db,
+               "SELECT r.meeting_id, r.slug, r.role FROM (SELECT l.meeting_id AS meeting_id,"
+               " o.slug AS slug, l.role AS role FROM meeting_participant l"
+               " JOIN official o ON o.id = l.official_id WHERE l.role IS NOT NULL) r",
+               "r.meeting_id", keys, [&](std::size_t at, SQLite::Statement& row) {
+                   meetings[at].roles.push_back(
+                       {row.getColumn(1).getString(), row.getColumn(2).getString()});
+               });
+    for (auto& meeting : meetings) {
+        if (meeting.roles.size() > 1)
+            std::ranges::sort(meeting.roles, {}, &Role::official);
+    }
+}
+
 // Appends the slug of each record's link targets to the list `listOf` picks,
 // then orders every list by slug as the format does. When the records are
 // many next to the targets, the targets' slugs are read once and the link
@@ -169,6 +187,7 @@ std::vector<Meeting> loadMeetings(SQLite::Database& db, const Keys& keys, Order 
     if (meetings.empty())
         return meetings;
     loadLinks(db, kParticipants, found, meetings, &Meeting::participants);
+    loadRoles(db, found, meetings);
     loadLinks(db, {"meeting_topic", "meeting_id", "topic_id", "topic", "slug"}, found, meetings,
               &Meeting::topics);
     if (full) {

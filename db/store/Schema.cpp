@@ -16,7 +16,7 @@ namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Old steps
 // stay: a new database is made by running them all, so every step is tested.
-constexpr std::array<const char*, 2> kMigrations{
+constexpr std::array<const char*, 3> kMigrations{
     // Version 1: the whole `parley/1` model. Records have an integer key for
     // compact joins and the format's slug as a unique id.
     R"sql(
@@ -188,6 +188,14 @@ CREATE VIRTUAL TABLE meeting_fts USING fts5(
     tokenize = 'trigram'
 );
 INSERT INTO meeting_fts(meeting_fts) VALUES ('rebuild');
+)sql",
+    // Version 3: the role a participant held at one meeting as the meeting's
+    // record states it (parley/1 "roles"), for people whose offices are known
+    // only from the meeting, such as a visiting leader. Few rows have one, so
+    // a partial index finds them without reading every participant.
+    R"sql(
+ALTER TABLE meeting_participant ADD COLUMN role TEXT CHECK (role <> '');
+CREATE INDEX participant_with_role ON meeting_participant(meeting_id) WHERE role IS NOT NULL;
 )sql",
 };
 

@@ -7,7 +7,7 @@ class Database;
 namespace parley::schema {
 
 // The schema version this Parley writes, kept in PRAGMA user_version.
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 // PRAGMA application_id of a Parley database ("PRLY").
 inline constexpr int kApplicationId = 0x50524C59;
 

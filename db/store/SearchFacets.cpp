@@ -33,7 +33,8 @@ SqlFragment meetingsSaying(const std::string& word)
     const auto search = plainWordsSearch(word);
     if (search.match)
         return {"SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?", {*search.match}};
-    return {"SELECT id FROM meeting m WHERE " + containsWord({"m.title", "m.summary", "m.location"}),
+    return {"SELECT id FROM meeting m WHERE " +
+                containsWord({"m.title", "m.summary", "m.location"}),
             {word}};
 }
 

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "db/model/ChangeSet.h"
 #include "db/model/Filter.h"
 #include "db/model/NameIndex.h"
+#include "db/model/RecordRules.h"
 #include "db/model/Records.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley {
@@ -68,6 +72,24 @@ public:
 
     // Merges a checked dataset by id in one transaction: all or nothing.
     void import(const Dataset& dataset);
+
+    // Edits (StoreEdits.cpp). Writes CHANGE in one transaction, after checking
+    // it whole: every record it writes keeps the rules (RecordRules.h) against
+    // the database as it will be, topics still form a tree, and no record it
+    // removes is still named by one it keeps. Returns the change that undoes
+    // it, read in the same transaction. Throws DataError ("FILE: meetings[id].
+    // field: what is wrong") or DatabaseError (read-only, locked); nothing is
+    // written then.
+    ChangeSet apply(const ChangeSet& change);
+    // The change that deletes one record and rewrites the records that name
+    // it: meetings and measures lose the official, topic, measure, source or
+    // target country; a topic's subtopics move up to its parent. A country
+    // that hosts a meeting, is an official's or imposes a measure is refused
+    // with a DataError that says which records hold it.
+    ChangeSet removal(RecordKind kind, const std::string& id) const;
+    // An id for a new record of this kind named NAME: its slug (Slug.h), with
+    // "-2", "-3"… when that is taken.
+    std::string freeId(RecordKind kind, const std::string& name) const;
     // Every record, arrays and members ordered by id.
     Dataset exportAll() const;
 
@@ -84,6 +106,35 @@ public:
         std::vector<Meeting> meetings;
     };
     KeyedMeetings allMeetingBriefs() const;
+    // Every meeting in date order (start, then id), a row at a time, for a
+    // view that keeps its own columns of a million meetings: nothing is made
+    // per row but what the visitor keeps (StoreScans.cpp). A row's texts live
+    // only during the call.
+    struct MeetingRow {
+        std::int64_t key = 0;
+        std::string_view id;
+        std::string_view title;
+        std::optional<std::string_view> location;
+        std::int32_t firstDay = 0; // day numbers (Date::day_number()) of the
+        std::int32_t lastDay = 0;  // period: a month-precision meeting fills its month
+        Precision precision = Precision::Day;
+        std::int64_t hostKey = 0;
+        std::string_view kind;
+    };
+    void forEachMeeting(const std::function<void(const MeetingRow&)>& visit) const;
+    // Every link of one kind as (meeting key, official or topic key), in no order.
+    enum class MeetingLink { Participant, Topic };
+    void
+    forEachLink(MeetingLink link,
+                const std::function<void(std::int64_t meeting, std::int64_t target)>& visit) const;
+    // The id of every country, official and topic by its key; empty where no
+    // record has the key.
+    std::vector<std::string> idsByKey(RecordKind kind) const;
+    // What the file is now, as SQLite's header counts its changes: equal
+    // stamps mean nothing was committed between them (by any program), so
+    // columns kept from the earlier one still hold. Reading it costs a few bytes.
+    std::string stamp() const;
+
     // The one meeting with this id, in full, or nullopt.
     std::optional<Meeting> meeting(const std::string& id) const;
     // The light alternative to meetings() for views that hold many meetings:
@@ -97,6 +148,8 @@ public:
     std::vector<Meeting> meetingsWithIds(const std::vector<std::string>& ids) const;
     // Measures matching the filter, ordered by announcement date then id.
     std::vector<Measure> measures(const Filter& filter) const;
+    // The one measure with this id, or nullopt.
+    std::optional<Measure> measure(const std::string& id) const;
     // The meetings at which this measure was raised (that link it), in full,
     // ordered by start date then id; none for an unknown id.
     std::vector<Meeting> meetingsRaising(const std::string& measureId) const;

@@ -102,6 +102,15 @@ std::vector<Measure> Store::measures(const Filter& filter) const
         [&] { return loadMeasures(m_impl->db, matchingMeasureIds(filter), Order::ByDate); });
 }
 
+std::optional<Measure> Store::measure(const std::string& id) const
+{
+    return m_impl->guard([&] {
+        auto found =
+            loadMeasures(m_impl->db, {"SELECT id FROM measure WHERE slug = ?", {id}}, Order::ById);
+        return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
+    });
+}
+
 std::vector<Meeting> Store::meetingsRaising(const std::string& measureId) const
 {
     return m_impl->guard([&] {

@@ -144,11 +144,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Parley database (default: the last one used, or the sample)</source>
-        <translation>Parley 数据库（默认：上次使用的数据库，或示例数据库）</translation>
+        <source>Parley database (default: the last one used, or the history of U.S. diplomatic travel)</source>
+        <translation>Parley 数据库（默认：上次使用的数据库，或美国外交出访史）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this official&apos;s panel</source>
         <translation>显示该官员的面板</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/parley/main.cpp" line="+50"/>
+        <location filename="../../app/parley/main.cpp" line="+52"/>
         <source>Run with --help for more information.</source>
         <translation>使用 --help 查看更多信息。</translation>
     </message>
@@ -704,13 +704,23 @@
 <context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
-        <location filename="../../ui/window/DatabaseFiles.cpp" line="+36"/>
-        <source>the sample dataset is missing from this build of Parley</source>
-        <translation>此 Parley 版本中缺少示例数据集</translation>
+        <location filename="../../ui/window/DatabaseFiles.cpp" line="+33"/>
+        <source>U.S. diplomatic travel and visits, 1866–2025 (Office of the Historian)</source>
+        <translation>美国外交出访与来访，1866–2025（美国国务院历史文献办公室）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: cannot write the sample database</source>
+        <location line="+4"/>
+        <source>US–China commerce talks, 2023 (sample)</source>
+        <translation>2023 年中美商务会谈（示例）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is missing from this build of Parley</source>
+        <translation>此 Parley 版本中缺少“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot write the example database</source>
         <translation>%1：无法写入示例数据库</translation>
     </message>
 </context>
@@ -802,7 +812,7 @@
 <context>
     <name>parley::ui::EmptyState</name>
     <message>
-        <location filename="../../ui/window/EmptyState.cpp" line="+11"/>
+        <location filename="../../ui/window/EmptyState.cpp" line="+12"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
@@ -818,11 +828,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Import a parley/1 JSON document to fill it, or open another database from the File menu.</source>
-        <translation>导入 parley/1 格式的 JSON 文档以填充数据，或从“文件”菜单打开其他数据库。</translation>
+        <source>Import a parley/1 JSON document to fill it, open another database from the File menu, or open one of the examples that come with Parley.</source>
+        <translation>导入 parley/1 格式的 JSON 文档以填充数据，从“文件”菜单打开其他数据库，或打开 Parley 自带的示例之一。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
@@ -977,22 +992,12 @@
         <translation>%1：“%2”不是已知的类型</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: &quot;%2&quot; is not a meeting kind (%3)</source>
-        <translation>%1：“%2”不是会晤类型（%3）</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; is not an id (lowercase ASCII words joined by hyphens, at most %3 characters)</source>
         <translation>%1：“%2”不是 id（由连字符连接的小写 ASCII 单词，最多 %3 个字符）</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: &quot;%2&quot; is not an id (lowercase ASCII words joined by hyphens)</source>
-        <translation>%1：“%2”不是 id（由连字符连接的小写 ASCII 单词）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>%1: &quot;%2&quot; is not an id</source>
         <translation>%1：“%2”不是 id</translation>
     </message>
@@ -1326,7 +1331,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+79"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+81"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -1476,12 +1481,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+222"/>
+        <location line="+244"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1496,7 +1501,12 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open E&amp;xample</source>
+        <translation>打开示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1543,12 +1553,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+187"/>
+        <location line="+205"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1576,12 +1586,12 @@
     <message>
         <location line="+1"/>
         <location line="+39"/>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-177"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -1631,7 +1641,21 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parley cannot make the example&apos;s database:
+
+%1</source>
+        <translation>Parley 无法创建示例的数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Parley Database</source>
         <translation>打开 Parley 数据库</translation>
     </message>
@@ -1755,7 +1779,12 @@
         <translation>导出视图、打印视图</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+14"/>
+        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;Its examples are the records of the Office of the Historian of the U.S. Department of State (history.state.gov), in the public domain, and public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自美国国务院历史文献办公室（history.state.gov）的公有领域记录，以及 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <location line="+26"/>
         <location filename="../../ui/window/MainWindowMenus.cpp" line="+67"/>
         <source>Export failed</source>
@@ -1876,11 +1905,6 @@
         <location line="+7"/>
         <source>About Parley</source>
         <translation>关于 Parley</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;A timeline of diplomatic meetings, the officials who held them and the measures around them.&lt;/p&gt;&lt;p&gt;The sample data is drawn from public reporting on the US–China commerce talks of May 2023; every fact names its source.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/window/MainWindowMenus.cpp" line="-100"/>
@@ -2006,7 +2030,7 @@
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/panels/MeetingDetails.cpp" line="+16"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+17"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
@@ -2066,7 +2090,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -2114,12 +2138,12 @@
 <context>
     <name>parley::ui::MeetingsTable</name>
     <message>
-        <location filename="../../ui/panels/MeetingsTable.cpp" line="+20"/>
+        <location filename="../../ui/panels/MeetingsTable.cpp" line="+18"/>
         <source>Meetings table</source>
         <translation>会晤表格</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Meetings</source>
         <translation>会晤</translation>
     </message>
@@ -2127,7 +2151,7 @@
 <context>
     <name>parley::ui::MeetingsTableModel</name>
     <message>
-        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+105"/>
+        <location filename="../../ui/panels/MeetingsTableModel.cpp" line="+171"/>
         <source>%1
 %2, hosted by %3 (%4)</source>
         <translation>%1

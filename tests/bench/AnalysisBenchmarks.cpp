@@ -163,9 +163,9 @@ fs::path seenFileOf(const BenchDatabase& database)
     return file;
 }
 
-RecordIds idsOf(const Held& held)
+ViewedIds idsOf(const Held& held)
 {
-    RecordIds ids;
+    ViewedIds ids;
     for (const auto& meeting : held.all.meetings)
         ids.meetings.push_back(meeting.id);
     for (const auto& official : held.officials)

@@ -1,7 +1,10 @@
 // Import and export of a whole synthetic database as parley/1, the way
-// `parley-db import` and `parley-db export` do them.
+// `parley-db import` and `parley-db export` do them, and the import of the
+// Office of the Historian's records that Parley ships (`parley-db import-hsg`
+// into a new database), which does not depend on the synthetic database.
 #include "tests/bench/BenchSupport.h"
 
+#include "db/exchange/hsg/HsgImport.h"
 #include "db/interchange/DatasetJson.h"
 #include "db/model/DatasetCheck.h"
 #include "db/store/Store.h"
@@ -66,6 +69,17 @@ const Figure exportFigure("export", Cost::Heavy,
                                   writeText(target, exportText(database));
                               fs::remove(target);
                           });
+
+const Figure importHsgFigure("import_hsg", Cost::Heavy,
+                             [](benchmark::State& state, const BenchDatabase& database) {
+                                 const auto target = besideDatabase(database, ".hsg");
+                                 for (auto _ : state) {
+                                     fs::remove(target);
+                                     const auto read = readHsgFolder(PARLEY_HSG_RECORDS);
+                                     Store::create(target).import(read.dataset);
+                                 }
+                                 fs::remove(target);
+                             });
 
 } // namespace
 } // namespace parley::bench

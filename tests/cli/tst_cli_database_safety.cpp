@@ -11,6 +11,9 @@
 namespace parley::test {
 namespace {
 
+// The schema version this Parley writes, as its messages print it.
+const std::string kVersion = std::to_string(schema::kVersion);
+
 class CliDatabaseSafety : public ::testing::Test {
 protected:
     std::string file(const std::string& name) const { return (m_dir / name).string(); }
@@ -51,13 +54,14 @@ TEST_F(CliDatabaseSafety, UpgradeKeepsABackupAndSaysWhere)
     makeVersionOneDatabase(old);
     const auto upgraded = runParleyDb({"upgrade", old});
     EXPECT_EQ(upgraded.exitCode, 0) << upgraded.err;
-    EXPECT_EQ(upgraded.out, old +
-                                ": upgraded from schema version 1 to 2 (it was made by an older "
-                                "Parley); the file as it was is kept as " +
-                                old + ".v1.bak\n");
+    EXPECT_EQ(upgraded.out,
+              old + ": upgraded from schema version 1 to " + kVersion +
+                  " (it was made by an older Parley); the file as it was is kept as " + old +
+                  ".v1.bak\n");
     EXPECT_TRUE(fs::exists(old + ".v1.bak"));
     EXPECT_EQ(runParleyDb({"export", old}).out, runParleyDb({"export", soundDatabase()}).out);
-    EXPECT_EQ(runParleyDb({"upgrade", old}).out, old + ": up to date (schema version 2)\n");
+    EXPECT_EQ(runParleyDb({"upgrade", old}).out,
+              old + ": up to date (schema version " + kVersion + ")\n");
 }
 
 TEST_F(CliDatabaseSafety, ImportIntoAnOlderDatabaseUpgradesItFirst)
@@ -66,7 +70,7 @@ TEST_F(CliDatabaseSafety, ImportIntoAnOlderDatabaseUpgradesItFirst)
     makeVersionOneDatabase(old);
     const auto result = runParleyDb({"import", old, sampleDatasetFile().string()});
     EXPECT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_TRUE(result.out.starts_with(old + ": upgraded from schema version 1 to 2"))
+    EXPECT_TRUE(result.out.starts_with(old + ": upgraded from schema version 1 to " + kVersion))
         << result.out;
     EXPECT_NE(result.out.find("\nImported 5 meetings"), std::string::npos) << result.out;
 }

@@ -21,9 +21,9 @@ struct SinceLastOpen::Result {
 
 namespace {
 
-RecordIds idsOf(const ReferenceData& reference)
+ViewedIds idsOf(const ReferenceData& reference)
 {
-    RecordIds ids;
+    ViewedIds ids;
     ids.meetings.reserve(reference.meetings->size());
     for (const auto& meeting : *reference.meetings)
         ids.meetings.push_back(meeting.id);

@@ -1,5 +1,6 @@
 #include "ui/panels/MeetingDetails.h"
 
+#include "db/model/Engagements.h"
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
 #include "ui/panels/DetailsHtml.h"
@@ -94,9 +95,12 @@ QString MeetingDetails::participantsHtml(const Meeting& meeting) const
         const Official* official = m_snapshot->official(id);
         QString item =
             linkHtml(appUrl(LinkTarget::Official, id), toQString(m_snapshot->officialName(id)));
-        // The offices held on the first day: someone may change office mid-visit.
-        const QString offices =
-            official ? officesText(official->positions, meeting.start) : QString();
+        // The offices held on the first day (someone may change office
+        // mid-visit), or else the role the meeting states for them.
+        const std::string* role = meeting.roleOf(id);
+        const QString offices = official ? officesText(engagementOf(meeting, *official).positions)
+                                : role   ? toQString(*role)
+                                         : QString();
         if (!offices.isEmpty())
             item += QStringLiteral(" — ") + escaped(offices);
         if (official)

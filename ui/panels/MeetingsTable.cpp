@@ -5,7 +5,6 @@
 
 #include <QHeaderView>
 #include <QScopedValueRollback>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,17 +13,11 @@ namespace parley::ui {
 MeetingsTable::MeetingsTable(QWidget* parent)
     : QWidget(parent)
     , m_model(new MeetingsTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
 {
     setAccessibleName(tr("Meetings table"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(MeetingsTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-
     m_view->setAccessibleName(tr("Meetings"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -95,7 +88,7 @@ void MeetingsTable::setSelectedMeeting(const QString& id)
         m_view->selectionModel()->clear();
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);

@@ -6,7 +6,6 @@
 
 class QItemSelection;
 class QModelIndex;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace parley::ui {
@@ -41,7 +40,6 @@ private:
     void resizeColumns();
 
     MeetingsTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     bool m_selecting = false;
 };

@@ -3,9 +3,21 @@
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
 
+#include <QCollator>
 #include <QStringList>
 
+#include <algorithm>
+#include <numeric>
+
 namespace parley::ui {
+
+namespace {
+
+// Above this many rows, text sorts by its bytes (UTF-8, so by code point)
+// instead of the locale's collation, which would take seconds.
+constexpr std::size_t kCollatedRowsAtMost = 50000;
+
+} // namespace
 
 MeetingsTableModel::MeetingsTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -16,27 +28,86 @@ void MeetingsTableModel::setSnapshot(SnapshotPtr snapshot)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
-    m_rows.clear();
-    if (m_snapshot) {
-        const auto& meetings = m_snapshot->meetings;
-        m_rows.reserve(meetings.size());
-        for (size_t row = 0; row < meetings.size(); ++row)
-            m_rows.emplace(meetings[row].id, static_cast<int>(row));
-    }
+    order();
     endResetModel();
+}
+
+void MeetingsTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const auto before = persistentIndexList();
+    std::vector<std::uint32_t> meetingsBefore;
+    for (const auto& index : before)
+        meetingsBefore.push_back(m_order.empty() ? static_cast<std::uint32_t>(index.row())
+                                                 : m_order[static_cast<std::size_t>(index.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    this->order();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const auto meeting = meetingsBefore[static_cast<std::size_t>(i)];
+        const int row =
+            m_rowOf.empty() ? static_cast<int>(meeting) : static_cast<int>(m_rowOf[meeting]);
+        after << index(row, before[i].column());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void MeetingsTableModel::order()
+{
+    m_order.clear();
+    m_rowOf.clear();
+    const std::size_t count = m_snapshot ? m_snapshot->meetings.size() : 0;
+    if (m_sortColumn == DateColumn && m_sortOrder == Qt::AscendingOrder)
+        return; // the snapshot's own order
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0U);
+    if (m_sortColumn == DateColumn) {
+        std::ranges::reverse(m_order);
+    } else {
+        std::vector<QString> keys(count);
+        for (std::size_t row = 0; row < count; ++row)
+            keys[row] = displayText(m_snapshot->meetings[row], m_sortColumn);
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const bool collate = count <= kCollatedRowsAtMost;
+        const auto less = [&](std::uint32_t a, std::uint32_t b) {
+            const int compared = collate ? collator.compare(keys[a], keys[b])
+                                         : QString::compare(keys[a], keys[b], Qt::CaseInsensitive);
+            return m_sortOrder == Qt::AscendingOrder ? compared < 0 : compared > 0;
+        };
+        // Stable: rows that tie stay in date order.
+        std::ranges::stable_sort(m_order, less);
+    }
+    m_rowOf.resize(count);
+    for (std::size_t row = 0; row < count; ++row)
+        m_rowOf[m_order[row]] = static_cast<std::uint32_t>(row);
+}
+
+const Meeting& MeetingsTableModel::meetingAt(int row) const
+{
+    const auto at = static_cast<std::size_t>(row);
+    return m_snapshot->meetings[m_order.empty() ? at : m_order[at]];
 }
 
 int MeetingsTableModel::rowOf(const std::string& meetingId) const
 {
-    const auto found = m_rows.find(meetingId);
-    return found == m_rows.end() ? -1 : found->second;
+    if (!m_snapshot)
+        return -1;
+    const int row = m_snapshot->meetings.rowOf(meetingId);
+    if (row < 0 || m_rowOf.empty())
+        return row;
+    return static_cast<int>(m_rowOf[static_cast<std::size_t>(row)]);
 }
 
 QString MeetingsTableModel::meetingId(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return toQString(m_snapshot->meetings[static_cast<size_t>(row)].id);
+    return toQString(meetingAt(row).id);
 }
 
 int MeetingsTableModel::rowCount(const QModelIndex& parent) const
@@ -55,7 +126,7 @@ QVariant MeetingsTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Meeting& meeting = m_snapshot->meetings[static_cast<size_t>(index.row())];
+    const Meeting& meeting = meetingAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(meeting, index.column());
@@ -63,11 +134,6 @@ QVariant MeetingsTableModel::data(const QModelIndex& index, int role) const
         return toolTip(meeting);
     case IdRole:
         return toQString(meeting.id);
-    case SortRole:
-        // A month-precision meeting is stored at its first day, so it sorts by its start.
-        if (index.column() == DateColumn)
-            return QVariant::fromValue<qint64>(meeting.start.day_number());
-        return displayText(meeting, index.column());
     default:
         return {};
     }

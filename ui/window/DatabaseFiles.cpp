@@ -12,6 +12,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <string_view>
+#include <utility>
+
 namespace parley::ui {
 
 namespace {
@@ -23,23 +26,46 @@ std::filesystem::path toPath(const QString& file) { return file.toStdString(); }
 
 } // namespace
 
-QString DatabaseFiles::ensureSampleDatabase()
+QString DatabaseFiles::exampleName(Example example)
 {
+    switch (example) {
+    case Example::History:
+        return QCoreApplication::translate(
+            "parley::ui::DatabaseFiles", "U.S. diplomatic travel and visits, 1866–2025 (Office of "
+                                         "the Historian)");
+    case Example::UsChina2023:
+        return QCoreApplication::translate("parley::ui::DatabaseFiles",
+                                           "US–China commerce talks, 2023 (sample)");
+    }
+    return {};
+}
+
+QString DatabaseFiles::ensureExample(Example example)
+{
+    // The built-in dataset (qt_add_resources in CMakeLists.txt) and the file
+    // it becomes.
+    const auto [resource, name] =
+        example == Example::History
+            ? std::pair(QStringLiteral(":/history.json"), QStringLiteral("history.parley"))
+            : std::pair(QStringLiteral(":/sample/us-china-2023.json"),
+                        QStringLiteral("us-china-2023.parley"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QString file = folder + QStringLiteral("/us-china-2023.parley");
+    QString file = folder + QLatin1Char('/') + name;
     if (QFileInfo::exists(file))
         return file;
     QDir().mkpath(folder);
-    QFile json(QStringLiteral(":/sample/us-china-2023.json"));
+    QFile json(resource);
     if (!json.open(QIODevice::ReadOnly))
-        throw DatabaseError(
-            QCoreApplication::translate("parley::ui::DatabaseFiles",
-                                        "the sample dataset is missing from this build of Parley")
-                .toStdString());
+        throw DatabaseError(QCoreApplication::translate("parley::ui::DatabaseFiles",
+                                                        "%1 is missing from this build of Parley")
+                                .arg(exampleName(example))
+                                .toStdString());
     const QByteArray text = json.readAll();
-    const auto dataset = parseDataset(text.toStdString(), "sample dataset");
-    checkDataset(dataset, "sample dataset");
-    // Made under a temporary name so an interrupted first start leaves no half sample.
+    const std::string where = resource.toStdString();
+    const auto dataset = parseDataset(
+        std::string_view(text.constData(), static_cast<std::size_t>(text.size())), where);
+    checkDataset(dataset, where);
+    // Made under a temporary name so an interrupted first start leaves no half database.
     const QString partial = file + QStringLiteral(".partial");
     QFile::remove(partial);
     {
@@ -48,7 +74,7 @@ QString DatabaseFiles::ensureSampleDatabase()
     }
     if (!QFile::rename(partial, file))
         throw DatabaseError(QCoreApplication::translate("parley::ui::DatabaseFiles",
-                                                        "%1: cannot write the sample database")
+                                                        "%1: cannot write the example database")
                                 .arg(file)
                                 .toStdString());
     return file;

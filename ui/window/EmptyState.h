@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/window/DatabaseFiles.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -7,7 +9,7 @@ class QPushButton;
 namespace parley::ui {
 
 // What an empty database shows instead of a blank timeline: a word on what to
-// do and a button that does it.
+// do, a button that imports and one for each example built into Parley.
 class EmptyState : public QWidget {
     Q_OBJECT
 public:
@@ -16,6 +18,7 @@ public:
 
 signals:
     void importRequested();
+    void exampleRequested(parley::ui::Example example);
 
 private:
     QPushButton* m_import;

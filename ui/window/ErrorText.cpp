@@ -56,16 +56,11 @@ const std::array kForms{
          QT_TRANSLATE_NOOP("parley::ui::ErrorText", "%1: \"%2\" is not one of day, month, year")},
     Form{R"re(^(.*): "(.*)" is not a known kind$)re",
          QT_TRANSLATE_NOOP("parley::ui::ErrorText", "%1: \"%2\" is not a known kind")},
-    Form{R"re(^(.*): "(.*)" is not a meeting kind \((.*)\)$)re",
-         QT_TRANSLATE_NOOP("parley::ui::ErrorText", "%1: \"%2\" is not a meeting kind (%3)")},
     Form{
         R"re(^(.*): "(.*)" is not an id \(lowercase ASCII words joined by hyphens, at most (\d+) characters\)$)re",
         QT_TRANSLATE_NOOP("parley::ui::ErrorText",
                           "%1: \"%2\" is not an id (lowercase ASCII words joined by hyphens, at "
                           "most %3 characters)")},
-    Form{R"re(^(.*): "(.*)" is not an id \(lowercase ASCII words joined by hyphens\)$)re",
-         QT_TRANSLATE_NOOP("parley::ui::ErrorText",
-                           "%1: \"%2\" is not an id (lowercase ASCII words joined by hyphens)")},
     Form{R"re(^(.*): "(.*)" is not an id$)re",
          QT_TRANSLATE_NOOP("parley::ui::ErrorText", "%1: \"%2\" is not an id")},
     Form{R"re(^(.*): "(.*)" is not a country code \(ISO 3166-1 alpha-2 or a bloc code\)$)re",
@@ -168,7 +163,8 @@ QString whereText(QString where)
                    .arg(match.captured(1), match.captured(2));
     if (const auto match = row.match(where); match.hasMatch())
         return where.left(match.capturedStart()) +
-               QCoreApplication::translate("parley::ui::ErrorText", ": row %1").arg(match.captured(1));
+               QCoreApplication::translate("parley::ui::ErrorText", ": row %1")
+                   .arg(match.captured(1));
     return where;
 }
 

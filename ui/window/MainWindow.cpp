@@ -59,6 +59,8 @@ void MainWindow::createViews()
 
     auto* empty = new EmptyState(this);
     connect(empty, &EmptyState::importRequested, this, &MainWindow::importFile);
+    connect(empty, &EmptyState::exampleRequested, this,
+            [this](Example example) { openExample(example); });
 
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(timelinePage);

@@ -4,6 +4,7 @@
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/panels/MeetingCitation.h"
 #include "ui/window/DataExchange.h"
+#include "ui/window/DatabaseFiles.h"
 #include "ui/window/NavigationHistory.h"
 #include "ui/window/ViewState.h"
 
@@ -49,6 +50,8 @@ public:
     // Off for a window that renders what its command line says and nothing
     // else (--screenshot, --export): it neither restores nor keeps a state.
     void setRemembersViewState(bool remember) { m_remembersViewState = remember; }
+    // Opens an example built into Parley, making its database the first time.
+    bool openExample(Example example, QString* error = nullptr);
     // Puts the window in the state the command line asks for.
     void applyStartup(const StartupOptions& options);
     // Waits (running the event loop) until the current query has returned.

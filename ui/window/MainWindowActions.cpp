@@ -97,6 +97,10 @@ void MainWindow::createMenus()
                     QKeySequence::Open, this, &MainWindow::chooseDatabase);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QMenu* examples = file->addMenu(tr("Open E&xample"));
+    for (const Example example : kExamples)
+        examples->addAction(DatabaseFiles::exampleName(example), this,
+                            [this, example] { openExample(example); });
     file->addAction(m_importAction);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("View as &Image, SVG or PDF…"), QKeySequence(tr("Ctrl+E")), this,
@@ -199,6 +203,24 @@ void MainWindow::setGrouping(Grouping grouping)
     m_timeline->setGrouping(grouping);
     for (QAction* action : m_groupingActions->actions())
         action->setChecked(action->data().toInt() == static_cast<int>(grouping));
+}
+
+bool MainWindow::openExample(Example example, QString* error)
+{
+    QString file;
+    try {
+        file = DatabaseFiles::ensureExample(example);
+    } catch (const std::exception& e) {
+        const QString reason = QString::fromStdString(e.what());
+        if (error)
+            *error = reason;
+        else
+            QMessageBox::warning(
+                this, tr("Cannot open the example"),
+                tr("Parley cannot make the example's database:\n\n%1").arg(reason));
+        return false;
+    }
+    return openDatabase(file, error);
 }
 
 void MainWindow::chooseDatabase()
@@ -325,9 +347,10 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About Parley"),
         tr("<h3>Parley %1</h3><p>A timeline of diplomatic meetings, the officials who held "
-           "them and the measures around them.</p><p>The sample data is drawn from public "
-           "reporting on the US–China commerce talks of May 2023; every fact names its "
-           "source.</p><p>Licensed under the MIT licence.</p>")
+           "them and the measures around them.</p><p>Its examples are the records of the "
+           "Office of the Historian of the U.S. Department of State (history.state.gov), in "
+           "the public domain, and public reporting on the US–China commerce talks of May "
+           "2023; every fact names its source.</p><p>Licensed under the MIT licence.</p>")
             .arg(QApplication::applicationVersion()));
 }
 

@@ -69,8 +69,9 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("DB"),
-        QCoreApplication::translate("StartupOptions",
-                                    "Parley database (default: the last one used, or the sample)"));
+        QCoreApplication::translate(
+            "StartupOptions", "Parley database (default: the last one used, or the history of U.S. "
+                              "diplomatic travel)"));
     const auto option = [](const char* name, const char* help, const char* value) {
         return QCommandLineOption(QString::fromLatin1(name),
                                   QCoreApplication::translate("StartupOptions", help),

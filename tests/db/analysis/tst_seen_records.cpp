@@ -10,9 +10,9 @@
 namespace parley::test {
 namespace {
 
-RecordIds idsOf(const Dataset& data)
+ViewedIds idsOf(const Dataset& data)
 {
-    RecordIds ids;
+    ViewedIds ids;
     for (const auto& m : data.meetings)
         ids.meetings.push_back(m.id);
     for (const auto& o : data.officials)
@@ -176,7 +176,7 @@ TEST_F(SeenRecordsTest, AnUnchangedDatabaseIsNotFingerprintedAgain)
     remembered.current.meetings = {{idHash("made-up"), 1}};
     const auto now = seenRecordsNow(remembered, store);
     EXPECT_EQ(now, remembered);
-    RecordIds ids;
+    ViewedIds ids;
     ids.meetings = {"made-up"};
     EXPECT_EQ(now.changes(ids).meetings, (std::vector<SinceSeen::Item>{{"made-up", false}}));
 }

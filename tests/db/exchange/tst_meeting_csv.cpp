@@ -69,6 +69,21 @@ TEST(MeetingCsv, ReimportIntoTheSameStoreChangesNothing)
     EXPECT_EQ(store.exportAll(), before); // measures and sources are kept
 }
 
+TEST(MeetingCsv, AReplacedMeetingKeepsTheRolesOfParticipantsStillListed)
+{
+    const std::string id = "anchorage-talks-2021-03-18";
+    auto dataset = testDataset();
+    const auto anchorage = std::ranges::find(dataset.meetings, id, &Meeting::id);
+    ASSERT_NE(anchorage, dataset.meetings.end());
+    anchorage->roles = {{"antony-blinken", "Head of delegation"}, {"wang-yi", "Guest"}};
+    auto store = storeWith(dataset);
+    auto stored = *store.meeting(id);
+    std::erase(stored.participants, "wang-yi");
+    store.import(parseMeetingsCsv(writeMeetingsCsv({stored}, store.names()), "x.csv", store));
+    EXPECT_EQ(store.meeting(id)->roles,
+              (std::vector<Role>{{"antony-blinken", "Head of delegation"}}));
+}
+
 TEST(MeetingCsv, HostileTextSurvivesTheRoundTrip)
 {
     auto store = storeWith(referenceData());

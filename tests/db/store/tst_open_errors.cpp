@@ -3,6 +3,8 @@
 #include "tests/db/RawSqlite.h"
 #include "tests/db/TestData.h"
 
+#include "db/store/Schema.h"
+
 #include <functional>
 #include <optional>
 
@@ -51,7 +53,7 @@ TEST_F(OpenErrors, SoundDatabaseOpensAndChecksClean)
     const auto file = parleyDatabase("parley.db");
     const auto store = Store::open(file, Store::Access::ReadOnly);
     EXPECT_EQ(store.file(), file);
-    EXPECT_EQ(store.stats().schemaVersion, 2);
+    EXPECT_EQ(store.stats().schemaVersion, schema::kVersion);
     EXPECT_EQ(store.stats().meetings, 5);
     EXPECT_TRUE(store.check().empty());
 }

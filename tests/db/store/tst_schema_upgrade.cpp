@@ -40,12 +40,12 @@ TEST_F(SchemaUpgrade, WritesABackupThenUpgradesKeepingEveryRecord)
     const auto store = Store::open(m_file);
     const auto backup = fs::path(m_file.string() + ".v1.bak");
     ASSERT_TRUE(store.migrationNotice().has_value());
-    EXPECT_EQ(*store.migrationNotice(),
-              m_file.string() +
-                  ": upgraded from schema version 1 to 2 (it was made by an older Parley); the "
-                  "file as it was is kept as " +
-                  backup.string());
-    EXPECT_EQ(store.stats().schemaVersion, 2);
+    EXPECT_EQ(*store.migrationNotice(), m_file.string() + ": upgraded from schema version 1 to " +
+                                            std::to_string(schema::kVersion) +
+                                            " (it was made by an older Parley); the "
+                                            "file as it was is kept as " +
+                                            backup.string());
+    EXPECT_EQ(store.stats().schemaVersion, schema::kVersion);
     EXPECT_EQ(writeDataset(store.exportAll()), expectedExport());
     EXPECT_TRUE(store.check().empty());
 
@@ -126,7 +126,7 @@ TEST_F(SchemaUpgrade, AnUpgradeThatCannotFinishLeavesTheFileAsItWas)
         writer.exec("ROLLBACK");
     }
     EXPECT_EQ(readBytes(m_file), before);
-    EXPECT_EQ(Store::open(m_file).stats().schemaVersion, 2);
+    EXPECT_EQ(Store::open(m_file).stats().schemaVersion, schema::kVersion);
 }
 
 TEST(SchemaMigrations, StepByStepReachesEachVersion)

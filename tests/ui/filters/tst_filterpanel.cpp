@@ -173,16 +173,16 @@ private slots:
                 [&ranges](Period range) { ranges.push_back(range); });
         Date first = m_snapshot->meetings.front().start;
         Date last = first;
-        for (const auto& meeting : readDatasetFile(test::sourcePath(
-                                                       "tests/data/us-china-2017-2024.json"))
-                                       .meetings)
+        for (const auto& meeting :
+             readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")).meetings)
             last = std::max(last, meeting.period().last());
         const QDate lastDay = ui::toQDate(last);
 
         named<QPushButton>(m_panel.get(), QStringLiteral("The last five years of the data"))
             ->click();
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(lastFilter(spy).from(), std::optional(ui::fromQDate(lastDay.addYears(-5).addDays(1))));
+        QCOMPARE(lastFilter(spy).from(),
+                 std::optional(ui::fromQDate(lastDay.addYears(-5).addDays(1))));
         QCOMPARE(lastFilter(spy).to(), std::optional(last));
         auto* from = named<QDateEdit>(m_panel.get(), QStringLiteral("From date"));
         QCOMPARE(from->date(), lastDay.addYears(-5).addDays(1));
@@ -193,7 +193,8 @@ private slots:
         QCOMPARE(range.begin(), ui::fromQDate(lastDay.addYears(-5).addDays(1)));
 
         named<QPushButton>(m_panel.get(), QStringLiteral("The last year of the data"))->click();
-        QCOMPARE(lastFilter(spy).from(), std::optional(ui::fromQDate(lastDay.addYears(-1).addDays(1))));
+        QCOMPARE(lastFilter(spy).from(),
+                 std::optional(ui::fromQDate(lastDay.addYears(-1).addDays(1))));
         QVERIFY(!m_snapshot->meetings.empty());
 
         named<QPushButton>(m_panel.get(), QStringLiteral("All dates"))->click();

@@ -91,6 +91,28 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Director of the Office")));
     }
 
+    void showsAStatedRoleWhereNoPositionCoversTheDay()
+    {
+        const auto store = test::sampleStore();
+        auto meeting = *store->meeting("raimondo-wang-wentao-2023-05-25");
+        meeting.roles = {{"gina-raimondo", "Host"}, {"wang-wentao", "Guest of honour"}};
+        MeetingDetails details;
+        details.showMeeting(m_snapshot, meeting, {});
+        QString text = details.toPlainText();
+        // The positions held that day come first; a role only fills a gap.
+        QVERIFY(text.contains(QStringLiteral("Gina Raimondo — Secretary of Commerce")));
+        QVERIFY(text.contains(QStringLiteral("Wang Wentao — Minister of Commerce")));
+        QVERIFY(!text.contains(QStringLiteral("Guest of honour")));
+
+        // Years before either took office, only what the meeting states is shown.
+        meeting.start = meeting.end = *parseIsoDate("2001-05-25");
+        details.showMeeting(m_snapshot, meeting, {});
+        text = details.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Gina Raimondo — Host")));
+        QVERIFY(text.contains(QStringLiteral("Wang Wentao — Guest of honour")));
+        QVERIFY(!text.contains(QStringLiteral("Secretary of Commerce")));
+    }
+
     void aParticipantLinkEmitsTheOfficial()
     {
         MeetingDetails details;

@@ -15,9 +15,10 @@ private:
     // Exports the sample's May 2023 to FILE at SIZE; returns parley's exit code.
     int exportMay2023(const QString& file, const QString& size)
     {
-        return m_parley({QStringLiteral("--from"), QStringLiteral("2023-05-01"),
-                         QStringLiteral("--to"), QStringLiteral("2023-05-31"),
-                         QStringLiteral("--export"), file, QStringLiteral("--size"), size});
+        return m_parley({QStringLiteral(PARLEY_SAMPLE_DB), QStringLiteral("--from"),
+                         QStringLiteral("2023-05-01"), QStringLiteral("--to"),
+                         QStringLiteral("2023-05-31"), QStringLiteral("--export"), file,
+                         QStringLiteral("--size"), size});
     }
 
     // Titles drawn in full at 2400 px across May 2023.

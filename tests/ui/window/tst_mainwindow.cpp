@@ -1,5 +1,6 @@
 // The window as a user drives it: a click on the timeline, a participant link,
-// Back; every view must follow the one selection.
+// Back; every view must follow the one selection. The examples built in open
+// from the File menu and from an empty database's page.
 #include "tests/ui/UiTestData.h"
 
 #include "ui/model/HtmlText.h"
@@ -8,14 +9,19 @@
 #include "ui/panels/MeetingsTable.h"
 #include "ui/panels/OfficialPanel.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/EmptyState.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/NavigationHistory.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +44,14 @@ private:
         if (!cli.waitForFinished(30000) || cli.exitCode() != 0)
             return {};
         return QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    }
+
+    // The example databases are made afresh from the ones this build embeds.
+    static void removeExampleDatabases()
+    {
+        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        for (const auto* name : {"history.parley", "us-china-2023.parley"})
+            QFile::remove(folder.filePath(QLatin1String(name)));
     }
 
 private slots:
@@ -109,6 +123,49 @@ private slots:
         auto* timeline = window.findChild<TimelineView*>();
         emit table->meetingActivated(QStringLiteral("biden-xi-bali-2022-11-14"));
         QCOMPARE(timeline->selectedMeeting(), QStringLiteral("biden-xi-bali-2022-11-14"));
+    }
+
+    void theFileMenuOpensEitherExample()
+    {
+        removeExampleDatabases();
+        MainWindow window;
+        QMenu* examples = nullptr;
+        for (auto* menu : window.findChildren<QMenu*>()) {
+            if (menu->title() == QStringLiteral("Open E&xample"))
+                examples = menu;
+        }
+        QVERIFY(examples);
+        const auto actions = examples->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions[0]->text(), DatabaseFiles::exampleName(Example::History));
+        QCOMPARE(actions[1]->text(), DatabaseFiles::exampleName(Example::UsChina2023));
+        actions[1]->trigger();
+        QVERIFY(window.waitUntilIdle(10000));
+        QCOMPARE(window.model()->snapshot()->totalMeetings, 5);
+        actions[0]->trigger();
+        QVERIFY(window.waitUntilIdle(30000));
+        QCOMPARE(window.model()->snapshot()->totalMeetings, 7535);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("history.parley")));
+    }
+
+    void anEmptyDatabaseOffersTheExamples()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.parley"));
+        parley::Store::create(empty.toStdString());
+        MainWindow window;
+        QVERIFY(window.openDatabase(empty));
+        window.show();
+        QVERIFY(window.waitUntilIdle(10000));
+        auto* emptyState = window.findChild<EmptyState*>();
+        QVERIFY(emptyState && emptyState->isVisible());
+        auto* sample = emptyState->findChild<QPushButton*>(QStringLiteral("openSample"));
+        auto* history = emptyState->findChild<QPushButton*>(QStringLiteral("openHistory"));
+        QVERIFY(sample && history);
+        QCOMPARE(history->text(), DatabaseFiles::exampleName(Example::History));
+        QTest::mouseClick(sample, Qt::LeftButton);
+        QVERIFY(window.waitUntilIdle(10000));
+        QCOMPARE(window.model()->snapshot()->totalMeetings, 5);
+        QVERIFY(!emptyState->isVisible());
     }
 
     void aDatabaseThatCannotBeOpenedKeepsTheWindowUsable()

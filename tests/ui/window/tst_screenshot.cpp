@@ -1,6 +1,7 @@
 // Runs the real `parley --screenshot` and checks the picture it writes.
 #include "tests/ui/ParleyRun.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QTest>
 
@@ -15,15 +16,18 @@ private slots:
     void writesAPictureOfTheRequestedState()
     {
         const QString png = runParley.file(QStringLiteral("shot.png"));
-        // First start: no database given, so Parley makes and opens the sample.
+        // First start: no database given, so Parley makes and opens the
+        // Office of the Historian's history, where this trip is.
         QString errors;
         QCOMPARE(runParley({QStringLiteral("--group-by"), QStringLiteral("official"),
-                            QStringLiteral("--meeting"),
-                            QStringLiteral("raimondo-wang-wentao-2023-05-25"),
+                            QStringLiteral("--meeting"), QStringLiteral("hsg-trip-3992"),
                             QStringLiteral("--screenshot"), png},
                            &errors),
                  0);
         QVERIFY2(!errors.contains(QStringLiteral("parley:")), qPrintable(errors));
+        const QString data = runParley.file(QStringLiteral("data/Parley/Parley/"));
+        QVERIFY(QFileInfo::exists(data + QStringLiteral("history.parley")));
+        QVERIFY(!QFileInfo::exists(data + QStringLiteral("us-china-2023.parley")));
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);

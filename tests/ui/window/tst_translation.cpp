@@ -130,7 +130,11 @@ private slots:
             labels << label->text();
         QVERIFY2(labels.contains(QStringLiteral("此数据库中尚无会晤")),
                  qPrintable(labels.join(QLatin1Char('|'))));
-        QCOMPARE(buttonTexts(empty), QStringList{QStringLiteral("导入 JSON…")});
+        QCOMPARE(buttonTexts(empty),
+                 (QStringList{
+                     QStringLiteral("导入 JSON…"),
+                     QStringLiteral("美国外交出访与来访，1866–2025（美国国务院历史文献办公室）"),
+                     QStringLiteral("2023 年中美商务会谈（示例）")}));
     }
 
     void toolbarButtonsShowNoMnemonics()

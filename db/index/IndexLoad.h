@@ -1,0 +1,34 @@
+#pragma once
+
+// Every meeting of a database as the window keeps it: the index of its facets
+// (MeetingIndex) and its texts (MeetingTexts), by position in date order. Made
+// from the store's rows without a record or a string per meeting, or read back
+// from a snapshot file written after an earlier start.
+
+#include "db/index/MeetingIndex.h"
+#include "db/index/MeetingTexts.h"
+
+#include <filesystem>
+#include <string>
+
+namespace parley {
+
+struct MeetingColumns {
+    MeetingIndex index;
+    MeetingTexts texts;
+};
+
+MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official>& officials,
+                                  const std::vector<Country>& countries,
+                                  const std::vector<Topic>& topics);
+
+// The columns as a snapshot file stamped STAMP (Store::stamp()); throws
+// std::runtime_error when it cannot be written.
+void saveMeetingColumns(const MeetingColumns& columns, const std::filesystem::path& file,
+                        const std::string& stamp);
+// The columns of a snapshot file of the database as it is (STAMP); throws
+// SnapshotRefused, with the reason, when the file is missing, foreign, stale,
+// truncated or damaged.
+MeetingColumns readMeetingColumns(const std::filesystem::path& file, const std::string& stamp);
+
+} // namespace parley

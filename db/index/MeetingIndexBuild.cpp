@@ -1,0 +1,169 @@
+// Building a MeetingIndex meeting by meeting, from brief records or from the
+// store's rows: references first, then each meeting's facets in date order.
+#include "db/index/MeetingIndex.h"
+
+#include "db/model/Vocabulary.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace parley {
+
+namespace {
+
+// Sorted ids, and where each one is among them.
+template <typename Record, typename Id>
+std::vector<std::string> sortedIds(const std::vector<Record>& records, Id id)
+{
+    std::vector<std::string> ids;
+    ids.reserve(records.size());
+    for (const auto& record : records)
+        ids.push_back(record.*id);
+    std::ranges::sort(ids);
+    return ids;
+}
+
+std::unordered_map<std::string_view, std::uint32_t>
+positionsOf(const std::vector<std::string>& sorted)
+{
+    std::unordered_map<std::string_view, std::uint32_t> positions;
+    positions.reserve(sorted.size());
+    for (std::uint32_t at = 0; at < sorted.size(); ++at)
+        positions.emplace(sorted[at], at);
+    return positions;
+}
+
+std::optional<std::uint32_t>
+positionIn(const std::unordered_map<std::string_view, std::uint32_t>& positions,
+           std::string_view id)
+{
+    const auto found = positions.find(id);
+    if (found == positions.end())
+        return std::nullopt;
+    return found->second;
+}
+
+std::int32_t dayNumber(Date day) { return static_cast<std::int32_t>(day.day_number()); }
+
+} // namespace
+
+std::span<const std::uint32_t> MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
+{
+    std::ranges::sort(meetingValues);
+    meetingValues.erase(std::unique(meetingValues.begin(), meetingValues.end()),
+                        meetingValues.end());
+    values.insert(values.end(), meetingValues.begin(), meetingValues.end());
+    offsets.push_back(static_cast<std::uint32_t>(values.size()));
+    meetingValues.clear();
+    return of(offsets.size() - 2);
+}
+
+MeetingIndex::Builder::Builder(const std::vector<Official>& officials,
+                               const std::vector<Country>& countries,
+                               const std::vector<Topic>& topics)
+{
+    auto& index = m_index;
+    index.m_countryCodes = sortedIds(countries, &Country::code);
+    index.m_topicIds = sortedIds(topics, &Topic::id);
+    index.m_officialIds = sortedIds(officials, &Official::id);
+    m_countryAt = positionsOf(index.m_countryCodes);
+    m_topicAt = positionsOf(index.m_topicIds);
+    m_officialAt = positionsOf(index.m_officialIds);
+
+    index.m_countryOfOfficial.assign(officials.size(), kNone);
+    for (const auto& person : officials)
+        index.m_countryOfOfficial[*official(person.id)] = country(person.country).value_or(kNone);
+    // Each topic and its ancestors; the step limit guards against a cycle.
+    m_lineage.resize(topics.size());
+    std::vector<std::optional<std::uint32_t>> parentOf(topics.size());
+    for (const auto& record : topics) {
+        if (record.parent)
+            parentOf[*topic(record.id)] = topic(*record.parent);
+    }
+    for (std::uint32_t position = 0; position < topics.size(); ++position) {
+        std::optional<std::uint32_t> at = position;
+        for (std::size_t step = 0; at && step < topics.size(); ++step, at = parentOf[*at])
+            m_lineage[position].push_back(*at);
+    }
+}
+
+std::optional<std::uint32_t> MeetingIndex::Builder::country(std::string_view code) const
+{
+    return positionIn(m_countryAt, code);
+}
+
+std::optional<std::uint32_t> MeetingIndex::Builder::official(std::string_view id) const
+{
+    return positionIn(m_officialAt, id);
+}
+
+std::optional<std::uint32_t> MeetingIndex::Builder::topic(std::string_view id) const
+{
+    return positionIn(m_topicAt, id);
+}
+
+void MeetingIndex::Builder::add(Facets& meeting)
+{
+    auto& index = m_index;
+    index.m_keys.push_back(meeting.key);
+    index.m_firstDay.push_back(meeting.firstDay);
+    index.m_lastDay.push_back(meeting.lastDay);
+    index.m_precision.push_back(meeting.precision);
+    index.m_kind.push_back(meeting.kind);
+    index.m_host.push_back(meeting.host.value_or(kNone));
+
+    // Countries: the host's and every participant's.
+    if (meeting.host)
+        m_values.push_back(*meeting.host);
+    for (const auto official : meeting.participants) {
+        if (const auto country = index.m_countryOfOfficial[official]; country != kNone)
+            m_values.push_back(country);
+    }
+    index.m_countries.add(m_values);
+
+    for (const auto own : index.m_topics.add(meeting.topics))
+        m_lineages.insert(m_lineages.end(), m_lineage[own].begin(), m_lineage[own].end());
+    index.m_topicLineages.add(m_lineages);
+    index.m_officials.add(meeting.participants);
+}
+
+MeetingIndex MeetingIndex::Builder::finish()
+{
+    auto& index = m_index;
+    index.m_byKey.resize(index.m_keys.size());
+    std::iota(index.m_byKey.begin(), index.m_byKey.end(), 0U);
+    std::ranges::sort(index.m_byKey, {}, [&](std::uint32_t at) { return index.m_keys[at]; });
+    return std::move(m_index);
+}
+
+MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<const Meeting> meetings,
+                           const std::vector<Official>& officials,
+                           const std::vector<Country>& countries, const std::vector<Topic>& topics)
+{
+    Builder builder(officials, countries, topics);
+    const auto kinds = meetingKinds();
+    Builder::Facets facets;
+    for (std::size_t at = 0; at < meetings.size(); ++at) {
+        const Meeting& meeting = meetings[at];
+        const Period period = meeting.period();
+        facets.key = keys[at];
+        facets.firstDay = dayNumber(period.begin());
+        facets.lastDay = dayNumber(period.last());
+        facets.precision = meeting.precision;
+        facets.kind =
+            static_cast<std::uint8_t>(std::ranges::find(kinds, meeting.kind) - kinds.begin());
+        facets.host = builder.country(meeting.host);
+        for (const auto& participant : meeting.participants) {
+            if (const auto official = builder.official(participant))
+                facets.participants.push_back(*official);
+        }
+        for (const auto& topic : meeting.topics) {
+            if (const auto position = builder.topic(topic))
+                facets.topics.push_back(*position);
+        }
+        builder.add(facets);
+    }
+    *this = builder.finish();
+}
+
+} // namespace parley

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CountBarsPainter</name>
+    <message>
+        <location filename="../../ui/timeline/CountBarsPainter.cpp" line="+30"/>
+        <source>a day</source>
+        <translation>一天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a week</source>
+        <translation>一周</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month</source>
+        <translation>一个月</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a year</source>
+        <translation>一年</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars of %1:</source>
+        <translation>每柱%1：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to %L1</source>
+        <translation>最多 %L1</translation>
+    </message>
+</context>
+<context>
     <name>DataExchange</name>
     <message>
         <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
@@ -17,6 +78,14 @@
         <location line="+2"/>
         <source>TimelineJS document (*.json)</source>
         <translation>TimelineJS 文档 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>KindLegend</name>
+    <message>
+        <location filename="../../ui/timeline/KindLegend.cpp" line="+25"/>
+        <source>Known to the month or year</source>
+        <translation>仅知月份或年份</translation>
     </message>
 </context>
 <context>
@@ -244,64 +313,40 @@
     </message>
 </context>
 <context>
+    <name>TimeAxisPainter</name>
+    <message>
+        <location filename="../../ui/timeline/TimeAxisPainter.cpp" line="+85"/>
+        <source>By country</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By official</source>
+        <translation>按官员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By topic</source>
+        <translation>按议题</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/timeline/TimelineExport.cpp" line="+116"/>
-        <source>Parley — %1 to %2</source>
-        <translation>Parley — %1至%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> · meetings shown: %1</source>
-        <translation> · 显示的会晤：%1</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+97"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
         <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1: cannot write the file</source>
         <translation>%1：无法写入文件</translation>
     </message>
 </context>
 <context>
-    <name>TimelineHitTest</name>
-    <message numerus="yes">
-        <location filename="../../ui/timeline/TimelineHitTest.cpp" line="+314"/>
-        <source>%n measures</source>
-        <translation>
-            <numerusform>%n 项措施</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n meetings</source>
-        <translation>
-            <numerusform>%n 场会晤</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Click to zoom in</source>
-        <translation>点击放大</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imposed by %1 on %2</source>
-        <translation>由 %1 对 %2 实施</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-</context>
-<context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+134"/>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+105"/>
         <source>Measures · %1</source>
         <translation>措施 · %1</translation>
     </message>
@@ -317,21 +362,83 @@
     </message>
 </context>
 <context>
-    <name>TimelinePainter</name>
+    <name>TimelineSheets</name>
     <message>
-        <location filename="../../ui/timeline/TimelinePainter.cpp" line="+360"/>
-        <source>By country</source>
-        <translation>按国家</translation>
+        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+128"/>
+        <source>No meetings match the filter.</source>
+        <translation>没有符合筛选条件的会晤。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parley — %1 to %2</source>
+        <translation>Parley — %1至%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · meetings shown: %L1</source>
+        <translation> · 显示的会晤：%L1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The %L1 busiest of %L2 lanes; a PDF or a print shows them all</source>
+        <translation>共 %L2 行中最繁忙的 %L1 行；PDF 或打印件显示全部</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lanes %L1–%L2 of %L3</source>
+        <translation>第 %L1–%L2 行，共 %L3 行</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>By official</source>
-        <translation>按官员</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTips</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+47"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln measures</source>
+        <translation>
+            <numerusform>%Ln 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln 场会晤</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>By topic</source>
-        <translation>按议题</translation>
+        <location line="+3"/>
+        <source>Click to select the first, double-click to zoom in</source>
+        <translation>单击选中第一项，双击放大</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imposed by %1 on %2</source>
+        <translation>由 %1 对 %2 实施</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2, %3, imposed by %4</source>
+        <translation>%1，%2，%3，由%4实施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
@@ -791,7 +898,7 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/TimeTicks.cpp" line="+107"/>
+        <location filename="../../ui/timeline/TimeTicks.cpp" line="+116"/>
         <source>ddd d</source>
         <comment>a day on the time axis, with its weekday</comment>
         <translation>ddd d日</translation>
@@ -1175,7 +1282,7 @@
 <context>
     <name>parley::ui::ExportSizeDialog</name>
     <message>
-        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+25"/>
+        <location filename="../../ui/window/ExportSizeDialog.cpp" line="+35"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
@@ -1190,7 +1297,12 @@
         <translation>导出尺寸</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The size of the exported view in pixels. A PDF gets pages of this size at 96 pixels an inch, as many as its lanes need.</source>
+        <translation>导出视图的尺寸（像素）。PDF 每页为此尺寸（每英寸 96 像素），页数随行数而定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
@@ -1415,7 +1527,7 @@
         <translation>没有措施“%1”。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Highlighting %1</source>
         <translation>正在突出显示 %1</translation>
     </message>
@@ -1440,7 +1552,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+58"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+57"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1481,12 +1593,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+244"/>
+        <location line="+237"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1553,12 +1665,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1586,12 +1698,12 @@
     <message>
         <location line="+1"/>
         <location line="+39"/>
-        <location line="+142"/>
+        <location line="+135"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-170"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
@@ -1694,7 +1806,7 @@
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Double-click a count</source>
         <translation>双击计数</translation>
     </message>
@@ -1784,7 +1896,7 @@
         <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自美国国务院历史文献办公室（history.state.gov）的公有领域记录，以及 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-76"/>
         <location line="+26"/>
         <location filename="../../ui/window/MainWindowMenus.cpp" line="+67"/>
         <source>Export failed</source>
@@ -1817,7 +1929,7 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Ctrl+wheel, pinch, + / -</source>
         <translation>Ctrl+滚轮、双指捏合、+ / -</translation>
     </message>
@@ -2520,7 +2632,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+41"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -2535,7 +2647,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+251"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

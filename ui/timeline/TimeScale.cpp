@@ -34,13 +34,17 @@ Period TimeScale::visibleRange(double width) const
     return Period(first, std::max(last, first) + boost::gregorian::days(1));
 }
 
-void TimeScale::fit(Period range, double width)
+void TimeScale::fit(Period range, double width, double leftMargin, double rightMargin)
 {
     width = std::max(width, 1.0);
+    const double share = std::min(1.0, width / 2 / std::max(leftMargin + rightMargin, 1.0));
+    leftMargin *= share;
+    rightMargin *= share;
+    const double inner = width - leftMargin - rightMargin;
     const double days = std::max(static_cast<double>(range.length().days()), kMinSpanDays);
     const double centre = dayNumber(range.begin()) + days / 2;
-    setDaysPerPixel(days / width, width);
-    setFirst(centre - width / 2 * m_daysPerPixel);
+    setDaysPerPixel(days / inner, width);
+    setFirst(centre - (leftMargin + inner / 2) * m_daysPerPixel);
 }
 
 void TimeScale::zoomAround(double x, double factor, double width)

@@ -31,7 +31,9 @@ public:
     // Every day at least partly visible across width pixels (end exclusive).
     Period visibleRange(double width) const;
 
-    void fit(Period range, double width);
+    // Shows the range between leftMargin and width - rightMargin pixels;
+    // margins that would take more than half the width shrink alike.
+    void fit(Period range, double width, double leftMargin = 0, double rightMargin = 0);
     void zoomAround(double x, double factor, double width);
     void panByPixels(double dx);
     // Keeps the visible days when the view changes width from oldWidth to newWidth.

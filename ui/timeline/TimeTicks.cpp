@@ -15,9 +15,10 @@ namespace {
 
 using boost::gregorian::days;
 
-constexpr std::array kLevels = {TickLevel::DaysNamed, TickLevel::Days,     TickLevel::Weeks,
-                                TickLevel::Months,    TickLevel::Quarters, TickLevel::Years,
-                                TickLevel::Decades,   TickLevel::Centuries};
+constexpr std::array kLevels = {TickLevel::DaysNamed, TickLevel::Days,      TickLevel::Weeks,
+                                TickLevel::Months,    TickLevel::Quarters,  TickLevel::Years,
+                                TickLevel::TwoYears,  TickLevel::FiveYears, TickLevel::Decades,
+                                TickLevel::Centuries};
 
 // The shortest length of each level's unit, in days.
 double unitDays(TickLevel level)
@@ -34,6 +35,10 @@ double unitDays(TickLevel level)
         return 90;
     case TickLevel::Years:
         return 365;
+    case TickLevel::TwoYears:
+        return 730;
+    case TickLevel::FiveYears:
+        return 1826;
     case TickLevel::Decades:
         return 3652;
     case TickLevel::Centuries:
@@ -73,6 +78,10 @@ std::vector<Date> minorDates(TickLevel level, Date first, Date last)
                          last);
     case TickLevel::Years:
         return datesFrom(year_iterator(yearStart(first, 1)), last);
+    case TickLevel::TwoYears:
+        return datesFrom(year_iterator(yearStart(first, 2), 2), last);
+    case TickLevel::FiveYears:
+        return datesFrom(year_iterator(yearStart(first, 5), 5), last);
     case TickLevel::Decades:
         return datesFrom(year_iterator(yearStart(first, 10), 10), last);
     case TickLevel::Centuries:
@@ -202,6 +211,30 @@ std::vector<Tick> ticksFor(const TimeScale& scale, double width, const LabelWidt
     std::ranges::stable_sort(ticks, {}, &Tick::x);
     dropCrowdedLabels(ticks, tickLabelPadding(labelWidth), labelWidth);
     return ticks;
+}
+
+std::vector<PlacedTickLabel> placeTickLabels(const std::vector<Tick>& ticks, double width,
+                                             const LabelWidth& labelWidth,
+                                             const LabelWidth& majorWidth)
+{
+    const double pad = tickLabelPadding(labelWidth);
+    std::vector<PlacedTickLabel> placed;
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        const Tick& tick = ticks[i];
+        if (tick.label.isEmpty())
+            continue;
+        const double labelWidthHere = tick.major ? majorWidth(tick.label) : labelWidth(tick.label);
+        double x = std::max(tick.x + pad, pad);
+        const auto next =
+            std::find_if(ticks.begin() + static_cast<std::ptrdiff_t>(i) + 1, ticks.end(),
+                         [&](const Tick& t) { return t.major == tick.major; });
+        if (next != ticks.end())
+            x = std::min(x, next->x - labelWidthHere - pad);
+        if (x < 0 || x + labelWidthHere > width)
+            continue;
+        placed.push_back({i, x});
+    }
+    return placed;
 }
 
 } // namespace parley::ui

@@ -10,7 +10,18 @@
 namespace parley::ui {
 
 // The calendar unit between two ticks of the time axis, finest first.
-enum class TickLevel { DaysNamed, Days, Weeks, Months, Quarters, Years, Decades, Centuries };
+enum class TickLevel {
+    DaysNamed,
+    Days,
+    Weeks,
+    Months,
+    Quarters,
+    Years,
+    TwoYears,
+    FiveYears,
+    Decades,
+    Centuries
+};
 
 // One tick of the axis. A minor tick labels its unit ("Mon 15", "May", "2023") in
 // the axis's lower row; a major tick starts the enclosing unit ("May 2023" above
@@ -34,5 +45,19 @@ std::vector<Tick> ticksFor(const TimeScale& scale, double width, const LabelWidt
 
 // The room a label needs on each side, so that neighbours never touch.
 double tickLabelPadding(const LabelWidth& labelWidth);
+
+// Where a tick's label is drawn: its left edge, in the ticks' x.
+struct PlacedTickLabel {
+    std::size_t tick = 0; // into the ticks
+    double x = 0;
+};
+
+// The labels of TICKS as the axis draws them across width pixels, each whole:
+// a unit that began left of the view keeps its label at the left edge until
+// the next label of its row pushes it away, and a label that would run past
+// either edge is left out. Labels of major ticks are measured by majorWidth.
+std::vector<PlacedTickLabel> placeTickLabels(const std::vector<Tick>& ticks, double width,
+                                             const LabelWidth& labelWidth,
+                                             const LabelWidth& majorWidth);
 
 } // namespace parley::ui

@@ -1,15 +1,12 @@
 #include "ui/timeline/TimelineExport.h"
 
-#include "db/model/Vocabulary.h"
-#include "ui/model/DateText.h"
-#include "ui/model/HtmlText.h"
-#include "ui/timeline/KindColors.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QStyle>
@@ -19,194 +16,89 @@ namespace parley::ui {
 
 namespace {
 
-struct LegendEntry {
-    QString label;
-    QColor colour;
-    bool diamond;
-};
-
-std::vector<LegendEntry> legendEntries(bool showMeasures, const QPalette& palette)
-{
-    std::vector<LegendEntry> entries;
-    for (const auto kind : meetingKinds())
-        entries.push_back(
-            {meetingKindText(kind), meetingKindColor(std::string(kind), palette), false});
-    if (showMeasures) {
-        for (const auto kind : measureKinds())
-            entries.push_back(
-                {measureKindText(kind), measureKindColor(std::string(kind), palette), true});
-    }
-    return entries;
-}
-
-// Lays the entries out in rows; calls place(entry, x, y) for each and returns the height.
-template <typename Place>
-int flowLegend(const std::vector<LegendEntry>& entries, const QFontMetrics& metrics, int width,
-               Place place)
-{
-    const int swatch = metrics.height();
-    const int gap = metrics.averageCharWidth() * 2;
-    int x = 0;
-    int y = 0;
-    for (const auto& entry : entries) {
-        const int entryWidth = swatch + gap / 2 + metrics.horizontalAdvance(entry.label);
-        if (x > 0 && x + entryWidth > width) {
-            x = 0;
-            y += metrics.height() + metrics.descent();
-        }
-        place(entry, x, y);
-        x += entryWidth + gap;
-    }
-    return y + metrics.height();
-}
+// Sheets are laid out in pixels of 96 per inch, as screens were when points
+// were made; text in pixels then draws at the window's size on paper.
+constexpr double kSheetDpi = 96;
 
 } // namespace
 
 TimelineExport::TimelineExport(const TimelineView& view)
-    : m_snapshot(view.snapshot())
-    , m_grouping(view.grouping())
-    , m_showMeasures(view.showMeasures())
-    , m_range(view.visibleRange())
-    , m_selected(view.selectedMeeting())
-    , m_highlighted(view.highlightedOfficial())
 {
+    m_view.snapshot = view.snapshot();
+    m_view.grouping = view.grouping();
+    m_view.showMeasures = view.showMeasures();
+    m_view.range = view.visibleRange();
+    m_view.selectedMeeting = view.selectedMeeting();
+    m_view.selectedMeasure = view.selectedMeasure();
+    m_view.highlightedOfficial = view.highlightedOfficial();
+    m_view.today = view.today();
+    m_view.bucketDays = view.clusterBucketDays();
+    m_view.font = view.font();
+    m_view.font.setPixelSize(QFontInfo(view.font()).pixelSize());
 }
 
 QPalette TimelineExport::paperPalette() { return QApplication::style()->standardPalette(); }
 
-void TimelineExport::paint(QPainter& painter, const QRect& target, const QPalette& palette) const
+void TimelineExport::paint(QPainter& painter, QSize size, const QPalette& palette) const
 {
-    const QFontMetrics metrics(painter.font());
-    const int margin = metrics.height() / 2;
-    const int headerHeight = metrics.height() * 2;
-    const int legendArea = legendHeight(painter.font(), target.width() - 2 * margin) + 2 * margin;
-    painter.fillRect(target, palette.window());
-    paintHeader(
-        painter,
-        QRect(target.left() + margin, target.top(), target.width() - 2 * margin, headerHeight),
-        palette);
-
-    // A view of our own at the target's size shows the same state; it is never
-    // put on screen, only asked to paint.
-    TimelineView view;
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.setPalette(palette);
-    view.setFont(painter.font());
-    view.resize(target.width(), target.height() - headerHeight - legendArea);
-    view.show();
-    view.setGrouping(m_grouping);
-    view.setShowMeasures(m_showMeasures);
-    if (m_snapshot)
-        view.setSnapshot(m_snapshot);
-    view.setVisibleRange(m_range);
-    view.setSelectedMeeting(m_selected);
-    view.setHighlightedOfficial(m_highlighted);
-    view.render(&painter, QPoint(target.left(), target.top() + headerHeight), QRegion(),
-                QWidget::DrawChildren);
-
-    paintLegend(painter,
-                QRect(target.left() + margin, target.bottom() - legendArea + margin,
-                      target.width() - 2 * margin, legendArea - 2 * margin),
-                palette);
+    TimelineSheets(m_view, QSizeF(size), TimelineSheets::Kind::Image, palette).paint(painter, 0);
 }
 
-void TimelineExport::paintHeader(QPainter& painter, const QRect& area,
-                                 const QPalette& palette) const
+bool TimelineExport::print(QPagedPaintDevice& device, const QPalette& palette) const
 {
-    QString title = QCoreApplication::translate("TimelineExport", "Parley — %1 to %2")
-                        .arg(dateText(m_range.begin()), dateText(m_range.last()));
-    if (m_snapshot)
-        title += QCoreApplication::translate("TimelineExport", " · meetings shown: %1")
-                     .arg(m_snapshot->meetings.size());
-    painter.save();
-    QFont bold = painter.font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(palette.color(QPalette::WindowText));
-    painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, title);
-    painter.restore();
-}
-
-int TimelineExport::legendHeight(const QFont& font, int width) const
-{
-    return flowLegend(legendEntries(m_showMeasures, paperPalette()), QFontMetrics(font), width,
-                      [](const LegendEntry&, int, int) {});
-}
-
-void TimelineExport::paintLegend(QPainter& painter, const QRect& area,
-                                 const QPalette& palette) const
-{
-    const QFontMetrics metrics(painter.font());
-    const int swatch = metrics.height() * 2 / 3;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    flowLegend(legendEntries(m_showMeasures, palette), metrics, area.width(),
-               [&](const LegendEntry& entry, int x, int y) {
-                   const QRectF box(area.left() + x,
-                                    area.top() + y + (metrics.height() - swatch) / 2.0, swatch,
-                                    swatch);
-                   painter.setPen(Qt::NoPen);
-                   painter.setBrush(entry.colour);
-                   if (entry.diamond) {
-                       const QPointF c = box.center();
-                       const double r = swatch / 2.0;
-                       painter.drawPolygon(QPolygonF({c + QPointF(0, -r), c + QPointF(r, 0),
-                                                      c + QPointF(0, r), c + QPointF(-r, 0)}));
-                   } else {
-                       painter.drawEllipse(box);
-                   }
-                   painter.setPen(palette.color(QPalette::WindowText));
-                   painter.drawText(QPointF(box.right() + metrics.averageCharWidth(),
-                                            area.top() + y + metrics.ascent()),
-                                    entry.label);
-               });
-    painter.restore();
+    const double scaleX = device.logicalDpiX() / kSheetDpi;
+    const double scaleY = device.logicalDpiY() / kSheetDpi;
+    TimelineSheets sheets(m_view, QSizeF(device.width() / scaleX, device.height() / scaleY),
+                          TimelineSheets::Kind::Pages, palette);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    for (int page = 0; page < sheets.count(); ++page) {
+        if (page > 0 && !device.newPage())
+            return false;
+        painter.save();
+        painter.scale(scaleX, scaleY);
+        sheets.paint(painter, page);
+        painter.restore();
+    }
+    return painter.end();
 }
 
 bool TimelineExport::save(const QString& file, QSize size, QString* error) const
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
-    const QRect target(QPoint(0, 0), size);
     bool written = false;
     if (suffix == QStringLiteral("png")) {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
-        paint(painter, target, QApplication::palette());
+        paint(painter, size, QApplication::palette());
         painter.end();
         written = image.save(file, "PNG");
     } else if (suffix == QStringLiteral("svg")) {
         QSvgGenerator svg;
         svg.setFileName(file);
         svg.setSize(size);
-        svg.setViewBox(target);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(QStringLiteral("Parley"));
         QPainter painter;
         written = painter.begin(&svg);
         if (written) {
-            paint(painter, target, QApplication::palette());
+            paint(painter, size, QApplication::palette());
             written = painter.end();
         }
     } else if (suffix == QStringLiteral("pdf")) {
         QPdfWriter pdf(file);
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        pdf.setResolution(static_cast<int>(kSheetDpi));
+        pdf.setPageSize(QPageSize(QSizeF(size) * 72 / kSheetDpi, QPageSize::Point));
         pdf.setPageMargins(QMarginsF());
         pdf.setTitle(QStringLiteral("Parley"));
-        QPainter painter;
-        written = painter.begin(&pdf);
-        if (written) {
-            paint(painter, QRect(QPoint(0, 0), QSize(pdf.width(), pdf.height())), paperPalette());
-            written = painter.end();
-        }
+        written = print(pdf, paperPalette());
     } else {
-        *error = QCoreApplication::translate("TimelineExport",
-                                             "%1: choose a .png, .svg or .pdf file name")
-                     .arg(file);
+        *error = tr("%1: choose a .png, .svg or .pdf file name").arg(file);
         return false;
     }
     if (!written)
-        *error =
-            QCoreApplication::translate("TimelineExport", "%1: cannot write the file").arg(file);
+        *error = tr("%1: cannot write the file").arg(file);
     return written;
 }
 

@@ -1,8 +1,5 @@
 #include "ui/timeline/TimelineHitTest.h"
 
-#include "ui/model/DateText.h"
-#include "ui/model/HtmlText.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -22,26 +19,6 @@ constexpr double kLongestLabelEms = 30;
 
 } // namespace
 
-TimelineMetrics TimelineMetrics::forFont(const QFontMetricsF& font, const TimelineLayout* layout)
-{
-    const double em = font.height();
-    double names = 0;
-    for (std::size_t i = 0; layout && i < layout->lanes().size(); ++i) {
-        const auto& lane = layout->lanes()[i];
-        names = std::max(names, font.horizontalAdvance(lane.name) +
-                                    font.horizontalAdvance(QString::number(lane.count)));
-    }
-    TimelineMetrics metrics;
-    metrics.axisHeight = std::round(em * 2.7);
-    metrics.rowHeight = std::round(em * 1.5);
-    metrics.lanePadding = std::round(em * 0.35);
-    metrics.headerWidth = std::round(std::clamp(names + em * 2, em * 9, em * 18));
-    metrics.markerSize = std::round(em * 0.6);
-    metrics.gap = std::round(em * 0.3);
-    metrics.bucketWidth = std::max(2.0, std::round(em / 5));
-    return metrics;
-}
-
 TimelineHitTest::TimelineHitTest(const TimelineSnapshot* snapshot, const TimelineLayout* layout,
                                  const QFontMetricsF& font, const TimelineMetrics& metrics)
     : m_snapshot(snapshot)
@@ -49,10 +26,19 @@ TimelineHitTest::TimelineHitTest(const TimelineSnapshot* snapshot, const Timelin
     , m_font(font)
     , m_metrics(metrics)
 {
-    m_laneTops.push_back(0);
-    for (const auto& lane : m_layout->lanes())
-        m_laneTops.push_back(m_laneTops.back() + lane.rows * m_metrics.rowHeight +
+    setCountRows(0);
+}
+
+void TimelineHitTest::setCountRows(int rows)
+{
+    m_laneTops.assign(1, 0);
+    for (int lane = 0; lane < static_cast<int>(m_layout->lanes().size()); ++lane) {
+        int laneRows = m_layout->lanes()[static_cast<std::size_t>(lane)].rows;
+        if (rows > 0 && isClustered(lane))
+            laneRows = std::min(laneRows, rows);
+        m_laneTops.push_back(m_laneTops.back() + laneRows * m_metrics.rowHeight +
                              2 * m_metrics.lanePadding);
+    }
 }
 
 void TimelineHitTest::setView(const TimeScale& scale, QSizeF size, double scrollY)
@@ -91,13 +77,15 @@ std::pair<int, int> TimelineHitTest::lanesBetween(double top, double bottom) con
     if (m_laneTops.size() < 2)
         return {0, 0};
     const double offset = m_scrollY - m_metrics.axisHeight;
-    const auto lane = [&](double y) {
-        const auto it = std::upper_bound(m_laneTops.begin(), m_laneTops.end(), y + offset);
+    const auto lane = [&](double y) { // y from the first lane's top
+        const auto it = std::upper_bound(m_laneTops.begin(), m_laneTops.end(), y);
         return std::clamp(static_cast<int>(it - m_laneTops.begin()) - 1, 0,
                           static_cast<int>(m_laneTops.size()) - 1);
     };
-    const int first = lane(top);
-    const int last = lane(std::nextafter(bottom, top)) + 1;
+    // The lane ending at the bottom is the last: step below it after the
+    // offset, which would round a step taken before it away.
+    const int first = lane(top + offset);
+    const int last = lane(std::nextafter(bottom + offset, top + offset)) + 1;
     return {first, std::min(last, static_cast<int>(m_laneTops.size()) - 1)};
 }
 
@@ -236,9 +224,22 @@ std::vector<ClusterBucket> TimelineHitTest::clusters(int lane, double fromX, dou
     return buckets;
 }
 
-bool TimelineHitTest::showsMeeting(int meetingIndex) const
+std::vector<int> TimelineHitTest::itemsIn(int lane, const ClusterBucket& bucket) const
 {
-    const int first = m_layout->firstItemOfMeeting(meetingIndex);
+    const double days = bucketDays();
+    const auto [first, last] = m_layout->candidates(lane, bucket.fromDay, bucket.toDay);
+    std::vector<int> items;
+    for (int i = first; i < last; ++i) {
+        const Item& item = m_layout->items()[static_cast<std::size_t>(i)];
+        if (std::floor(item.start / days) * days == bucket.fromDay)
+            items.push_back(i);
+    }
+    return items;
+}
+
+bool TimelineHitTest::showsItem(ItemKind kind, int index) const
+{
+    const int first = m_layout->firstItemOf(kind, index);
     if (first < 0)
         return false;
     const Item& item = m_layout->items()[static_cast<std::size_t>(first)];
@@ -248,7 +249,7 @@ bool TimelineHitTest::showsMeeting(int meetingIndex) const
         const auto [from, to] = m_layout->candidates(lane, item.start, item.end);
         for (int i = from; i < to; ++i) {
             const Item& other = m_layout->items()[static_cast<std::size_t>(i)];
-            if (other.kind == ItemKind::Meeting && other.index == meetingIndex &&
+            if (other.kind == kind && other.index == index &&
                 area.contains(markerRect(other).center()))
                 return true;
         }
@@ -300,49 +301,6 @@ TimelineHitTest::Hit TimelineHitTest::hitAt(QPointF pos) const
     if (hit.item >= 0)
         hit.kind = Hit::Kind::Item;
     return hit;
-}
-
-QString TimelineHitTest::toolTipAt(QPointF pos) const
-{
-    const Hit hit = hitAt(pos);
-    const auto& snapshot = *m_snapshot;
-    if (hit.kind == Hit::Kind::Cluster) {
-        const Date first = TimeScale::dateOf(hit.cluster.fromDay);
-        const Date last = TimeScale::dateOf(std::ceil(hit.cluster.toDay) - 1);
-        const bool measures =
-            m_layout->lanes()[static_cast<std::size_t>(hit.lane)].kind == ItemKind::Measure;
-        return (measures ? tr("%n measures", nullptr, hit.cluster.count)
-                         : tr("%n meetings", nullptr, hit.cluster.count)) +
-               QStringLiteral("<br>") + periodText(first, std::max(first, last), Precision::Day) +
-               QStringLiteral("<br><i>") + tr("Click to zoom in") + QStringLiteral("</i>");
-    }
-    if (hit.kind != Hit::Kind::Item)
-        return {};
-    const auto& item = m_layout->items()[static_cast<std::size_t>(hit.item)];
-    const auto index = static_cast<std::size_t>(item.index);
-    if (item.kind == ItemKind::Measure) {
-        const Measure& measure = snapshot.measures[index];
-        QStringList targets;
-        for (const auto& target : measure.targets)
-            targets << escaped(snapshot.countryName(target));
-        return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
-            .arg(escaped(measure.title),
-                 periodText(measure.announced, measure.announced, measure.precision),
-                 escaped(measureKindText(measure.kind)),
-                 tr("Imposed by %1 on %2")
-                     .arg(escaped(snapshot.countryName(measure.imposedBy)),
-                          targets.join(QStringLiteral(", "))));
-    }
-    const Meeting& meeting = snapshot.meetings[index];
-    const QString host = escaped(snapshot.countryName(meeting.host));
-    const QString place =
-        meeting.location ? tr("%1, %2").arg(escaped(*meeting.location), host) : host;
-    QStringList names;
-    for (const auto& participant : meeting.participants)
-        names << escaped(snapshot.officialName(participant));
-    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
-        .arg(escaped(meeting.title), periodText(meeting.start, meeting.end, meeting.precision),
-             place, names.join(QStringLiteral(", ")));
 }
 
 } // namespace parley::ui

@@ -2,6 +2,7 @@
 
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineLayout.h"
+#include "ui/timeline/TimelineMetrics.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,22 +15,6 @@
 #include <vector>
 
 namespace parley::ui {
-
-// The timeline's sizes, all derived from the font so that they follow the user's
-// font size and the screen's scale.
-struct TimelineMetrics {
-    double axisHeight = 0;
-    double rowHeight = 0;
-    double lanePadding = 0; // above and below a lane's rows
-    double headerWidth = 0;
-    double markerSize = 0; // a dot's diameter, a bar's thickness
-    double gap = 0;        // between a marker and its label
-    double bucketWidth = 0;
-
-    // With a layout, the lane headers are wide enough for its names and counts.
-    static TimelineMetrics forFont(const QFontMetricsF& font,
-                                   const TimelineLayout* layout = nullptr);
-};
 
 // An item where it is drawn: its marker and, where there is room, its title.
 struct PlacedItem {
@@ -53,8 +38,6 @@ struct ClusterBucket {
 // time mapped by the scale right of them. Painting and mouse handling share it so
 // that what is hit is what was drawn.
 class TimelineHitTest {
-    Q_DECLARE_TR_FUNCTIONS(TimelineHitTest)
-
 public:
     struct Hit {
         enum class Kind { Nothing, Axis, LaneHeader, Item, Cluster };
@@ -69,7 +52,20 @@ public:
                     const QFontMetricsF& font, const TimelineMetrics& metrics);
 
     void setView(const TimeScale& scale, QSizeF size, double scrollY);
+    // Counts dense lanes in buckets of this many days rather than of the
+    // metrics' bucket width at the zoom; 0 goes back to those.
+    void setBucketDays(double days) { m_bucketDays = days; }
+    // Lanes drawn as counts at this view take at most ROWS rows (0: as many
+    // as their items need), as on paper, where rows of hidden items would
+    // only stretch the bars.
+    void setCountRows(int rows);
+    double bucketDays() const
+    {
+        return m_bucketDays > 0 ? m_bucketDays : m_metrics.bucketWidth * m_scale.daysPerPixel();
+    }
 
+    const TimelineSnapshot& snapshot() const { return *m_snapshot; }
+    const TimelineLayout& layout() const { return *m_layout; }
     const TimelineMetrics& metrics() const { return m_metrics; }
     const TimeScale& scale() const { return m_scale; }
     QRectF axisRect() const;
@@ -91,19 +87,19 @@ public:
     // True when the lane has too many items in view to draw them one by one.
     bool isClustered(int lane) const;
     std::vector<ClusterBucket> clusters(int lane, double fromX, double toX) const;
+    // The items a bucket of the lane counts, in date order.
+    std::vector<int> itemsIn(int lane, const ClusterBucket& bucket) const;
 
-    // True when a marker of the meeting is in the lane area.
-    bool showsMeeting(int meetingIndex) const;
+    // True when a marker of the meeting (or measure) is in the lane area.
+    bool showsItem(TimelineLayout::ItemKind kind, int index) const;
     Hit hitAt(QPointF pos) const;
-    // What is under the point in words, as rich text; empty over nothing.
-    QString toolTipAt(QPointF pos) const;
+
+    QString title(const TimelineLayout::Item& item) const;
 
 private:
-    QString title(const TimelineLayout::Item& item) const;
     // The title's width in the font, measured once per item: shaping text is
     // the dearest part of placing labels, and a pan or zoom places them again.
     double titleWidth(const TimelineLayout::Item& item) const;
-    double bucketDays() const { return m_metrics.bucketWidth * m_scale.daysPerPixel(); }
     ClusterBucket bucket(int lane, double firstDay, int count) const;
 
     const TimelineSnapshot* m_snapshot = nullptr;
@@ -114,6 +110,7 @@ private:
     TimeScale m_scale;
     QSizeF m_size;
     double m_scrollY = 0;
+    double m_bucketDays = 0;
     mutable std::unordered_map<std::int64_t, double> m_titleWidths; // by kind and index
 };
 

@@ -22,6 +22,8 @@ using ItemKind = TimelineLayout::ItemKind;
 
 // One notch of a mouse wheel, in the units of QWheelEvent::angleDelta.
 constexpr double kWheelNotch = 120;
+// How much a double-click on counts zooms into them.
+constexpr double kClusterZoom = 4;
 
 } // namespace
 
@@ -36,10 +38,11 @@ void TimelineInteraction::wheel(QWheelEvent* event)
         // Some platforms turn Shift+wheel into a sideways wheel; either way it pans.
         const int delta = sideways ? angle.x() : angle.y();
         const int pixelDelta = sideways ? pixels.x() : pixels.y();
-        m_view.panBy(pixelDelta != 0 ? pixelDelta : delta / kWheelNotch * m_view.m_laneWidth / 10);
+        m_view.panBy(pixelDelta != 0 ? pixelDelta
+                                     : delta / kWheelNotch * m_view.m_scene.laneWidth() / 10);
     } else {
-        const double rows = 3 * m_view.m_hitTest.metrics().rowHeight;
-        m_view.scrollTo(m_view.m_scrollY -
+        const double rows = 3 * m_view.m_scene.geometry().metrics().rowHeight;
+        m_view.scrollTo(m_view.m_scene.scrollY() -
                         (pixels.y() != 0 ? pixels.y() : angle.y() / kWheelNotch * rows));
     }
     event->accept();
@@ -56,7 +59,7 @@ bool TimelineInteraction::gesture(const QNativeGestureEvent* event)
 void TimelineInteraction::press(QMouseEvent* event)
 {
     m_pressPos = m_lastPos = event->position();
-    const auto& hitTest = m_view.m_hitTest;
+    const auto& hitTest = m_view.m_scene.geometry();
     m_drag = hitTest.hitAt(m_pressPos).kind == Hit::Kind::Axis &&
                      m_pressPos.x() >= hitTest.metrics().headerWidth
                  ? Drag::Band
@@ -66,6 +69,7 @@ void TimelineInteraction::press(QMouseEvent* event)
 void TimelineInteraction::move(QMouseEvent* event)
 {
     const QPointF pos = event->position();
+    m_pointer = pos;
     switch (m_drag) {
     case Drag::None:
         hover(pos);
@@ -78,7 +82,7 @@ void TimelineInteraction::move(QMouseEvent* event)
         [[fallthrough]];
     case Drag::Pan:
         m_view.panBy(pos.x() - m_lastPos.x());
-        m_view.scrollTo(m_view.m_scrollY - (pos.y() - m_lastPos.y()));
+        m_view.scrollTo(m_view.m_scene.scrollY() - (pos.y() - m_lastPos.y()));
         break;
     case Drag::Band:
         m_view.update();
@@ -89,12 +93,12 @@ void TimelineInteraction::move(QMouseEvent* event)
 
 void TimelineInteraction::hover(QPointF pos)
 {
-    const Hit hit = m_view.m_hitTest.hitAt(pos);
+    const Hit hit = m_view.m_scene.geometry().hitAt(pos);
     const int hovered = hit.kind == Hit::Kind::Item ? hit.item : -1;
-    const auto& lanes = m_view.m_layout.lanes();
+    const auto& lanes = m_view.m_scene.layout().lanes();
     const bool clickable =
         hovered >= 0 || hit.kind == Hit::Kind::Cluster ||
-        (hit.kind == Hit::Kind::LaneHeader && m_view.m_grouping == Grouping::Official &&
+        (hit.kind == Hit::Kind::LaneHeader && m_view.grouping() == Grouping::Official &&
          lanes[static_cast<std::size_t>(hit.lane)].kind == ItemKind::Meeting);
     m_view.setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (hovered != m_hoveredItem) {
@@ -113,35 +117,35 @@ void TimelineInteraction::release(QMouseEvent* event)
         const double from = m_view.laneX(QPointF(std::min(m_pressPos.x(), m_lastPos.x()), 0));
         const double to = m_view.laneX(QPointF(std::max(m_pressPos.x(), m_lastPos.x()), 0));
         if (to - from >= QApplication::startDragDistance())
-            m_view.setVisibleRange(Period(m_view.m_scale.dateAt(from),
-                                          m_view.m_scale.dateAt(to) + boost::gregorian::days(1)));
+            m_view.setVisibleRange(
+                Period(m_view.m_scene.scale().dateAt(from),
+                       m_view.m_scene.scale().dateAt(to) + boost::gregorian::days(1)));
         m_view.update();
     }
 }
 
 void TimelineInteraction::click(QPointF pos)
 {
-    const Hit hit = m_view.m_hitTest.hitAt(pos);
-    const auto& snapshot = *m_view.m_snapshot;
+    const Hit hit = m_view.m_scene.geometry().hitAt(pos);
+    const auto& layout = m_view.m_scene.layout();
     switch (hit.kind) {
     case Hit::Kind::Item: {
-        const auto& item = m_view.m_layout.items()[static_cast<std::size_t>(hit.item)];
-        const auto index = static_cast<std::size_t>(item.index);
-        if (item.kind == ItemKind::Measure) {
-            emit m_view.measureActivated(QString::fromStdString(snapshot.measures[index].id));
-            return;
-        }
-        const QString id = QString::fromStdString(snapshot.meetings[index].id);
-        m_view.setSelectedMeeting(id);
-        emit m_view.meetingActivated(id);
+        const auto& item = layout.items()[static_cast<std::size_t>(hit.item)];
+        m_view.m_navigator.activate(item.kind, item.index);
         return;
     }
-    case Hit::Kind::Cluster:
-        m_view.zoomAt(m_view.laneX(pos), 4);
+    case Hit::Kind::Cluster: {
+        // Counts say what is there; the first of them is a start for the keys.
+        const auto items = m_view.m_scene.geometry().itemsIn(hit.lane, hit.cluster);
+        if (!items.empty()) {
+            const auto& item = layout.items()[static_cast<std::size_t>(items.front())];
+            m_view.m_navigator.activate(item.kind, item.index);
+        }
         return;
+    }
     case Hit::Kind::LaneHeader: {
-        const auto& lane = m_view.m_layout.lanes()[static_cast<std::size_t>(hit.lane)];
-        if (m_view.m_grouping == Grouping::Official && lane.kind == ItemKind::Meeting &&
+        const auto& lane = layout.lanes()[static_cast<std::size_t>(hit.lane)];
+        if (m_view.grouping() == Grouping::Official && lane.kind == ItemKind::Meeting &&
             !lane.key.empty())
             emit m_view.officialActivated(QString::fromStdString(lane.key));
         return;
@@ -151,13 +155,28 @@ void TimelineInteraction::click(QPointF pos)
     }
 }
 
+bool TimelineInteraction::doubleClick(const QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    if (m_view.m_scene.geometry().hitAt(pos).kind != Hit::Kind::Cluster)
+        return false;
+    m_view.zoomAt(m_view.laneX(pos), kClusterZoom);
+    return true;
+}
+
 bool TimelineInteraction::key(const QKeyEvent* event)
 {
-    const double rows = 2 * m_view.m_hitTest.metrics().rowHeight;
-    const double page = m_view.m_hitTest.laneArea().height();
-    const double scrollY = m_view.m_scrollY;
-    const double laneWidth = m_view.m_laneWidth;
-    const bool selected = m_view.m_selectedIndex >= 0;
+    const bool taken = keyAction(event);
+    m_focusByKeys = m_focusByKeys || taken;
+    return taken;
+}
+
+bool TimelineInteraction::keyAction(const QKeyEvent* event)
+{
+    const double rows = 2 * m_view.m_scene.geometry().metrics().rowHeight;
+    const double page = m_view.m_scene.geometry().laneArea().height();
+    const double scrollY = m_view.m_scene.scrollY();
+    const double laneWidth = m_view.m_scene.laneWidth();
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -184,18 +203,28 @@ bool TimelineInteraction::key(const QKeyEvent* event)
         m_view.scrollTo(scrollY + page);
         return true;
     case Qt::Key_Left:
-        selected ? m_view.selectPreviousMeeting() : m_view.panBy(laneWidth / 8);
+        if (!m_view.m_navigator.step(-1))
+            m_view.panBy(laneWidth / 8);
         return true;
     case Qt::Key_Right:
-        selected ? m_view.selectNextMeeting() : m_view.panBy(-laneWidth / 8);
+        if (!m_view.m_navigator.step(1))
+            m_view.panBy(-laneWidth / 8);
         return true;
     default:
         return false;
     }
 }
 
+void TimelineInteraction::focusIn(Qt::FocusReason reason)
+{
+    // Coming back to the window keeps how the focus came before.
+    if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+        m_focusByKeys = reason != Qt::MouseFocusReason;
+}
+
 void TimelineInteraction::leave()
 {
+    m_pointer.reset();
     if (m_hoveredItem >= 0) {
         m_hoveredItem = -1;
         m_view.update();

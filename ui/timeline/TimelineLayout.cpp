@@ -1,7 +1,8 @@
 #include "ui/timeline/TimelineLayout.h"
 
+#include "ui/timeline/RowPacking.h"
+
 #include <algorithm>
-#include <array>
 
 namespace parley::ui {
 
@@ -10,11 +11,6 @@ namespace {
 using Item = TimelineLayout::Item;
 using Lane = TimelineLayout::Lane;
 using ItemKind = TimelineLayout::ItemKind;
-
-// Labels, then markers, may take up to this many rows in a lane before the lane is
-// laid out by the items' days alone; titles then show only where they happen to
-// fit, and dense markers touch.
-constexpr int kRowBudget = 4;
 
 int dayNumber(Date day) { return static_cast<int>(day.day_number()); }
 
@@ -59,31 +55,6 @@ std::span<const std::uint32_t> lanesOf(const MeetingIndex& index, std::size_t me
     return index.countriesOf(meeting);
 }
 
-// No lane grows beyond this many rows; past it, items share the row that frees
-// first and overlap, which only happens where the lane is drawn as clusters anyway.
-constexpr int kMaxRows = 8;
-
-// Greedy interval packing: each item takes the lowest row that is free by its
-// start, so rows are reused after a gap and the lane needs as few rows as the
-// densest moment demands. Returns the number of rows.
-template <typename OccupiedEnd> int packRows(std::span<Item> items, OccupiedEnd occupiedEnd)
-{
-    std::array<double, kMaxRows> freeFrom{}; // by row, the day it is free again
-    int rows = 0;
-    for (Item& item : items) {
-        const auto used = std::span(freeFrom).first(static_cast<std::size_t>(rows));
-        const auto free = std::ranges::find_if(used, [&](double end) { return end <= item.start; });
-        if (free != used.end())
-            item.row = static_cast<int>(free - used.begin());
-        else if (rows < kMaxRows)
-            item.row = rows++;
-        else
-            item.row = static_cast<int>(std::ranges::min_element(used) - used.begin());
-        freeFrom[static_cast<std::size_t>(item.row)] = occupiedEnd(item);
-    }
-    return std::max(rows, 1);
-}
-
 } // namespace
 
 std::span<const TimelineLayout::Item> TimelineLayout::laneItems(int lane) const
@@ -119,7 +90,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         return firstMeasureSlot +
                static_cast<std::size_t>(known ? found - countries.begin() : std::ssize(countries));
     };
-    const std::size_t measures = showMeasures ? snapshot.measures.size() : 0;
+    const std::size_t measures = snapshot.measures.size();
 
     // Count first, so that every item is written once, straight to its place:
     // at a million meetings, memory written twice costs more than the layout.
@@ -168,6 +139,14 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
                           return a.first.count > b.first.count;
                       return a.first.name.localeAwareCompare(b.first.name) < 0;
                   });
+        // Hidden measures keep their lanes' names, so that the lane headers
+        // are as wide whether or not measures are shown.
+        if (!meetings && !showMeasures) {
+            for (auto it = lanes.begin() + static_cast<std::ptrdiff_t>(firstOfKind);
+                 it != lanes.end(); ++it)
+                layout.m_hiddenLanes.push_back(std::move(it->first));
+            lanes.resize(firstOfKind);
+        }
     }
 
     // Where each slot's next item goes. Rows come by start date, so each
@@ -197,8 +176,9 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         if (labelDays)
             meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));
     }
-    std::vector<double> measureLabels(labelDays ? measures : 0);
-    for (std::size_t i = 0; i < measures; ++i) {
+    const std::size_t shownMeasures = showMeasures ? measures : 0;
+    std::vector<double> measureLabels(labelDays ? shownMeasures : 0);
+    for (std::size_t i = 0; i < shownMeasures; ++i) {
         const Measure& measure = snapshot.measures[i];
         const Period period = measure.period();
         place(measureSlot(measure),
@@ -209,10 +189,11 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     }
     layout.packLanes(meetingLabels, measureLabels, markerDays);
     layout.m_meetingItem.assign(snapshot.meetings.size(), -1);
+    layout.m_measureItem.assign(shownMeasures, -1);
     for (std::size_t i = layout.m_items.size(); i-- > 0;) {
         const Item& item = layout.m_items[i];
-        if (item.kind == ItemKind::Meeting)
-            layout.m_meetingItem[static_cast<std::size_t>(item.index)] = static_cast<int>(i);
+        auto& itemOf = item.kind == ItemKind::Meeting ? layout.m_meetingItem : layout.m_measureItem;
+        itemOf[static_cast<std::size_t>(item.index)] = static_cast<int>(i);
     }
     return layout;
 }
@@ -228,24 +209,17 @@ void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
     };
     const auto labelled = [&](const Item& item) {
         const auto& labels = item.kind == ItemKind::Meeting ? meetingLabels : measureLabels;
-        return marked(item) + labels[static_cast<std::size_t>(item.index)];
+        return labels.empty() ? marked(item)
+                              : marked(item) + labels[static_cast<std::size_t>(item.index)];
     };
     // Without markers or titles to make room for, the items' days are all
-    // there is to pack: one pass.
+    // there is to pack.
     const bool widened = markerDays > 0 || !meetingLabels.empty() || !measureLabels.empty();
     m_maxEnd.reserve(m_items.size());
     for (Lane& lane : m_lanes) {
         const auto items = std::span(m_items).subspan(static_cast<std::size_t>(lane.first),
                                                       static_cast<std::size_t>(lane.count));
-        lane.rows = packRows(items, bare);
-        const int budget = std::max(kRowBudget, lane.rows);
-        if (widened) {
-            lane.rows = packRows(items, labelled);
-            if (lane.rows > budget)
-                lane.rows = packRows(items, marked);
-            if (lane.rows > budget)
-                lane.rows = packRows(items, bare);
-        }
+        lane.rows = widened ? packTitledRows(items, marked, labelled) : packRows(items, bare);
         int maxEnd = 0;
         for (const Item& item : items) {
             maxEnd = std::max(maxEnd, item.end);
@@ -269,11 +243,12 @@ std::pair<int, int> TimelineLayout::candidates(int lane, double fromDay, double 
     return {from, std::max(from, to)};
 }
 
-int TimelineLayout::firstItemOfMeeting(int meetingIndex) const
+int TimelineLayout::firstItemOf(ItemKind kind, int index) const
 {
-    if (meetingIndex < 0 || meetingIndex >= static_cast<int>(m_meetingItem.size()))
+    const auto& itemOf = kind == ItemKind::Meeting ? m_meetingItem : m_measureItem;
+    if (index < 0 || index >= static_cast<int>(itemOf.size()))
         return -1;
-    return m_meetingItem[static_cast<std::size_t>(meetingIndex)];
+    return itemOf[static_cast<std::size_t>(index)];
 }
 
 std::optional<Period> TimelineLayout::span() const

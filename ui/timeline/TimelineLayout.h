@@ -58,14 +58,21 @@ public:
     Grouping grouping() const { return m_grouping; }
     bool showsMeasures() const { return m_showMeasures; }
     const std::vector<Lane>& lanes() const { return m_lanes; }
+    // The lanes measures would take were they shown, named and counted but
+    // without items; none while measures are shown.
+    const std::vector<Lane>& hiddenLanes() const { return m_hiddenLanes; }
     const std::vector<Item>& items() const { return m_items; }
     std::span<const Item> laneItems(int lane) const;
 
     // A range [first, last) of items() holding every item of the lane that overlaps
     // the days [fromDay, toDay); callers skip the few in it that end before fromDay.
     std::pair<int, int> candidates(int lane, double fromDay, double toDay) const;
-    // The item of the meeting in the topmost lane showing it, or -1.
-    int firstItemOfMeeting(int meetingIndex) const;
+    // The item of the meeting (or measure) in the topmost lane showing it, or -1.
+    int firstItemOf(ItemKind kind, int index) const;
+    int firstItemOfMeeting(int meetingIndex) const
+    {
+        return firstItemOf(ItemKind::Meeting, meetingIndex);
+    }
     // Every day some item covers, or nullopt when there is no item.
     std::optional<Period> span() const;
 
@@ -78,9 +85,11 @@ private:
     Grouping m_grouping = Grouping::Country;
     bool m_showMeasures = true;
     std::vector<Lane> m_lanes;
+    std::vector<Lane> m_hiddenLanes;
     std::vector<Item> m_items;
     std::vector<int> m_maxEnd; // per item: the latest end of its lane's items up to it
     std::vector<int> m_meetingItem;
+    std::vector<int> m_measureItem;
 };
 
 } // namespace parley::ui

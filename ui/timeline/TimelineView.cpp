@@ -1,7 +1,9 @@
 #include "ui/timeline/TimelineView.h"
 
+#include "ui/timeline/KindLegend.h"
+#include "ui/timeline/TimelineAccessible.h"
 #include "ui/timeline/TimelinePainter.h"
-#include "ui/timeline/TitleWidths.h"
+#include "ui/timeline/TimelineToolTips.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -12,6 +14,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtMath>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -22,21 +25,19 @@ namespace parley::ui {
 
 namespace {
 
+using ItemKind = TimelineLayout::ItemKind;
+
 constexpr double kZoomStep = 1.5;
-// Above this many items, labels no longer reserve room and the layout is built
-// once per snapshot instead of again whenever the zoom changes a lot.
-constexpr std::size_t kLabelledLayoutLimit = 20000;
-constexpr double kRelayoutZoomRatio = 1.3;
 
 } // namespace
 
 TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent)
-    , m_snapshot(std::make_shared<TimelineSnapshot>())
     , m_today(boost::gregorian::day_clock::local_day())
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
     , m_relayoutTimer(new QTimer(this))
 {
+    TimelineAccessible::install();
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Meetings and measures over time, in lanes"));
     setFocusPolicy(Qt::StrongFocus);
@@ -48,7 +49,8 @@ TimelineView::TimelineView(QWidget* parent)
     m_relayoutTimer->setSingleShot(true);
     m_relayoutTimer->setInterval(150);
     connect(m_relayoutTimer, &QTimer::timeout, this, &TimelineView::rebuildLayout);
-    rebuildLayout();
+    m_scene.setFont(font());
+    updateGeometries();
 }
 
 TimelineView::~TimelineView() = default;
@@ -65,43 +67,60 @@ QSize TimelineView::minimumSizeHint() const
 
 void TimelineView::setSnapshot(SnapshotPtr snapshot)
 {
-    m_snapshot = snapshot ? std::move(snapshot) : std::make_shared<TimelineSnapshot>();
-    m_selectedIndex = meetingIndex(m_selectedId);
-    rebuildLayout();
+    m_interaction.forgetHover();
+    m_scene.setSnapshot(std::move(snapshot));
+    m_selection.find(*m_scene.snapshot());
+    // Another database's officials are not this one's: its highlight is stale.
+    if (!m_highlightedOfficial.isEmpty() &&
+        !m_scene.snapshot()->official(m_highlightedOfficial.toStdString()))
+        setHighlightedOfficial(QString());
+    updateGeometries();
     if (!m_rangeSet)
         fitAll();
 }
 
 void TimelineView::setGrouping(Grouping grouping)
 {
-    if (grouping == m_grouping)
+    if (grouping == m_scene.grouping())
         return;
-    m_grouping = grouping;
-    m_scrollY = 0;
-    rebuildLayout();
+    m_interaction.forgetHover();
+    m_scene.setGrouping(grouping);
+    updateGeometries();
 }
 
 void TimelineView::setShowMeasures(bool show)
 {
-    if (show == m_showMeasures)
+    if (show == m_scene.showsMeasures())
         return;
-    m_showMeasures = show;
-    rebuildLayout();
+    m_interaction.forgetHover();
+    m_scene.setShowMeasures(show);
+    m_selection.showMeasures(show, *m_scene.snapshot());
+    updateGeometries();
 }
 
 void TimelineView::setSelectedMeeting(const QString& meetingId)
 {
-    m_selectedId = meetingId;
-    m_selectedIndex = meetingIndex(meetingId);
-    if (m_selectedIndex >= 0)
-        reveal(m_selectedIndex);
+    m_selection.setMeeting(meetingId, *m_scene.snapshot());
+    if (m_selection.meetingIndex() >= 0)
+        m_navigator.reveal(ItemKind::Meeting, m_selection.meetingIndex());
+    update();
+}
+
+void TimelineView::setSelectedMeasure(const QString& measureId)
+{
+    m_selection.setMeasure(measureId, *m_scene.snapshot());
+    if (m_selection.measureIndex() >= 0)
+        m_navigator.reveal(ItemKind::Measure, m_selection.measureIndex());
     update();
 }
 
 void TimelineView::setHighlightedOfficial(const QString& officialId)
 {
+    if (officialId == m_highlightedOfficial)
+        return;
     m_highlightedOfficial = officialId;
     update();
+    emit highlightedOfficialChanged(officialId);
 }
 
 void TimelineView::setToday(Date today)
@@ -110,189 +129,143 @@ void TimelineView::setToday(Date today)
     update();
 }
 
-Period TimelineView::visibleRange() const { return m_scale.visibleRange(m_laneWidth); }
+Period TimelineView::visibleRange() const
+{
+    return m_scene.scale().visibleRange(m_scene.laneWidth());
+}
 
 void TimelineView::setVisibleRange(Period range)
 {
-    TimeScale scale = m_scale;
-    scale.fit(range, m_laneWidth);
+    TimeScale scale = m_scene.scale();
+    scale.fit(range, m_scene.laneWidth());
     m_rangeSet = true;
     setScale(scale, true);
+    // A jump rather than a gesture: titles take their room at once.
+    if (m_scene.layoutIsStale())
+        rebuildLayout();
 }
 
-Date TimelineView::dateAt(QPoint pos) const { return m_scale.dateAt(laneX(pos)); }
+Date TimelineView::dateAt(QPoint pos) const { return m_scene.scale().dateAt(laneX(pos)); }
 
 QRect TimelineView::meetingRect(const QString& meetingId) const
 {
-    const int item = m_layout.firstItemOfMeeting(meetingIndex(meetingId));
-    if (item < 0)
-        return {};
-    return m_hitTest.markerRect(m_layout.items()[static_cast<std::size_t>(item)]).toAlignedRect();
+    const auto marker =
+        m_navigator.markerOf(ItemKind::Meeting, meetingIndexOf(*snapshot(), meetingId));
+    return marker ? marker->toAlignedRect() : QRect();
 }
 
 TimelineView::RecordAt TimelineView::recordAt(QPoint pos) const
 {
-    const auto hit = m_hitTest.hitAt(pos);
+    const auto hit = m_scene.geometry().hitAt(pos);
     if (hit.kind != TimelineHitTest::Hit::Kind::Item)
         return {};
-    const auto& item = m_layout.items()[static_cast<std::size_t>(hit.item)];
+    const auto& item = m_scene.layout().items()[static_cast<std::size_t>(hit.item)];
     const auto index = static_cast<std::size_t>(item.index);
-    if (item.kind == TimelineLayout::ItemKind::Measure)
-        return {RecordAt::Kind::Measure, QString::fromStdString(m_snapshot->measures[index].id)};
-    return {RecordAt::Kind::Meeting, QString::fromStdString(m_snapshot->meetings[index].id)};
+    if (item.kind == ItemKind::Measure)
+        return {RecordAt::Kind::Measure, QString::fromStdString(snapshot()->measures[index].id)};
+    return {RecordAt::Kind::Meeting, QString::fromStdString(snapshot()->meetings[index].id)};
 }
 
-void TimelineView::zoomIn() { zoomAt(m_laneWidth / 2, kZoomStep); }
+QRect TimelineView::measureRect(const QString& measureId) const
+{
+    const auto marker =
+        m_navigator.markerOf(ItemKind::Measure, measureIndexOf(*snapshot(), measureId));
+    return marker ? marker->toAlignedRect() : QRect();
+}
 
-void TimelineView::zoomOut() { zoomAt(m_laneWidth / 2, 1 / kZoomStep); }
+QString TimelineView::selectionText() const
+{
+    const auto selected = m_selection.item();
+    return selected ? TimelineToolTips::itemText(*snapshot(), selected->first, selected->second)
+                    : QString();
+}
+
+QRect TimelineView::selectionRect() const
+{
+    const auto selected = m_selection.item();
+    const auto marker =
+        selected ? m_navigator.markerOf(selected->first, selected->second) : std::nullopt;
+    return marker ? marker->intersected(m_scene.geometry().laneArea()).toAlignedRect() : QRect();
+}
+
+void TimelineView::zoomIn() { m_navigator.zoomByKey(kZoomStep); }
+
+void TimelineView::zoomOut() { m_navigator.zoomByKey(1 / kZoomStep); }
 
 void TimelineView::fitAll()
 {
-    const auto span = m_layout.span();
-    const Period range = span ? *span
-                              : Period(m_today - boost::gregorian::months(11),
-                                       m_today + boost::gregorian::months(1));
-    // A margin keeps the first and last items off the edges.
-    const auto margin = boost::gregorian::days(std::max(1L, range.length().days() / 25));
-    TimeScale scale = m_scale;
-    scale.fit(Period(range.begin() - margin, range.end() + margin), m_laneWidth);
-    m_rangeSet = m_rangeSet || span.has_value();
-    setScale(scale);
-}
-
-void TimelineView::selectNextMeeting() { selectRelative(1); }
-
-void TimelineView::selectPreviousMeeting() { selectRelative(-1); }
-
-void TimelineView::selectRelative(int step)
-{
-    const int count = static_cast<int>(m_snapshot->meetings.size());
-    if (count == 0)
-        return;
-    int index = m_selectedIndex + step;
-    if (m_selectedIndex < 0) {
-        // Without a selection, start from what is in view.
-        const Date first = visibleRange().begin();
-        const auto it = std::ranges::lower_bound(m_snapshot->meetings, first, {}, &Meeting::start);
-        index = std::min(static_cast<int>(it - m_snapshot->meetings.begin()), count - 1);
+    const Period otherwise(m_today - boost::gregorian::months(11),
+                           m_today + boost::gregorian::months(1));
+    m_rangeSet = m_rangeSet || m_scene.layout().span().has_value();
+    setScale(m_scene.fitAll(otherwise));
+    // Titles take their room at the new zoom at once, and the last one's
+    // room depends on them.
+    if (m_scene.layoutIsStale()) {
+        rebuildLayout();
+        setScale(m_scene.fitAll(otherwise));
     }
-    if (index < 0 || index >= count)
-        return;
-    const QString id =
-        QString::fromStdString(m_snapshot->meetings[static_cast<std::size_t>(index)].id);
-    setSelectedMeeting(id);
-    emit meetingActivated(id);
 }
 
-void TimelineView::reveal(int meetingIndex)
-{
-    const int itemIndex = m_layout.firstItemOfMeeting(meetingIndex);
-    if (itemIndex < 0)
-        return;
-    const auto& item = m_layout.items()[static_cast<std::size_t>(itemIndex)];
-    if (item.start < m_scale.dayAt(0) || item.end > m_scale.dayAt(m_laneWidth)) {
-        TimeScale scale = m_scale;
-        scale.panByPixels(m_laneWidth / 2 - m_scale.x((item.start + item.end) / 2.0));
-        setScale(scale);
-    }
-    // Scroll only when no lane showing the meeting is in view.
-    if (m_hitTest.showsMeeting(meetingIndex))
-        return;
-    const QRectF area = m_hitTest.laneArea();
-    const QRectF lane = m_hitTest.laneRect(item.lane);
-    scrollTo(m_scrollY + lane.top() - area.top() - (area.height() - lane.height()) / 2);
-}
+void TimelineView::selectNextMeeting() { m_navigator.stepMeetings(1); }
 
-int TimelineView::meetingIndex(const QString& meetingId) const
-{
-    if (meetingId.isEmpty())
-        return -1;
-    return m_snapshot->meetings.rowOf(meetingId.toStdString());
-}
+void TimelineView::selectPreviousMeeting() { m_navigator.stepMeetings(-1); }
 
 void TimelineView::rebuildLayout()
 {
     m_relayoutTimer->stop();
     m_interaction.forgetHover(); // item indices change with the layout
-    const QFontMetricsF font(this->font());
-    const auto metrics = TimelineMetrics::forFont(font);
-    TimelineLayout::LabelDays labelDays;
-    double markerDays = 0;
-    const double daysPerPixel = m_scale.daysPerPixel();
-    m_layoutLabelled =
-        m_snapshot->meetings.size() + m_snapshot->measures.size() <= kLabelledLayoutLimit;
-    TitleWidths titleWidths(font);
-    if (m_layoutLabelled) {
-        labelDays = [&](const QString& title) {
-            return (titleWidths.of(title) + 2 * metrics.gap) * daysPerPixel;
-        };
-        markerDays = (metrics.markerSize + metrics.gap) * daysPerPixel;
-    }
-    m_layout = m_layouts.next(std::move(m_layout), *m_snapshot, m_grouping, m_showMeasures,
-                              labelDays, markerDays);
-    m_layoutDaysPerPixel = daysPerPixel;
+    m_scene.relayout();
     updateGeometries();
 }
 
-// The time scale keeps its days when the room for lanes changes width.
+// The scroll bar shows when the lanes are taller than their room, and takes
+// its width from them; the key to the colours stays under them.
 void TimelineView::updateGeometries()
 {
-    const QFontMetricsF font(this->font());
-    m_hitTest = TimelineHitTest(m_snapshot.get(), &m_layout, font,
-                                TimelineMetrics::forFont(font, &m_layout));
-    const auto& metrics = m_hitTest.metrics();
-    m_hitTest.setView(m_scale, size(), m_scrollY);
-    const bool scrolls = m_hitTest.maxScroll() > 0;
+    const QSizeF area(
+        width(),
+        std::max(0.0,
+                 height() - KindLegend(showMeasures(), palette(), font()).stripHeight(width())));
+    m_scene.setSize(area);
+    const bool scrolls = m_scene.geometry().maxScroll() > 0;
     const int barWidth =
         scrolls ? style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0;
-    const int axis = static_cast<int>(metrics.axisHeight);
-    m_scrollBar->setGeometry(width() - barWidth, axis, barWidth, height() - axis);
+    m_scene.setSize(QSizeF(area.width() - barWidth, area.height()));
+    const auto& geometry = m_scene.geometry();
+    const int axis = static_cast<int>(geometry.metrics().axisHeight);
+    m_scrollBar->setGeometry(width() - barWidth, axis, barWidth,
+                             static_cast<int>(area.height()) - axis);
     m_scrollBar->setVisible(scrolls);
-    m_areaSize = QSizeF(width() - barWidth, height());
-    const double laneWidth = std::max(1.0, m_areaSize.width() - metrics.headerWidth);
-    m_scale.stretch(m_laneWidth, laneWidth);
-    m_laneWidth = laneWidth;
-    m_hitTest.setView(m_scale, m_areaSize, m_scrollY);
-    m_scrollBar->setRange(0, static_cast<int>(std::ceil(m_hitTest.maxScroll())));
-    m_scrollBar->setPageStep(static_cast<int>(m_hitTest.laneArea().height()));
-    m_scrollBar->setSingleStep(static_cast<int>(metrics.rowHeight));
-    scrollTo(m_scrollY);
-}
-
-// Everything that follows the scale and the scroll position; the layout follows
-// the zoom only when titles take room in it, and then a moment later.
-void TimelineView::updateView()
-{
-    m_hitTest.setView(m_scale, m_areaSize, m_scrollY);
-    const QFontMetricsF font(this->font());
-    m_ticks =
-        ticksFor(m_scale, m_laneWidth, [&](const QString& s) { return font.horizontalAdvance(s); });
-    const double ratio = m_scale.daysPerPixel() / m_layoutDaysPerPixel;
-    if (m_layoutLabelled && (ratio > kRelayoutZoomRatio || ratio < 1 / kRelayoutZoomRatio))
-        m_relayoutTimer->start();
-    update();
+    m_scrollBar->setRange(0, static_cast<int>(std::ceil(geometry.maxScroll())));
+    m_scrollBar->setPageStep(static_cast<int>(geometry.laneArea().height()));
+    m_scrollBar->setSingleStep(static_cast<int>(geometry.metrics().rowHeight));
+    scrollTo(m_scene.scrollY());
 }
 
 void TimelineView::setScale(const TimeScale& scale, bool forceSignal)
 {
     const Period before = visibleRange();
-    m_scale = scale;
-    updateView();
+    m_scene.setScale(scale);
+    // The layout follows the zoom only when titles take room in it, and then
+    // a moment after the last step of a gesture.
+    if (m_scene.layoutIsStale())
+        m_relayoutTimer->start();
+    updateScene();
     if (forceSignal || visibleRange() != before)
         emit visibleRangeChanged(visibleRange());
 }
 
 void TimelineView::zoomAt(double x, double factor)
 {
-    TimeScale scale = m_scale;
-    scale.zoomAround(x, factor, m_laneWidth);
+    TimeScale scale = m_scene.scale();
+    scale.zoomAround(x, factor, m_scene.laneWidth());
     m_rangeSet = true;
     setScale(scale);
 }
 
 void TimelineView::panBy(double dx)
 {
-    TimeScale scale = m_scale;
+    TimeScale scale = m_scene.scale();
     scale.panByPixels(dx);
     m_rangeSet = true;
     setScale(scale);
@@ -300,27 +273,44 @@ void TimelineView::panBy(double dx)
 
 void TimelineView::scrollTo(double y)
 {
-    m_scrollY = std::clamp(std::round(y), 0.0, m_hitTest.maxScroll());
-    m_scrollBar->setValue(static_cast<int>(m_scrollY));
-    updateView();
+    m_scene.setScrollY(y);
+    m_scrollBar->setValue(static_cast<int>(m_scene.scrollY()));
+    updateScene();
 }
+
+// Zooms, pans and scrolls change the axis and the lanes, never the key to
+// the colours under them.
+void TimelineView::updateScene() { update(QRect(0, 0, width(), qCeil(m_scene.size().height()))); }
 
 void TimelineView::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
     TimelinePaintState state;
-    state.snapshot = m_snapshot.get();
-    state.layout = &m_layout;
-    state.geometry = &m_hitTest;
-    state.ticks = &m_ticks;
-    state.selectedMeeting = m_selectedIndex;
+    state.scene = &m_scene;
+    state.selectedMeeting = m_selection.meetingIndex();
+    state.selectedMeasure = m_selection.measureIndex();
     state.highlightedOfficial = m_highlightedOfficial.toStdString();
     state.today = m_today;
     state.hoveredItem = m_interaction.hoveredItem();
     state.band = m_interaction.band();
     state.emptyText =
-        m_snapshot->meetings.empty() ? tr("No meetings match the filter.") : QString();
-    TimelinePainter(painter, palette(), font(), state).paint(event->rect());
+        snapshot()->meetings.empty() ? tr("No meetings match the filter.") : QString();
+    const QRect scene(QPoint(0, 0), m_scene.size().toSize());
+    TimelinePainter(painter, palette(), font(), state).paint(event->rect().intersected(scene));
+    // The axis goes on over the scroll bar.
+    painter.fillRect(
+        QRectF(scene.width(), 0, width() - scene.width(), m_scene.geometry().metrics().axisHeight),
+        palette().color(QPalette::Window));
+
+    const QRectF strip(0, scene.height(), width(), height() - scene.height());
+    if (event->rect().intersects(strip.toAlignedRect()))
+        KindLegend(showMeasures(), palette(), font()).paintStrip(painter, strip);
+    if (m_interaction.showsFocus() && hasFocus()) {
+        // A ring in the selection colour says where the keys go.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)
@@ -332,15 +322,17 @@ void TimelineView::resizeEvent(QResizeEvent* event)
 void TimelineView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        rebuildLayout();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_scene.setFont(font());
+        updateGeometries();
+    }
 }
 
 bool TimelineView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const QString text = m_hitTest.toolTipAt(help->pos());
+        const QString text = TimelineToolTips::at(m_scene.geometry(), help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -371,11 +363,30 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
     m_interaction.release(event);
 }
 
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_interaction.doubleClick(event))
+        return QWidget::mouseDoubleClickEvent(event);
+}
+
 void TimelineView::keyPressEvent(QKeyEvent* event)
 {
     if (!m_interaction.key(event))
         return QWidget::keyPressEvent(event);
     event->accept();
+}
+
+void TimelineView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    m_interaction.focusIn(event->reason());
+    update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void TimelineView::leaveEvent(QEvent* event)

@@ -2,26 +2,22 @@
 
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
-#include "ui/timeline/EverythingLayout.h"
-#include "ui/timeline/TimeScale.h"
-#include "ui/timeline/TimeTicks.h"
-#include "ui/timeline/TimelineHitTest.h"
 #include "ui/timeline/TimelineInteraction.h"
-#include "ui/timeline/TimelineLayout.h"
+#include "ui/timeline/TimelineNavigator.h"
+#include "ui/timeline/TimelineScene.h"
+#include "ui/timeline/TimelineSelection.h"
 
 #include <QWidget>
-
-#include <vector>
 
 class QScrollBar;
 class QTimer;
 
 namespace parley::ui {
 
-// The timeline: a time axis over lanes of meetings and measures. Geometry comes
-// from TimeScale, TimelineLayout and TimelineHitTest; this class keeps the state
-// and changes it; TimelineInteraction turns input into those changes;
-// TimelinePainter draws.
+// The timeline: a time axis over lanes of meetings and measures, with a key
+// to its colours under them. Geometry comes from TimelineScene; this class
+// keeps the state and changes it; TimelineInteraction turns input into those
+// changes; TimelinePainter draws.
 class TimelineView : public QWidget {
     Q_OBJECT
 
@@ -32,23 +28,34 @@ public:
     // Keeps the visible range unless none was set yet; then fits everything.
     void setSnapshot(SnapshotPtr snapshot);
     void setGrouping(Grouping grouping);
-    Grouping grouping() const { return m_grouping; }
+    Grouping grouping() const { return m_scene.grouping(); }
     void setShowMeasures(bool show);
-    bool showMeasures() const { return m_showMeasures; }
-    // Empty for none. Does not emit meetingActivated.
+    bool showMeasures() const { return m_scene.showsMeasures(); }
+    // The selection is one meeting or one measure: selecting either clears
+    // the other; an empty id clears only its own kind. Neither emits an
+    // activation signal; both bring what they select into view.
     void setSelectedMeeting(const QString& meetingId);
-    QString selectedMeeting() const { return m_selectedId; }
-    // Draws this official's meetings normally and dims all others; empty for none.
+    QString selectedMeeting() const { return m_selection.meetingId(); }
+    void setSelectedMeasure(const QString& measureId);
+    QString selectedMeasure() const { return m_selection.measureId(); }
+    // Draws this official's meetings normally and dims all others; empty for
+    // none. Kept across regroupings and filters; cleared, with
+    // highlightedOfficialChanged, when a snapshot of another database does
+    // not know the official.
     void setHighlightedOfficial(const QString& officialId);
     QString highlightedOfficial() const { return m_highlightedOfficial; }
-    SnapshotPtr snapshot() const { return m_snapshot; }
+    SnapshotPtr snapshot() const { return m_scene.snapshot(); }
     Period visibleRange() const;
     void setVisibleRange(Period range); // emits visibleRangeChanged
     void setToday(Date today);          // the system's date unless set
+    Date today() const { return m_today; }
+    // The days a bar of counts stands for at this zoom, for exports to count alike.
+    double clusterBucketDays() const { return m_scene.geometry().bucketDays(); }
 
     // The day under a point of the widget.
     Date dateAt(QPoint pos) const;
-    // Where the meeting is drawn in its topmost lane; empty when it is not shown.
+    // Where the meeting (or measure) is drawn in its topmost lane; empty when
+    // the layout does not show it.
     QRect meetingRect(const QString& meetingId) const;
     // The meeting or measure drawn at a point of the widget, if any.
     struct RecordAt {
@@ -57,11 +64,19 @@ public:
         QString id;
     };
     RecordAt recordAt(QPoint pos) const;
+    QRect measureRect(const QString& measureId) const;
+    // The selected meeting or measure in words (title, date, place) and where
+    // it is drawn; empty for none.
+    QString selectionText() const;
+    QRect selectionRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 public slots:
+    // Zoom around the pointer when it is over the lanes, else around the
+    // selection when it is in view, else around the middle; the selection
+    // stays in view.
     void zoomIn();
     void zoomOut();
     void fitAll();
@@ -73,6 +88,7 @@ signals:
     void measureActivated(const QString& measureId);
     void officialActivated(const QString& officialId);
     void visibleRangeChanged(parley::Period range);
+    void highlightedOfficialChanged(const QString& officialId);
 
 protected:
     bool event(QEvent* event) override;
@@ -82,46 +98,35 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
-    // The view's input half: it zooms, pans, scrolls and selects through the
-    // view's own operations below.
+    // The view's input half, and where it goes for its selection: they zoom,
+    // pan, scroll and select through the view's own operations below.
     friend class TimelineInteraction;
+    friend class TimelineNavigator;
 
     void rebuildLayout();
     void updateGeometries();
-    void updateView();
     void setScale(const TimeScale& scale, bool forceSignal = false);
     void zoomAt(double x, double factor);
     void panBy(double dx);
     void scrollTo(double y);
-    void selectRelative(int step);
-    void reveal(int meetingIndex);
-    int meetingIndex(const QString& meetingId) const;
-    double laneX(QPointF pos) const { return pos.x() - m_hitTest.metrics().headerWidth; }
+    void updateScene();
+    double laneX(QPointF pos) const { return pos.x() - m_scene.geometry().metrics().headerWidth; }
 
-    SnapshotPtr m_snapshot;
-    Grouping m_grouping = Grouping::Country;
-    bool m_showMeasures = true;
-    EverythingLayout m_layouts;
-    TimelineLayout m_layout;
-    TimelineHitTest m_hitTest;
-    TimeScale m_scale;
-    QSizeF m_areaSize; // the widget less its scroll bar
-    double m_laneWidth = 1;
-    double m_layoutDaysPerPixel = 0; // the zoom the labels were laid out for
-    bool m_layoutLabelled = false;
+    TimelineScene m_scene;
     bool m_rangeSet = false;
-    std::vector<Tick> m_ticks;
-    double m_scrollY = 0;
-    QString m_selectedId;
-    int m_selectedIndex = -1;
+    TimelineSelection m_selection;
     QString m_highlightedOfficial;
     Date m_today;
     TimelineInteraction m_interaction{*this};
+    TimelineNavigator m_navigator{*this};
     QScrollBar* m_scrollBar;
     QTimer* m_relayoutTimer;
 };

@@ -19,7 +19,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -284,7 +283,7 @@ void MainWindow::exportViewDialog()
         file += selectedFilter.contains(QStringLiteral("svg"))   ? QStringLiteral(".svg")
                 : selectedFilter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf")
                                                                  : QStringLiteral(".png");
-    ExportSizeDialog sizeDialog(m_timeline->size(), this);
+    ExportSizeDialog sizeDialog(this);
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -300,15 +299,8 @@ void MainWindow::printView()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
     const TimelineExport view(*m_timeline);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&view](QPrinter* target) {
-        QPainter painter(target);
-        view.paint(
-            painter,
-            target->pageLayout()
-                .paintRectPixels(target->resolution())
-                .translated(-target->pageLayout().paintRectPixels(target->resolution()).topLeft()),
-            TimelineExport::paperPalette());
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&view](QPrinter* target) { view.print(*target, TimelineExport::paperPalette()); });
     preview.exec();
 }
 

@@ -42,6 +42,9 @@ void MainWindow::showMeasure(const QString& measureId)
         return;
     }
     m_model->setSelectedMeeting({});
+    // Shown from the details, the history or a context menu, the measure is
+    // selected on the timeline as if it had been clicked there.
+    m_timeline->setSelectedMeasure(measureId);
     const auto& store = *m_model->store();
     try {
         m_measureDetails->showMeasure(snapshot, *measure, store.sources(measure->sources),
@@ -131,6 +134,7 @@ void MainWindow::clearSelectionOrHighlight()
         return;
     }
     m_model->setSelectedMeeting({});
+    m_timeline->setSelectedMeasure({});
     m_measureDetails->clear();
 }
 

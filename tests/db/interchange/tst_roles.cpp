@@ -124,7 +124,8 @@ TEST(Roles, BadRolesAreRefusedNamingTheMeeting)
                     .starts_with(where + ".Guest Envoy: \"Guest Envoy\" is not an id"));
     EXPECT_EQ(errorOf(changedRoles({{"wang-wentao", "Minister"}})),
               where + ": \"wang-wentao\" is not a participant of the meeting");
-    EXPECT_EQ(errorOf(changedRoles({{"guest-envoy", ""}})), where + ".guest-envoy: empty (required)");
+    EXPECT_EQ(errorOf(changedRoles({{"guest-envoy", ""}})),
+              where + ".guest-envoy: empty (required)");
     EXPECT_EQ(errorOf(changedRoles(nullptr)), "(no error)");
 }
 

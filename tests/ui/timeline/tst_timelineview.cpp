@@ -5,6 +5,7 @@
 #include "db/model/DatasetCheck.h"
 #include "db/store/Store.h"
 #include "tests/ui/UiTestData.h"
+#include "tests/ui/timeline/TimelineTesting.h"
 
 #include <QHelpEvent>
 #include <QSignalSpy>
@@ -73,7 +74,11 @@ private slots:
     void rendersLanes();
     void highlightDimsOthers();
     void hoverExplainsTheMeeting();
-    void denseLanesBecomeClusters();
+    void measuresHidingKeepsTheTimeAxis();
+    void fitAllLeavesRoomForTheLastTitle();
+    void aYearOfALaneShowsEveryTitle();
+    void legendNamesEveryKind();
+    void highlightNeverOutlivesItsOfficial();
     void overviewWindowPansAndZooms();
 
 private:
@@ -100,6 +105,7 @@ void TestTimelineView::init()
 
 void TestTimelineView::clickActivatesTheMeeting()
 {
+    m_view->setVisibleRange(Period(Date(2023, 4, 1), Date(2023, 7, 1)));
     QSignalSpy activated(m_view.get(), &TimelineView::meetingActivated);
     const QString id = QStringLiteral("sullivan-wang-yi-2023-05-10");
     const QRect rect = m_view->meetingRect(id);
@@ -213,8 +219,8 @@ void TestTimelineView::rendersLanes()
     const QRect laneArea(marker.left(), marker.top(), m_view->width() - marker.left(),
                          m_view->height() - marker.top());
     QVERIFY(colouredPixels(image, laneArea) > 500);
-    // Nothing in colour in the lane headers.
-    QCOMPARE(colouredPixels(image, QRect(0, 0, 100, m_view->height())), 0);
+    // Nothing in colour in the lane headers (the key to the colours is under them).
+    QCOMPARE(colouredPixels(image, QRect(0, 0, 100, m_view->height() / 2)), 0);
 }
 
 void TestTimelineView::highlightDimsOthers()
@@ -250,29 +256,96 @@ void TestTimelineView::hoverExplainsTheMeeting()
     QToolTip::hideText();
 }
 
-void TestTimelineView::denseLanesBecomeClusters()
+void TestTimelineView::measuresHidingKeepsTheTimeAxis()
 {
-    // Thousands of meetings in one lane over a year: far more than one per pixel.
+    const QPoint point(600, 300);
+    const Date before = m_view->dateAt(point);
+    QVERIFY(test::drawnTexts(*m_view).contains(QStringLiteral("Measures · United States")));
+    m_view->setShowMeasures(false);
+    QCOMPARE(m_view->dateAt(point), before);
+    m_view->setShowMeasures(true);
+    QCOMPARE(m_view->dateAt(point), before);
+}
+
+void TestTimelineView::fitAllLeavesRoomForTheLastTitle()
+{
+    m_view->setSnapshot(m_test);
+    m_view->setGrouping(Grouping::Official);
+    m_view->fitAll();
+    const QStringList texts = test::drawnTexts(*m_view);
+    // The last meeting's title, whole, and the year it is in.
+    QVERIFY2(texts.contains(QStringLiteral("Biden–Xi meeting in Lima")),
+             qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(QStringLiteral("2024")));
+    QVERIFY(m_view->visibleRange().contains(Date(2017, 2, 9)));
+}
+
+void TestTimelineView::aYearOfALaneShowsEveryTitle()
+{
+    // Twelve meetings of a year in one lane, five of them in three weeks.
     std::vector<Meeting> meetings;
-    for (int i = 0; i < 5000; ++i) {
+    QStringList titles;
+    for (int i = 0; i < 12; ++i) {
         Meeting meeting;
-        meeting.id = "m" + std::to_string(i);
-        meeting.title = meeting.id;
-        meeting.start = meeting.end = Date(2020, 1, 1) + boost::gregorian::days(i % 366);
+        meeting.id = "meeting-" + std::to_string(i);
+        meeting.start = meeting.end = i < 5 ? Date(2023, 3, 1) + boost::gregorian::days(4L * i)
+                                            : Date(2023, static_cast<unsigned short>(i), 10);
+        meeting.title = "Trade talks, round " + std::to_string(i + 1);
         meeting.host = "US";
-        meeting.kind = "call";
+        meeting.kind = "bilateral";
+        titles << QString::fromStdString(meeting.title);
         meetings.push_back(meeting);
     }
     m_view->setSnapshot(test::snapshotOf(std::move(meetings)));
-    m_view->setVisibleRange(Period(Date(2020, 1, 1), Date(2021, 1, 1)));
-    QSignalSpy activated(m_view.get(), &TimelineView::meetingActivated);
-    const QRect marker = m_view->meetingRect(QStringLiteral("m100"));
-    // A click on a cluster zooms in on it instead of picking one meeting.
-    const Date under = m_view->dateAt(marker.center());
-    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, marker.center());
-    QCOMPARE(activated.count(), 0);
-    QVERIFY(m_view->visibleRange().length().days() < 366 / 3);
-    QCOMPARE(m_view->dateAt(marker.center()), under);
+    m_view->setVisibleRange(Period(Date(2023, 1, 1), Date(2024, 2, 1)));
+    const QStringList texts = test::drawnTexts(*m_view);
+    for (const QString& title : titles)
+        QVERIFY2(texts.contains(title), qPrintable(title));
+}
+
+void TestTimelineView::legendNamesEveryKind()
+{
+    const QStringList meetings = {QStringLiteral("Bilateral"), QStringLiteral("Multilateral"),
+                                  QStringLiteral("Summit"), QStringLiteral("Call"),
+                                  QStringLiteral("Visit")};
+    const QStringList measures = {QStringLiteral("Sanction"), QStringLiteral("Export control"),
+                                  QStringLiteral("Tariff")};
+    QStringList texts = test::drawnTexts(*m_view);
+    for (const QString& kind : meetings + measures)
+        QVERIFY2(texts.contains(kind), qPrintable(kind));
+    m_view->setShowMeasures(false);
+    texts = test::drawnTexts(*m_view);
+    for (const QString& kind : meetings)
+        QVERIFY2(texts.contains(kind), qPrintable(kind));
+    for (const QString& kind : measures)
+        QVERIFY2(!texts.contains(kind), qPrintable(kind));
+}
+
+void TestTimelineView::highlightNeverOutlivesItsOfficial()
+{
+    QSignalSpy changed(m_view.get(), &TimelineView::highlightedOfficialChanged);
+    m_view->setHighlightedOfficial(QStringLiteral("joe-biden"));
+    QCOMPARE(changed.count(), 1);
+    // Kept while the window keeps it: across regroupings and filters.
+    m_view->setGrouping(Grouping::Official);
+    m_view->setSnapshot(m_test);
+    QCOMPARE(m_view->highlightedOfficial(), QStringLiteral("joe-biden"));
+    m_view->setHighlightedOfficial(QString());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(1).at(0).toString(), QString());
+
+    // Another database without the official: the view lets it go, and says so.
+    m_view->setHighlightedOfficial(QStringLiteral("joe-biden"));
+    Meeting other;
+    other.id = "elsewhere";
+    other.title = "Elsewhere";
+    other.start = other.end = Date(2023, 1, 1);
+    other.host = "US";
+    other.kind = "visit";
+    m_view->setSnapshot(test::snapshotOf({other}));
+    QCOMPARE(m_view->highlightedOfficial(), QString());
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(changed.at(3).at(0).toString(), QString());
 }
 
 void TestTimelineView::overviewWindowPansAndZooms()

@@ -40,6 +40,9 @@ private slots:
     void tickLevel();
     void ticksStartTheirUnits();
     void labelsNeverOverlap();
+    void sixteenYearsAreLabelledEveryYearOrTwo();
+    void placedLabelsAreWholeAndNameTheFirstUnit();
+    void fitLeavesTheMarginsAsked();
 };
 
 void TestTimeScale::roundTrip_data()
@@ -112,7 +115,9 @@ void TestTimeScale::tickLevel_data()
 {
     QTest::addColumn<int>("spanDays");
     QTest::addColumn<TickLevel>("level");
-    QTest::newRow("50 years") << 18262 << TickLevel::Decades;
+    QTest::newRow("100 years") << 36524 << TickLevel::FiveYears;
+    QTest::newRow("50 years") << 18262 << TickLevel::TwoYears;
+    QTest::newRow("30 years") << 10957 << TickLevel::TwoYears;
     QTest::newRow("10 years") << 3652 << TickLevel::Years;
     QTest::newRow("3 years") << 1096 << TickLevel::Quarters;
     QTest::newRow("1 year") << 365 << TickLevel::Months;
@@ -182,6 +187,71 @@ void TestTimeScale::labelsNeverOverlap()
             }
         }
     }
+}
+
+void TestTimeScale::sixteenYearsAreLabelledEveryYearOrTwo()
+{
+    // 2010 to 2025 across the lanes of a window, narrow to wide.
+    for (int width = 500; width <= 1600; width += 100) {
+        const auto ticks = ticksFor(scaleOver(Date(2010, 1, 1), 5844, width), width, fixedWidth);
+        QStringList labels;
+        for (const Tick& tick : ticks) {
+            if (!tick.label.isEmpty())
+                labels << tick.label;
+        }
+        const QByteArray where = QByteArray::number(width) + " px: " + labels.join(u' ').toUtf8();
+        QVERIFY2(labels.size() >= 8, where.constData());
+        QVERIFY2(labels.contains(QStringLiteral("2012")), where.constData());
+    }
+}
+
+void TestTimeScale::placedLabelsAreWholeAndNameTheFirstUnit()
+{
+    const LabelWidth bold = [](const QString& text) {
+        return 8.0 * text.size();
+    };
+    for (const int spanDays : {20, 92, 365, 1096, 3652, 5844}) {
+        for (int shift = 0; shift < 40; shift += 7) {
+            const TimeScale scale =
+                scaleOver(Date(2001, 2, 27) + days(shift * spanDays / 40), spanDays, kWidth);
+            const auto ticks = ticksFor(scale, kWidth, fixedWidth);
+            const auto placed = placeTickLabels(ticks, kWidth, fixedWidth, bold);
+            QVERIFY(!placed.empty());
+            for (const PlacedTickLabel& label : placed) {
+                const Tick& tick = ticks[label.tick];
+                const double width = tick.major ? bold(tick.label) : fixedWidth(tick.label);
+                const QByteArray where = QByteArray::number(spanDays) + " days, " +
+                                         QByteArray::number(shift) + ": " + tick.label.toUtf8();
+                // Inside the axis, whole, and never left of its own unit.
+                QVERIFY2(label.x >= 0 && label.x + width <= kWidth, where.constData());
+                QVERIFY2(label.x >= tick.x, where.constData());
+            }
+            // The unit in view at the left edge is named even when it began
+            // before the edge, unless the next one leaves no room for it.
+            const auto first = std::ranges::find_if(ticks, [](const Tick& t) { return !t.major; });
+            const auto second =
+                std::find_if(first + 1, ticks.end(), [](const Tick& t) { return !t.major; });
+            const double pad = tickLabelPadding(fixedWidth);
+            if (first != ticks.end() && second != ticks.end() && first->x < 0 &&
+                second->x >= fixedWidth(first->label) + 2 * pad)
+                QVERIFY(std::ranges::any_of(placed, [&](const PlacedTickLabel& label) {
+                    return label.tick == static_cast<std::size_t>(first - ticks.begin());
+                }));
+        }
+    }
+}
+
+void TestTimeScale::fitLeavesTheMarginsAsked()
+{
+    const Period range(Date(2017, 2, 9), Date(2024, 11, 17));
+    TimeScale scale;
+    scale.fit(range, kWidth, 30, 200);
+    QVERIFY(qAbs(scale.x(range.begin()) - 30) < 1e-6);
+    QVERIFY(qAbs(scale.x(range.end()) - (kWidth - 200)) < 1e-6);
+    // Margins wider than half the view shrink alike.
+    scale.fit(range, kWidth, 400, 800);
+    QVERIFY(qAbs(scale.x(range.begin()) - kWidth / 6) < 1e-6);
+    QVERIFY(qAbs(scale.x(range.end()) - kWidth * 4 / 6) < 1e-6);
 }
 
 QTEST_MAIN(TestTimeScale)

@@ -1,5 +1,6 @@
 // Runs the real `parley --export` and reads what it writes with independent readers.
 #include "tests/ui/ParleyRun.h"
+#include "tests/ui/timeline/PdfText.h"
 
 #include <QImage>
 #include <QProcess>
@@ -70,6 +71,35 @@ private slots:
         const QString text = QString::fromUtf8(reader.readAllStandardOutput());
         for (const QString& title : titlesInView())
             QVERIFY2(text.contains(title), qPrintable(text));
+    }
+
+    void aBigViewGoesOverNumberedPages()
+    {
+        // Two hundred countries' lanes: far more than a page holds readably.
+        const QString database = m_parley.file(QStringLiteral("world.parley"));
+        QProcess generate;
+        generate.start(QStringLiteral(PARLEY_DB_EXE),
+                       {QStringLiteral("generate"), database, QStringLiteral("--meetings"),
+                        QStringLiteral("3000")});
+        QVERIFY(generate.waitForFinished(60000));
+        QCOMPARE(generate.exitCode(), 0);
+        const QString file = m_parley.file(QStringLiteral("world.pdf"));
+        QCOMPARE(m_parley({database, QStringLiteral("--export"), file}), 0);
+
+        const int pages = parley::test::pdfPages(file);
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        for (const int page : {1, pages / 2, pages}) {
+            const QString text = parley::test::pdfPageText(file, page);
+            const QStringList words = parley::test::pdfPageWords(file, page);
+            const QByteArray where = "page " + QByteArray::number(page) + ": " + text.toUtf8();
+            for (const QString& year : {QStringLiteral("2000"), QStringLiteral("2010")})
+                QVERIFY2(words.contains(year), where.constData());
+            const QStringList number = {QString::number(page), QStringLiteral("/"),
+                                        QString::number(pages)};
+            QVERIFY2(std::search(words.begin(), words.end(), number.begin(), number.end()) !=
+                         words.end(),
+                     where.constData());
+        }
     }
 
     void refusesAnUnknownFormat()

@@ -130,12 +130,17 @@ private slots:
         QCOMPARE(measures->measureId(), QString::fromStdString(full->measures.front()));
         QVERIFY(measures->isVisible());
         QVERIFY(m_window->model()->selectedMeeting().isEmpty());
+        auto* timeline = m_window->findChild<TimelineView*>();
+        QCOMPARE(timeline->selectedMeasure(), QString::fromStdString(full->measures.front()));
 
         m_window->findChild<NavigationHistory*>()->backAction()->trigger();
         QCOMPARE(m_window->model()->selectedMeeting(), meeting);
         QVERIFY(details->isVisible());
         m_window->findChild<NavigationHistory*>()->forwardAction()->trigger();
         QVERIFY(measures->isVisible());
+
+        QTest::keyClick(timeline, Qt::Key_Escape);
+        QVERIFY(timeline->selectedMeasure().isEmpty());
     }
 
     void theSearchBoxFindsPeople()

@@ -333,7 +333,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/timeline/TimelineExport.cpp" line="+97"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+98"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
         <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
     </message>
@@ -364,7 +364,7 @@
 <context>
     <name>TimelineSheets</name>
     <message>
-        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+128"/>
+        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+129"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>TimelineToolTips</name>
     <message>
-        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+47"/>
+        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -426,7 +426,22 @@
         <translation>由 %1 对 %2 实施</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No holder on record</source>
+        <translation>无任职记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -1017,6 +1032,49 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::EraOffices</name>
+    <message>
+        <location filename="../../ui/window/EraOffices.cpp" line="+34"/>
+        <source>Office &amp;Bands</source>
+        <translation>职务时期带(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose &amp;Offices…</source>
+        <translation>选择职务(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office Bands</source>
+        <translation>职务时期带</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find an office or a country…</source>
+        <translation>查找职务或国家…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offices</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::ErrorText</name>
     <message>
         <location filename="../../ui/window/ErrorText.cpp" line="+24"/>
@@ -1443,7 +1501,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+81"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+82"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -1468,7 +1526,7 @@
         <translation>会晤</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Read-only: this file or its folder cannot be written</source>
         <translation>只读：该文件或其所在文件夹不可写</translation>
     </message>
@@ -1552,7 +1610,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+57"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+58"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1593,12 +1651,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1665,12 +1723,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1697,7 +1755,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+135"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
@@ -1842,6 +1900,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Ctrl+Shift+B, Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+B, Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide office bands, choose the offices</source>
+        <translation>显示或隐藏职务时期带，选择职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ctrl+Shift+C, Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+C, Ctrl+Shift+L</translation>
     </message>
@@ -1896,7 +1964,7 @@
         <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自美国国务院历史文献办公室（history.state.gov）的公有领域记录，以及 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <location line="+26"/>
         <location filename="../../ui/window/MainWindowMenus.cpp" line="+67"/>
         <source>Export failed</source>
@@ -2004,7 +2072,7 @@
         <translation>显示或隐藏措施</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ctrl+O, Ctrl+I</source>
         <translation>Ctrl+O, Ctrl+I</translation>
     </message>

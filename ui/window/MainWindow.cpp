@@ -12,6 +12,7 @@
 #include "ui/timeline/TimelineView.h"
 #include "ui/window/AnalysisViews.h"
 #include "ui/window/EmptyState.h"
+#include "ui/window/EraOffices.h"
 #include "ui/window/PaneFocus.h"
 
 #include <QCloseEvent>
@@ -92,6 +93,7 @@ void MainWindow::createViews()
     tabifyDockWidget(m_detailsDock, m_officialDock);
     m_detailsDock->raise();
     m_analysis = new AnalysisViews(this);
+    m_eraOffices = new EraOffices(this, m_timeline);
 
     // F6 and Tab go round the panes in the order people read them.
     m_paneFocus = new PaneFocus(this);

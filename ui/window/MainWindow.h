@@ -22,6 +22,7 @@ class QToolButton;
 namespace parley::ui {
 
 class AnalysisViews;
+class EraOffices;
 class FilterPanel;
 class MeasureDetails;
 class MeetingDetails;
@@ -73,6 +74,8 @@ public:
     TimelineModel* model() const { return m_model; }
     // Channels, what followed, new since last open.
     AnalysisViews* analysis() const { return m_analysis; }
+    // The offices drawn as eras on the timeline.
+    EraOffices* eraOffices() const { return m_eraOffices; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -141,6 +144,7 @@ private:
     OfficialPanel* m_officialPanel = nullptr;
     OfficialsList* m_officialsList = nullptr;
     AnalysisViews* m_analysis = nullptr;
+    EraOffices* m_eraOffices = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_officialDock = nullptr;
     QLabel* m_countsLabel = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/window/AnalysisViews.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/DatabaseFiles.h"
+#include "ui/window/EraOffices.h"
 #include "ui/window/ErrorText.h"
 #include "ui/window/ExportSizeDialog.h"
 #include "ui/window/PaneFocus.h"
@@ -137,6 +138,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"),
                           QKeySequence(tr("Ctrl+0")), m_timeline, &TimelineView::fitAll);
     m_viewMenu->addAction(m_showMeasuresAction);
+    m_eraOffices->addActionsTo(m_viewMenu);
     m_analysis->addActionsTo(m_viewMenu);
     m_viewMenu->addSeparator();
     QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
@@ -319,6 +321,7 @@ void MainWindow::showShortcuts()
         {tr("F6 / Shift+F6, Tab"), tr("Next / previous pane, next control")},
         {tr("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Lanes by country / official / topic")},
         {tr("Ctrl+M"), tr("Show or hide measures")},
+        {tr("Ctrl+Shift+B, Ctrl+Shift+O"), tr("Show or hide office bands, choose the offices")},
         {tr("Ctrl+Shift+C, Ctrl+Shift+L"), tr("A channel between two sides, the channels")},
         {tr("Ctrl+Shift+W"), tr("What came before and after a measure or a meeting")},
         {tr("Ctrl+Shift+N"), tr("What is new since the database was last seen")},

@@ -4,6 +4,7 @@
 // the details show, and what is new since the database was last seen.
 #include "tests/ui/UiTestData.h"
 
+#include "ui/model/HtmlText.h"
 #include "ui/model/SinceLastOpen.h"
 #include "ui/model/TimelineModel.h"
 #include "ui/panels/ChannelPanel.h"
@@ -15,6 +16,7 @@
 #include "ui/panels/OfficialPanel.h"
 #include "ui/panels/SidePicker.h"
 #include "ui/panels/WhatFollowedPanel.h"
+#include "ui/timeline/OfficeEras.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/window/AnalysisViews.h"
 #include "ui/window/MainWindow.h"
@@ -42,6 +44,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <thread>
 
 using namespace parley;
@@ -290,6 +293,61 @@ private slots:
         for (const auto source : sourceIds)
             QVERIFY(bibtex.contains(QLatin1Char('{') + source.toString() + QLatin1Char(',')));
         QVERIFY(bibtex.contains(QStringLiteral("note = {Cited for: US–China talks in Anchorage")));
+    }
+
+    // Bands as the parley/1 positions give them, computed here from the JSON.
+    void officeBandsFromThePositionsWithTheHoldersOfTheDay()
+    {
+        QFile file(QString::fromStdString(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        const auto holdersFromJson = [&](const QString& title, const QString& day) {
+            std::vector<std::pair<QString, QString>> held; // start, name
+            for (const auto official : document[QStringLiteral("officials")].toArray()) {
+                if (official[QStringLiteral("country")].toString() != QStringLiteral("US"))
+                    continue;
+                for (const auto position : official[QStringLiteral("positions")].toArray()) {
+                    const QString start = position[QStringLiteral("start")].toString();
+                    const QString end = position[QStringLiteral("end")].toString();
+                    if (position[QStringLiteral("title")].toString() == title &&
+                        (day.isEmpty() || (start <= day && (end.isEmpty() || day <= end))))
+                        held.emplace_back(start, official[QStringLiteral("name")].toString());
+                }
+            }
+            std::ranges::sort(held);
+            return held;
+        };
+
+        auto* timeline = m_window->findChild<TimelineView*>();
+        QVERIFY(timeline->eraOffices() == defaultEraOffices());
+        const auto snapshot = m_window->model()->snapshot();
+        const auto eras = officeEras(*snapshot->reference, timeline->eraOffices());
+        QCOMPARE(eras.size(), 2U);
+        for (const auto& era : eras) {
+            const auto expected = holdersFromJson(toQString(era.office.title), {});
+            QCOMPARE(era.bands.bands.size(), expected.size());
+            for (std::size_t i = 0; i < expected.size(); ++i) {
+                QCOMPARE(toQString(toIso(era.bands.bands[i].start)), expected[i].first);
+                QCOMPARE(toQString(era.holders[i]), expected[i].second);
+            }
+        }
+        // The day of the Anchorage talks.
+        QStringList expected;
+        for (const auto& office : defaultEraOffices()) {
+            QStringList names;
+            for (const auto& [start, name] :
+                 holdersFromJson(toQString(office.title), QStringLiteral("2021-03-18")))
+                names << name;
+            expected << toQString(office.title) + QStringLiteral(": ") +
+                            names.join(QStringLiteral(", "));
+        }
+        QCOMPARE(holdersOn(eras, Date(2021, 3, 18)), expected);
+
+        // The keyboard hides them and shows them again.
+        press(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
+        QVERIFY(timeline->eraOffices().empty());
+        press(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
+        QVERIFY(timeline->eraOffices() == defaultEraOffices());
     }
 
     void theCommandLineOpensAChannelOrWhatFollowed()

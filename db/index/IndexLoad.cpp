@@ -125,6 +125,13 @@ MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official
         builder.add(facets);
     }
     columns.index = builder.finish();
+    store.forEachRole([&](std::int64_t meeting, std::int64_t official, std::string_view role) {
+        const auto position = at(meetingByKey, meeting);
+        const auto participant = at(officialByKey, official);
+        if (position != kNone && participant != kNone)
+            columns.roles.add(position, participant, std::string(role));
+    });
+    columns.roles.finish();
     return columns;
 }
 
@@ -134,13 +141,14 @@ void saveMeetingColumns(const MeetingColumns& columns, const std::filesystem::pa
     SnapshotWriter writer(file, stamp);
     columns.index.save(writer);
     columns.texts.save(writer);
+    columns.roles.save(writer);
     writer.commit();
 }
 
 MeetingColumns readMeetingColumns(const std::filesystem::path& file, const std::string& stamp)
 {
     SnapshotReader reader(file, stamp);
-    MeetingColumns columns{MeetingIndex(reader), MeetingTexts(reader)};
+    MeetingColumns columns{MeetingIndex(reader), MeetingTexts(reader), MeetingRoles(reader)};
     reader.finish();
     if (columns.texts.size() != columns.index.size())
         reader.refuse("texts of another number of meetings");

@@ -1,11 +1,13 @@
 #pragma once
 
 // Every meeting of a database as the window keeps it: the index of its facets
-// (MeetingIndex) and its texts (MeetingTexts), by position in date order. Made
+// (MeetingIndex), its texts (MeetingTexts) and the roles it states
+// (MeetingRoles), by position in date order. Made
 // from the store's rows without a record or a string per meeting, or read back
 // from a snapshot file written after an earlier start.
 
 #include "db/index/MeetingIndex.h"
+#include "db/index/MeetingRoles.h"
 #include "db/index/MeetingTexts.h"
 
 #include <filesystem>
@@ -16,7 +18,12 @@ namespace parley {
 struct MeetingColumns {
     MeetingIndex index;
     MeetingTexts texts;
+    MeetingRoles roles;
 };
+
+// The brief record (Store::allMeetingBriefs()) of every meeting, in the same
+// order, made from the columns alone.
+std::vector<Meeting> briefMeetingsOf(const MeetingColumns& columns);
 
 MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,

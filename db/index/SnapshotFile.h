@@ -99,7 +99,7 @@ public:
     [[noreturn]] void refuse(const std::string& why) const;
     void finish();
 
-    static constexpr std::uint32_t kFormatVersion = 1;
+    static constexpr std::uint32_t kFormatVersion = 2; // 2: with meetings' roles
 
 private:
     std::uint64_t sectionSize();

@@ -127,6 +127,10 @@ public:
     void
     forEachLink(MeetingLink link,
                 const std::function<void(std::int64_t meeting, std::int64_t target)>& visit) const;
+    // Every role a meeting states for a participant: (meeting key, official
+    // key, role), in no order.
+    void forEachRole(const std::function<void(std::int64_t meeting, std::int64_t official,
+                                              std::string_view role)>& visit) const;
     // The id of every country, official and topic by its key; empty where no
     // record has the key.
     std::vector<std::string> idsByKey(RecordKind kind) const;

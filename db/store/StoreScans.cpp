@@ -61,6 +61,18 @@ void Store::forEachLink(
     });
 }
 
+void Store::forEachRole(const std::function<void(std::int64_t meeting, std::int64_t official,
+                                                 std::string_view role)>& visit) const
+{
+    m_impl->guard([&] {
+        SQLite::Statement rows(m_impl->db, "SELECT meeting_id, official_id, role"
+                                           " FROM meeting_participant WHERE role IS NOT NULL");
+        while (rows.executeStep())
+            visit(rows.getColumn(0).getInt64(), rows.getColumn(1).getInt64(),
+                  textOf(rows.getColumn(2)));
+    });
+}
+
 std::vector<std::string> Store::idsByKey(RecordKind kind) const
 {
     return m_impl->guard([&] {

@@ -60,8 +60,31 @@ TEST(MeetingColumns, HoldWhatTheBriefRecordsSay)
         EXPECT_EQ(columns.texts.find(meeting.id), std::optional<std::size_t>(at));
     }
     EXPECT_FALSE(columns.texts.find("no-such-meeting"));
-    MeetingColumns rebuilt{fromRecords, columns.texts};
+    MeetingColumns rebuilt{fromRecords, columns.texts, columns.roles};
     EXPECT_EQ(described(columns), described(rebuilt));
+}
+
+// The test data with roles stated for two participants of its first meeting.
+Dataset withRoles()
+{
+    auto dataset = testDataset();
+    auto& meeting = dataset.meetings.front();
+    for (const auto& official : meeting.participants)
+        meeting.roles.push_back({official, "Envoy of " + official});
+    return dataset;
+}
+
+TEST(MeetingColumns, GiveBackTheBriefRecordsAndTheirRolesThroughASnapshot)
+{
+    TempDir dir;
+    auto store = Store::create(dir / "roles.parley");
+    store.import(withRoles());
+    const auto columns = columnsOf(store);
+    EXPECT_EQ(columns.roles.size(), withRoles().meetings.front().participants.size());
+    EXPECT_EQ(briefMeetingsOf(columns), store.allMeetingBriefs().meetings);
+    saveMeetingColumns(columns, dir / "roles.snapshot", store.stamp());
+    EXPECT_EQ(briefMeetingsOf(readMeetingColumns(dir / "roles.snapshot", store.stamp())),
+              store.allMeetingBriefs().meetings);
 }
 
 TEST(MeetingColumns, SurviveASnapshotOfASyntheticWorld)

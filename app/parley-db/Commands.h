@@ -10,6 +10,8 @@ void addDataCommands(CLI::App& app);  // init, import, export, check, upgrade, s
 void addQueryCommands(CLI::App& app); // meetings, engagements, measures
 // export-ics, export-csv, import-csv, import-hsg, export-timelinejs
 void addExchangeCommands(CLI::App& app);
-void addGenerateCommand(CLI::App& app); // generate
+void addGenerateCommand(CLI::App& app);  // generate
+void addChannelCommand(CLI::App& app);   // channel
+void addFollowedCommands(CLI::App& app); // followed, countermeasures
 
 } // namespace parley::cli

@@ -8,12 +8,6 @@ namespace parley::cli {
 
 namespace {
 
-const CLI::Validator isoDate(
-    [](std::string& text) {
-        return parseIsoDate(text) ? std::string() : "\"" + text + "\" is not a date (YYYY-MM-DD)";
-    },
-    "DATE");
-
 const CLI::Validator knownKind(
     [](std::string& text) {
         return isMeetingKind(text) || isMeasureKind(text)
@@ -29,10 +23,21 @@ std::optional<Date> optionalDate(const std::string& text)
 
 } // namespace
 
+const CLI::Validator& isoDate()
+{
+    static const CLI::Validator validator(
+        [](std::string& text) {
+            return parseIsoDate(text) ? std::string()
+                                      : "\"" + text + "\" is not a date (YYYY-MM-DD)";
+        },
+        "DATE");
+    return validator;
+}
+
 void FilterOptions::addDateOptions(CLI::App& command)
 {
-    command.add_option("--from", from, "Only what overlaps this day or later")->check(isoDate);
-    command.add_option("--to", to, "Only what overlaps this day or earlier")->check(isoDate);
+    command.add_option("--from", from, "Only what overlaps this day or later")->check(isoDate());
+    command.add_option("--to", to, "Only what overlaps this day or earlier")->check(isoDate());
 }
 
 void FilterOptions::addAllOptions(CLI::App& command)

@@ -3,6 +3,7 @@
 #include "db/model/Filter.h"
 
 #include <CLI/App.hpp>
+#include <CLI/Validators.hpp>
 
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@ struct FilterOptions {
     void addAllOptions(CLI::App& command);
     Filter filter() const;
 };
+
+// Checks that an option is an ISO date, YYYY-MM-DD.
+const CLI::Validator& isoDate();
 
 // Output format of listings.
 struct FormatOption {

@@ -13,6 +13,8 @@ int main(int argc, char** argv)
     parley::cli::addDataCommands(app);
     parley::cli::addQueryCommands(app);
     parley::cli::addExchangeCommands(app);
+    parley::cli::addChannelCommand(app);
+    parley::cli::addFollowedCommands(app);
     parley::cli::addGenerateCommand(app);
 
     try {

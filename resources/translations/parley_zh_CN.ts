@@ -170,6 +170,59 @@
     </message>
 </context>
 <context>
+    <name>MeetingCitation</name>
+    <message>
+        <location filename="../../ui/panels/MeetingCitation.cpp" line="+30"/>
+        <source>%1, %2, %3 (host: %4).</source>
+        <translation>%1，%2，%3（东道国：%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 (host: %3).</source>
+        <translation>%1，%2（东道国：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants: %1.</source>
+        <translation>参与者：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, “%2”, %3</source>
+        <translation>%1，“%2”，%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Copy &amp;Citation</source>
+        <translation>复制引文(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Citation as &amp;BibTeX</source>
+        <translation>复制为 BibTeX 引文(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Citation as CS&amp;L-JSON</source>
+        <translation>复制为 CSL-JSON 引文(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>RemovalText</name>
     <message>
         <location filename="../../ui/editor/RemovalText.cpp" line="+23"/>
@@ -338,7 +391,7 @@
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../../ui/window/StartupOptions.cpp" line="+54"/>
+        <location filename="../../ui/window/StartupOptions.cpp" line="+67"/>
         <source>Timeline viewer for diplomatic meetings</source>
         <translation>外交会晤时间轴查看器</translation>
     </message>
@@ -384,6 +437,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Show the channel between two sides, countries or officials, as US,CN or antony-blinken,wang-yi</source>
+        <translation>显示双方（国家或官员）之间的往来，如 US,CN 或 antony-blinken,wang-yi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show what came before and after this measure or meeting</source>
+        <translation>显示该措施或会晤前后发生的事</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Render the window to this PNG file and exit</source>
         <translation>将窗口渲染为该 PNG 文件后退出</translation>
     </message>
@@ -406,6 +469,11 @@
         <location line="+16"/>
         <source>Give at most one database.</source>
         <translation>最多只能指定一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--channel takes two different sides, each a country code or an official id, as US,CN or antony-blinken,wang-yi.</source>
+        <translation>--channel 的取值为两个不同的一方，各为国家代码或官员 ID，如 US,CN 或 antony-blinken,wang-yi。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -449,7 +517,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../../ui/timeline/TimelineExport.cpp" line="+97"/>
+        <location filename="../../ui/timeline/TimelineExport.cpp" line="+98"/>
         <source>%1: choose a .png, .svg or .pdf file name</source>
         <translation>%1：请使用 .png、.svg 或 .pdf 文件名</translation>
     </message>
@@ -480,7 +548,7 @@
 <context>
     <name>TimelineSheets</name>
     <message>
-        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+128"/>
+        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+129"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
@@ -513,7 +581,7 @@
 <context>
     <name>TimelineToolTips</name>
     <message>
-        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+47"/>
+        <location filename="../../ui/timeline/TimelineToolTips.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -542,7 +610,22 @@
         <translation>由 %1 对 %2 实施</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No holder on record</source>
+        <translation>无任职记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -573,6 +656,327 @@
         <location line="+7"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::AnalysisViews</name>
+    <message>
+        <location filename="../../ui/window/AnalysisViews.cpp" line="+29"/>
+        <source>Channel</source>
+        <translation>往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>往来列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What followed</source>
+        <translation>前因后果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since last open</source>
+        <translation>上次打开以来的新内容</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>C&amp;hannel…</source>
+        <translation>往来(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channe&amp;ls</source>
+        <translation>往来列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What Followed</source>
+        <translation>前因后果(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Since Last Open</source>
+        <translation>上次打开以来的新内容(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Showing %1&apos;s meetings by country: the lane of %2 holds the channel.</source>
+        <translation>按国家显示%1的会晤：%2 一行即为双方往来。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing the meetings of %1 with %2.</source>
+        <translation>显示%1与%2的会晤。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing %1&apos;s meetings, those with %2 highlighted.</source>
+        <translation>显示%1的会晤，其中与%2的会晤高亮显示。</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelChart</name>
+    <message>
+        <location filename="../../ui/panels/ChannelChart.cpp" line="+17"/>
+        <source>%1: 1 meeting</source>
+        <translation>%1：1 场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 meetings</source>
+        <translation>%1：%2 场会晤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings per year</source>
+        <translation>每年会晤次数</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No meetings</source>
+        <translation>无会晤</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelPanel</name>
+    <message>
+        <location filename="../../ui/panels/ChannelPanel.cpp" line="+44"/>
+        <source>Show on timeline</source>
+        <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures and countermeasures</source>
+        <translation>措施与反制措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First side</source>
+        <translation>第一方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second side</source>
+        <translation>第二方</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How often they met</source>
+        <translation>会晤频率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings between them</source>
+        <translation>双方之间的会晤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Offices that met</source>
+        <translation>会晤的职务</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+120"/>
+        <location line="+43"/>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Filter the timeline down to these meetings as far as filters can</source>
+        <translation>尽可能将时间轴筛选为这些会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures of one country on the other, each with the other&apos;s answer</source>
+        <translation>一国对另一国的措施，各附对方的回应</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+1"/>
+        <source>Office of %1</source>
+        <translation>%1的职务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose two different sides.</source>
+        <translation>请选择两个不同的一方。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose two sides, countries or officials, to see how often they met.</source>
+        <translation>选择双方（国家或官员），查看他们会晤的频率。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none on record)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meetings (%1)</source>
+        <translation>会晤（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offices that met (%1)</source>
+        <translation>会晤的职务（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation>%1与%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting between them is on record.</source>
+        <translation>双方之间没有会晤记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median interval</source>
+        <translation>间隔中位数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest gaps</source>
+        <translation>最长间隔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>上次会晤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ago: %2</source>
+        <translation>%1前：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under way or ahead: %1</source>
+        <translation>进行中或尚未举行：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ↔ %2: %3</source>
+        <translation>%1 ↔ %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::ChannelsList</name>
+    <message>
+        <location filename="../../ui/panels/ChannelsList.cpp" line="+30"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last met</source>
+        <translation>上次会晤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Busiest channels</source>
+        <translation>最频繁的往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels silent longest</source>
+        <translation>沉寂最久的往来</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>往来列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busiest</source>
+        <translation>最频繁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent longest</source>
+        <translation>沉寂最久</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs of countries that met at least three times, the longest silent first</source>
+        <translation>至少会晤三次的国家对，沉寂最久者在前</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pairs of countries that met, among all %1 meetings.</source>
+        <translation>在全部 %1 场会晤中有过会晤的国家对。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs of countries that met, among the %1 meetings the filters show.</source>
+        <translation>在筛选显示的 %1 场会晤中有过会晤的国家对。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ahead</source>
+        <translation>尚未举行</translation>
     </message>
 </context>
 <context>
@@ -662,7 +1066,7 @@
 <context>
     <name>parley::ui::CountryFilterList</name>
     <message>
-        <location filename="../../ui/filters/CountryFilterList.cpp" line="+34"/>
+        <location filename="../../ui/filters/CountryFilterList.cpp" line="+35"/>
         <source>Find a country…</source>
         <translation>查找国家…</translation>
     </message>
@@ -677,7 +1081,12 @@
         <translation>国家</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+24"/>
+        <source>&amp;Channel with…</source>
+        <translation>与…的往来(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -713,7 +1122,7 @@
 <context>
     <name>parley::ui::DatabaseFiles</name>
     <message>
-        <location filename="../../ui/window/DatabaseFiles.cpp" line="+33"/>
+        <location filename="../../ui/window/DatabaseFiles.cpp" line="+34"/>
         <source>U.S. diplomatic travel and visits, 1866–2025 (Office of the Historian)</source>
         <translation>美国外交出访与来访，1866–2025（美国国务院历史文献办公室）</translation>
     </message>
@@ -779,7 +1188,17 @@
         <translation>yyyy年</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>d</source>
         <comment>first day of a period within one month</comment>
         <translation>yyyy年M月d日</translation>
@@ -1231,14 +1650,57 @@
         <translation>会晤记录（%1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show &amp;Meeting</source>
         <translation>显示会晤(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>With</source>
         <translation>对方</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::EraOffices</name>
+    <message>
+        <location filename="../../ui/window/EraOffices.cpp" line="+34"/>
+        <source>Office &amp;Bands</source>
+        <translation>职务时期带(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose &amp;Offices…</source>
+        <translation>选择职务(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office Bands</source>
+        <translation>职务时期带</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find an office or a country…</source>
+        <translation>查找职务或国家…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offices</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +2033,7 @@
         <translation>重置筛选</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Dates</source>
         <translation>日期</translation>
@@ -1668,7 +2130,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+80"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+83"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -1693,7 +2155,7 @@
         <translation>会晤</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Read-only: this file or its folder cannot be written</source>
         <translation>只读：该文件或其所在文件夹不可写</translation>
     </message>
@@ -1713,7 +2175,7 @@
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 场会晤（共 %2 场）</translation>
     </message>
@@ -1723,7 +2185,7 @@
         <translation>%1，%2 项措施</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+48"/>
+        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+49"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1737,12 +2199,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Database upgraded</source>
         <translation>数据库已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+27"/>
+        <location filename="../../ui/window/MainWindowNavigation.cpp" line="+28"/>
         <source>Meeting “%1” is not among the meetings shown.</source>
         <translation>会晤“%1”不在当前显示的会晤之中。</translation>
     </message>
@@ -1752,7 +2214,7 @@
         <translation>没有措施“%1”。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Highlighting %1</source>
         <translation>正在突出显示 %1</translation>
     </message>
@@ -1777,7 +2239,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+61"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+63"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1818,12 +2280,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1889,7 +2351,13 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+200"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1916,7 +2384,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+135"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
@@ -2061,6 +2529,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Ctrl+Shift+B, Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+B, Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide office bands, choose the offices</source>
+        <translation>显示或隐藏职务时期带，选择职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C, Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+C, Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A channel between two sides, the channels</source>
+        <translation>双方之间的往来；往来列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What came before and after a measure or a meeting</source>
+        <translation>措施或会晤前后发生的事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is new since the database was last seen</source>
+        <translation>自上次查看数据库以来的新内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected meeting&apos;s citation with its sources</source>
+        <translation>复制所选会晤的引文及其来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open a database, import JSON or CSV</source>
         <translation>打开数据库、导入 JSON 或 CSV</translation>
     </message>
@@ -2080,9 +2593,9 @@
         <translation>&lt;h3&gt;Parley %1&lt;/h3&gt;&lt;p&gt;外交会晤的时间轴：会晤本身、出席会晤的官员，以及会晤前后的各项措施。&lt;/p&gt;&lt;p&gt;示例数据取自美国国务院历史文献办公室（history.state.gov）的公有领域记录，以及 2023 年 5 月中美商务会谈的公开报道；每一条事实都注明了来源。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <location line="+26"/>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="+79"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="+82"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2188,7 +2701,7 @@
         <translation>显示或隐藏措施</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Ctrl+O, Ctrl+I</source>
         <translation>Ctrl+O, Ctrl+I</translation>
     </message>
@@ -2203,7 +2716,7 @@
         <translation>关于 Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowMenus.cpp" line="-114"/>
+        <location filename="../../ui/window/MainWindowMenus.cpp" line="-117"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2214,18 +2727,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Show &amp;Details</source>
         <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Show &amp;Official</source>
         <translation>显示官员(&amp;O)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -2253,6 +2766,16 @@
         <location line="+42"/>
         <source>Export the Meeting</source>
         <translation>导出会晤</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a meeting to cite.</source>
+        <translation>请选择要引用的会晤。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied the citation of “%1”.</source>
+        <translation>已复制“%1”的引文。</translation>
     </message>
 </context>
 <context>
@@ -2409,12 +2932,12 @@
 <context>
     <name>parley::ui::MeetingDetails</name>
     <message>
-        <location filename="../../ui/panels/MeetingDetails.cpp" line="+15"/>
+        <location filename="../../ui/panels/MeetingDetails.cpp" line="+17"/>
         <source>Meeting details</source>
         <translation>会晤详情</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Select a meeting on the timeline or in the table</source>
         <translation>请在时间轴或表格中选择一场会晤</translation>
     </message>
@@ -2620,6 +3143,41 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::MeetingRowsModel</name>
+    <message>
+        <location filename="../../ui/panels/MeetingRowsModel.cpp" line="+69"/>
+        <source>A date known only to the month stands for the whole month</source>
+        <translation>仅知月份的日期代表整个月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Lag</source>
+        <translation>时差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::MeetingsTable</name>
     <message>
         <location filename="../../ui/panels/MeetingsTable.cpp" line="+18"/>
@@ -2688,6 +3246,79 @@
         <location line="+2"/>
         <source>Forward again (Alt+Right)</source>
         <translation>重新前进 (Alt+Right)</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::NewSinceLastOpenPanel</name>
+    <message>
+        <location filename="../../ui/panels/NewSinceLastOpenPanel.cpp" line="+26"/>
+        <source>1 meeting</source>
+        <translation>1 场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 meetings</source>
+        <translation>%1 场会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 official</source>
+        <translation>1 位官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 officials</source>
+        <translation>%1 位官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 measure</source>
+        <translation>1 项措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 measures</source>
+        <translation>%1 项措施</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mark all seen</source>
+        <translation>全部标为已看</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New since last open</source>
+        <translation>上次打开以来的新内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New and changed records</source>
+        <translation>新增和更改的记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count everything in this database as seen: only what is added or changed from now on will be listed</source>
+        <translation>将此数据库中的全部内容视为已看：此后只列出新增或更改的内容</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Comparing with what you last saw…</source>
+        <translation>正在与上次查看的内容比较…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is new or changed since you last marked this database seen.</source>
+        <translation>自上次将此数据库标为已看以来，没有新增或更改的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New or changed since you last marked this database seen: %1.</source>
+        <translation>自上次将此数据库标为已看以来新增或更改：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parley cannot remember what you have seen: %1</source>
+        <translation>Parley 无法记住您已看过的内容：%1</translation>
     </message>
 </context>
 <context>
@@ -2764,9 +3395,19 @@
 <context>
     <name>parley::ui::OfficialPanel</name>
     <message>
-        <location filename="../../ui/panels/OfficialPanel.cpp" line="+33"/>
+        <location filename="../../ui/panels/OfficialPanel.cpp" line="+34"/>
         <source>Show on timeline</source>
         <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel with…</source>
+        <translation>与…的往来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Citation</source>
+        <translation>复制引文</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2785,12 +3426,22 @@
         <translation>在时间轴上突出显示该官员的会晤，其余变暗</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>How often this official met a country or another official, and which offices met</source>
+        <translation>该官员与某国家或另一官员会晤的频率，以及哪些职务之间会晤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cite the meeting of the engagement selected below (the latest when none is), with its date, place and sources</source>
+        <translation>引用下方所选活动的会晤（未选择时为最近一次），包括日期、地点和来源</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Official&apos;s record</source>
         <translation>官员履历</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>Select an official to see their offices and engagements</source>
         <translation>选择一位官员，查看其职务和会晤记录</translation>
     </message>
@@ -3342,6 +3993,77 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::SidePicker</name>
+    <message>
+        <location filename="../../ui/panels/SidePicker.cpp" line="+14"/>
+        <source>Country or official</source>
+        <translation>国家或官员</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (country)</source>
+        <translation>%1（国家）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::SinceSeenModel</name>
+    <message>
+        <location filename="../../ui/panels/SinceSeenModel.cpp" line="+81"/>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::SourceForm</name>
     <message>
         <location filename="../../ui/editor/SourceForm.cpp" line="+18"/>
@@ -3385,7 +4107,7 @@
 <context>
     <name>parley::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+41"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+40"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -3444,6 +4166,151 @@
         <location line="+1"/>
         <source>&amp;Parent:</source>
         <translation>上级(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::WhatFollowedPanel</name>
+    <message>
+        <location filename="../../ui/panels/WhatFollowedPanel.cpp" line="+53"/>
+        <source>Measures around the meeting</source>
+        <translation>会晤前后的措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag</source>
+        <translation>时差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>By</source>
+        <translation>实施方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures and countermeasures</source>
+        <translation>措施与反制措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation>回应措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What followed</source>
+        <translation>前因后果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days before and after</source>
+        <translation>前后天数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meetings around the measure</source>
+        <translation>措施前后的会晤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each measure paired with the latest earlier measure of the other side that it may answer</source>
+        <translation>每项措施与其可能回应的对方最近一项较早措施配对</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Within</source>
+        <translation>范围(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before and after</source>
+        <translation>前后</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 on %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no country</source>
+        <translation>无国家</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Measures between %1 and %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1与%2之间的措施&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a measure or a meeting to see what came before and after it.</source>
+        <translation>选择一项措施或会晤，查看其前后发生的事。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, announced %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3 宣布</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This measure names no target country, so no meetings between the two sides.</source>
+        <translation>该措施未指明目标国家，因此没有双方之间的会晤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings of both sides within %1: %2</source>
+        <translation>%1内双方的会晤：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measures of its countries within %1: %2</source>
+        <translation>%1内其所涉国家的措施：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same day</source>
+        <translation>同一天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answered by the other side within %1: %2</source>
+        <translation>%1内对方的回应：%2</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -45,6 +46,21 @@ CountryFilterList::CountryFilterList(QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &CountryFilterList::applySearch);
     connect(m_list, &QListWidget::itemChanged, this, &CountryFilterList::onItemChanged);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &CountryFilterList::showMenu);
+}
+
+void CountryFilterList::showMenu(QPoint pos)
+{
+    const QListWidgetItem* item = m_list->itemAt(pos);
+    if (!item)
+        item = m_list->currentItem(); // the Menu key
+    if (!item)
+        return;
+    const QString code = item->data(CodeRole).toString();
+    QMenu menu;
+    menu.addAction(tr("&Channel with…"), this, [this, code] { emit channelWithRequested(code); });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void CountryFilterList::setSnapshot(const TimelineSnapshot& snapshot)

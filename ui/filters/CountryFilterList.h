@@ -29,6 +29,9 @@ public:
 signals:
     // The user checked or unchecked a country.
     void checkedChanged(const parley::Filter::Ids& codes);
+    // The user asked for the channel of a country with another side (its
+    // context menu, or the Menu key).
+    void channelWithRequested(const QString& code);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,6 +41,7 @@ private:
     void updateItem(QListWidgetItem* item, const QString& name, int count);
     void applySearch();
     void onItemChanged(QListWidgetItem* item);
+    void showMenu(QPoint pos);
 
     QLineEdit* m_search;
     QListWidget* m_list;

@@ -69,6 +69,8 @@ FilterPanel::FilterPanel(QWidget* parent)
     connect(m_text, &QLineEdit::textEdited, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_text, &QLineEdit::returnPressed, this, &FilterPanel::flushText);
     connect(m_textDelay, &QTimer::timeout, this, &FilterPanel::flushText);
+    connect(m_countries, &CountryFilterList::channelWithRequested, this,
+            &FilterPanel::channelWithRequested);
     connect(
         m_countries, &CountryFilterList::checkedChanged, this,
         [this](const Filter::Ids& codes) { change([&](Filter& f) { f.setCountries(codes); }); });

@@ -41,6 +41,8 @@ signals:
     void filterChanged(const parley::Filter& filter);
     // A date preset was chosen: the view should show that range.
     void rangeChosen(parley::Period range);
+    // The channel of a country with another side, from the country list.
+    void channelWithRequested(const QString& code);
 
 private:
     QWidget* createDatesBox();

@@ -51,6 +51,15 @@ QString yearText(int year, const QLocale& locale)
                       QT_TRANSLATE_NOOP3("parley::ui::DateText", "yyyy", "a year"), locale);
 }
 
+QString daysText(double days, const QLocale& locale)
+{
+    if (days == 1)
+        return QCoreApplication::translate("parley::ui::DateText", "1 day");
+    const bool whole = days == static_cast<double>(static_cast<long long>(days));
+    return QCoreApplication::translate("parley::ui::DateText", "%1 days")
+        .arg(whole ? locale.toString(static_cast<long long>(days)) : locale.toString(days, 'f', 1));
+}
+
 QString periodText(Date start, Date end, Precision precision, const QLocale& locale)
 {
     const QDate from = toQDate(start);

@@ -17,6 +17,9 @@ QString periodText(Date start, Date end, Precision precision, const QLocale& loc
 QString dateText(Date date, const QLocale& locale = QLocale());
 QString monthText(Date date, const QLocale& locale = QLocale());
 QString yearText(int year, const QLocale& locale = QLocale());
+// A number of days: "1 day", "40 days", "66.5 days" (a median may fall
+// between two).
+QString daysText(double days, const QLocale& locale = QLocale());
 
 // A QLocale date format as a translatable message of the context
 // "parley::ui::DateText". Write one with QT_TRANSLATE_NOOP3("parley::ui::DateText",

@@ -69,6 +69,11 @@ QString EngagementsView::text() const
     return text;
 }
 
+QString EngagementsView::currentMeeting() const
+{
+    return m_view->currentIndex().data(EngagementsModel::MeetingIdRole).toString();
+}
+
 void EngagementsView::showMenu(QPoint pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
@@ -77,6 +82,9 @@ void EngagementsView::showMenu(QPoint pos)
     const QString meeting = index.data(EngagementsModel::MeetingIdRole).toString();
     QMenu menu;
     menu.addAction(tr("Show &Meeting"), this, [this, meeting] { emit meetingActivated(meeting); });
+    MeetingCitation::addActions(&menu, [this, meeting](MeetingCitation::Format format) {
+        emit citationRequested(meeting, format);
+    });
     const QStringList with = index.data(EngagementsModel::WithIdsRole).toStringList();
     if (!with.isEmpty())
         menu.addSection(tr("With"));

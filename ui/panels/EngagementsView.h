@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/MeetingCitation.h"
 
 #include <QWidget>
 
@@ -15,7 +16,7 @@ class EngagementsModel;
 // Every engagement of one official in a sortable list, the latest first:
 // when, the meeting, the office held then and with whom. Enter or a double
 // click opens the meeting; the context menu also offers the other
-// participants.
+// participants and the meeting's citation.
 class EngagementsView : public QWidget {
     Q_OBJECT
 public:
@@ -26,10 +27,13 @@ public:
     // and counterparts): for copying and for tests.
     QString text() const;
     QTreeView* view() const { return m_view; }
+    // The meeting of the current row; empty when there is none.
+    QString currentMeeting() const;
 
 signals:
     void meetingActivated(const QString& id);
     void officialActivated(const QString& id);
+    void citationRequested(const QString& meetingId, MeetingCitation::Format format);
 
 private:
     void showMenu(QPoint pos);

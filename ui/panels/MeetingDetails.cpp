@@ -5,6 +5,8 @@
 #include "ui/model/HtmlText.h"
 #include "ui/panels/DetailsHtml.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QStringList>
 
 namespace parley::ui {
@@ -35,6 +37,18 @@ void MeetingDetails::clear()
 QString MeetingDetails::meetingId() const
 {
     return m_meeting ? toQString(m_meeting->id) : QString();
+}
+
+void MeetingDetails::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (m_meeting) {
+        menu->addSeparator();
+        MeetingCitation::addActions(menu.get(), [this](MeetingCitation::Format format) {
+            emit citationRequested(meetingId(), format);
+        });
+    }
+    menu->exec(event->globalPos());
 }
 
 void MeetingDetails::render()

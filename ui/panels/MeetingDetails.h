@@ -2,6 +2,7 @@
 
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/panels/DetailsBrowser.h"
+#include "ui/panels/MeetingCitation.h"
 
 #include <optional>
 
@@ -25,8 +26,13 @@ public:
     void clear();
     QString meetingId() const;
 
+signals:
+    // From the context menu: the meeting shown, cited in FORMAT.
+    void citationRequested(const QString& meetingId, MeetingCitation::Format format);
+
 protected:
     void render() override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     QString meetingHtml(const Meeting& meeting) const;

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStringList>
@@ -31,6 +32,8 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_showOnTimeline(new QPushButton(tr("Show on timeline"), this))
+    , m_channelWith(new QPushButton(tr("Channel with…"), this))
+    , m_copyCitation(new QPushButton(tr("Copy Citation"), this))
     , m_body(new QTextBrowser(this))
     , m_engagements(new EngagementsView(this))
 {
@@ -44,6 +47,20 @@ OfficialPanel::OfficialPanel(QWidget* parent)
         tr("Highlight this official's meetings on the timeline and dim the others"));
     m_showOnTimeline->setToolTip(
         tr("Highlight this official's meetings on the timeline and dim the others"));
+    m_channelWith->setToolTip(
+        tr("How often this official met a country or another official, and which offices met"));
+    m_copyCitation->setToolTip(
+        tr("Cite the meeting of the engagement selected below (the latest when none is), "
+           "with its date, place and sources"));
+    auto* citationMenu = new QMenu(m_copyCitation);
+    MeetingCitation::addActions(citationMenu, [this](MeetingCitation::Format format) {
+        QString meeting = m_engagements->currentMeeting();
+        if (meeting.isEmpty() && m_dossier && !m_dossier->engagements.empty())
+            meeting = toQString(m_dossier->engagements.back().meeting);
+        if (!meeting.isEmpty())
+            emit citationRequested(meeting, format);
+    });
+    m_copyCitation->setMenu(citationMenu);
     m_body->setOpenLinks(false);
     m_body->document()->setDocumentMargin(fontMetrics().height() * 0.6);
     m_body->document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 1.5);
@@ -52,6 +69,8 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_header, 1);
     top->addWidget(m_showOnTimeline, 0, Qt::AlignTop);
+    top->addWidget(m_channelWith, 0, Qt::AlignTop);
+    top->addWidget(m_copyCitation, 0, Qt::AlignTop);
     // The record above, the engagements below: the user decides the share.
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_body);
@@ -62,14 +81,22 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    setTabOrder(m_showOnTimeline, m_body);
+    setTabOrder(m_showOnTimeline, m_channelWith);
+    setTabOrder(m_channelWith, m_copyCitation);
+    setTabOrder(m_copyCitation, m_body);
     setTabOrder(m_body, m_engagements->view());
     connect(m_engagements, &EngagementsView::meetingActivated, this,
             &OfficialPanel::meetingActivated);
     connect(m_engagements, &EngagementsView::officialActivated, this,
             &OfficialPanel::officialActivated);
+    connect(m_engagements, &EngagementsView::citationRequested, this,
+            &OfficialPanel::citationRequested);
 
     connect(m_body, &QTextBrowser::anchorClicked, this, &OfficialPanel::onAnchorClicked);
+    connect(m_channelWith, &QPushButton::clicked, this, [this] {
+        if (m_dossier)
+            emit channelWithRequested(officialId());
+    });
     connect(m_showOnTimeline, &QPushButton::clicked, this, [this](bool on) {
         if (m_dossier)
             emit showOnTimelineRequested(toQString(m_dossier->official.id), on);
@@ -113,6 +140,8 @@ void OfficialPanel::render()
 {
     const QColor muted = mutedTextColor(palette());
     m_showOnTimeline->setEnabled(m_dossier.has_value());
+    m_channelWith->setEnabled(m_dossier.has_value());
+    m_copyCitation->setEnabled(m_dossier && !m_dossier->engagements.empty());
     m_showOnTimeline->setChecked(m_dossier && officialId() == m_highlightedOfficial);
     if (!m_dossier) {
         m_header->clear();

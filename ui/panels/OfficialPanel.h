@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/MeetingCitation.h"
 #include "ui/panels/OfficialDossier.h"
 
 #include <QWidget>
@@ -34,11 +35,17 @@ public:
     QTextBrowser* browser() const { return m_body; }
     EngagementsView* engagements() const { return m_engagements; }
     QPushButton* showOnTimelineButton() const { return m_showOnTimeline; }
+    QPushButton* channelWithButton() const { return m_channelWith; }
+    QPushButton* copyCitationButton() const { return m_copyCitation; }
 
 signals:
     void meetingActivated(const QString& id);
     void officialActivated(const QString& id);
     void showOnTimelineRequested(const QString& officialId, bool on);
+    // The user wants the channel of this official with someone else.
+    void channelWithRequested(const QString& officialId);
+    // The meeting of the current engagement, cited in FORMAT.
+    void citationRequested(const QString& meetingId, MeetingCitation::Format format);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +62,8 @@ private:
     QString m_highlightedOfficial;
     QLabel* m_header;
     QPushButton* m_showOnTimeline;
+    QPushButton* m_channelWith;
+    QPushButton* m_copyCitation;
     QTextBrowser* m_body;
     EngagementsView* m_engagements;
 };

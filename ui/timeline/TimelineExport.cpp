@@ -27,6 +27,7 @@ TimelineExport::TimelineExport(const TimelineView& view)
     m_view.snapshot = view.snapshot();
     m_view.grouping = view.grouping();
     m_view.showMeasures = view.showMeasures();
+    m_view.eraOffices = view.eraOffices();
     m_view.range = view.visibleRange();
     m_view.selectedMeeting = view.selectedMeeting();
     m_view.selectedMeasure = view.selectedMeasure();

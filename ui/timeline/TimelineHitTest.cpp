@@ -50,7 +50,19 @@ void TimelineHitTest::setView(const TimeScale& scale, QSizeF size, double scroll
 
 QRectF TimelineHitTest::axisRect() const
 {
-    return QRectF(0, 0, m_size.width(), m_metrics.axisHeight);
+    return QRectF(0, 0, m_size.width(), m_metrics.axisHeight - m_metrics.erasHeight);
+}
+
+QRectF TimelineHitTest::erasRect() const
+{
+    return QRectF(0, m_metrics.axisHeight - m_metrics.erasHeight, m_size.width(),
+                  m_metrics.erasHeight);
+}
+
+const std::vector<OfficeEra>& TimelineHitTest::eras() const
+{
+    static const std::vector<OfficeEra> none;
+    return m_eras ? *m_eras : none;
 }
 
 QRectF TimelineHitTest::laneArea() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/timeline/OfficeEras.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineLayout.h"
 #include "ui/timeline/TimelineMetrics.h"
@@ -68,7 +69,12 @@ public:
     const TimelineLayout& layout() const { return *m_layout; }
     const TimelineMetrics& metrics() const { return m_metrics; }
     const TimeScale& scale() const { return m_scale; }
+    // The time scale; under it, down to the lanes, the rows of the eras.
     QRectF axisRect() const;
+    QRectF erasRect() const;
+    // Who held the offices drawn as eras: one row each in erasRect().
+    void setEras(const std::vector<OfficeEra>* eras) { m_eras = eras; }
+    const std::vector<OfficeEra>& eras() const;
     QRectF laneArea() const;
     double laneWidth() const { return laneArea().width(); }
     double contentHeight() const { return m_laneTops.empty() ? 0 : m_laneTops.back(); }
@@ -104,6 +110,7 @@ private:
 
     const TimelineSnapshot* m_snapshot = nullptr;
     const TimelineLayout* m_layout = nullptr;
+    const std::vector<OfficeEra>* m_eras = nullptr;
     QFontMetricsF m_font{QFont()};
     TimelineMetrics m_metrics;
     std::vector<double> m_laneTops; // from the top of the first lane; one more than lanes

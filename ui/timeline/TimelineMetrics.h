@@ -11,7 +11,8 @@ namespace parley::ui {
 // The timeline's sizes, all derived from the font so that they follow the user's
 // font size and the screen's scale.
 struct TimelineMetrics {
-    double axisHeight = 0;
+    double axisHeight = 0; // the time scale and, under it, the eras
+    double erasHeight = 0; // the rows of office bands at the axis's foot
     double rowHeight = 0;
     double lanePadding = 0; // above and below a lane's rows
     double headerWidth = 0;

@@ -2,6 +2,7 @@
 
 #include "ui/timeline/ColorMix.h"
 #include "ui/timeline/CountBarsPainter.h"
+#include "ui/timeline/ErasPainter.h"
 #include "ui/timeline/KindColors.h"
 #include "ui/timeline/TimeAxisPainter.h"
 
@@ -49,6 +50,8 @@ void TimelinePainter::paint(const QRect& exposedRect)
                                                std::min(exposed.bottom(), area.bottom()));
     paintLaneBackgrounds(exposed, lanes);
     paintGrid(exposed);
+    ErasPainter eras(m_painter, m_palette, m_font, m_geometry);
+    eras.paintTermLines(exposed);
     m_painter.save();
     m_painter.setClipRect(area.intersected(exposed));
     m_painter.setRenderHint(QPainter::Antialiasing);
@@ -70,6 +73,8 @@ void TimelinePainter::paint(const QRect& exposedRect)
         paintHeaders(exposed, lanes);
     if (exposed.top() < area.top())
         TimeAxisPainter(m_painter, m_palette, m_font, m_state).paint();
+    if (exposed.intersects(m_geometry.erasRect()))
+        eras.paint();
     paintBand();
 }
 
@@ -270,7 +275,7 @@ void TimelinePainter::paintBand()
     const auto [from, to] = *m_state.band;
     const double top = 0;
     const QRectF band(std::min(from, to), top, std::abs(to - from),
-                      m_geometry.axisRect().height() + m_geometry.laneArea().height());
+                      m_geometry.metrics().axisHeight + m_geometry.laneArea().height());
     const QColor highlight = m_palette.color(QPalette::Highlight);
     m_painter.fillRect(band, withAlpha(highlight, 0.18));
     m_painter.setPen(QPen(highlight, 0));

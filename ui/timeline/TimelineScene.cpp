@@ -51,8 +51,20 @@ void TimelineScene::setShowMeasures(bool show)
     relayout();
 }
 
+void TimelineScene::setEraOffices(std::vector<OfficeKey> offices)
+{
+    m_eraOffices = std::move(offices);
+    m_erasOf = nullptr;
+    relayout();
+}
+
 void TimelineScene::relayout()
 {
+    // Eras change with the records, not with the filter.
+    if (m_erasOf != m_snapshot->reference.get()) {
+        m_erasOf = m_snapshot->reference.get();
+        m_eras = officeEras(*m_snapshot->reference, m_eraOffices);
+    }
     const QFontMetricsF font(m_font);
     const auto metrics = TimelineMetrics::forFont(font);
     const double daysPerPixel = m_scale.daysPerPixel();
@@ -73,6 +85,8 @@ void TimelineScene::relayout()
     // Measured once per layout: at a million meetings, its lane names are
     // hundreds of texts to measure.
     m_metrics = TimelineMetrics::forFont(font, &m_layout);
+    m_metrics.erasHeight = static_cast<double>(m_eras.size()) * m_metrics.rowHeight;
+    m_metrics.axisHeight += m_metrics.erasHeight;
     updateGeometry();
 }
 
@@ -119,6 +133,7 @@ void TimelineScene::updateGeometry()
 {
     m_geometry = TimelineHitTest(m_snapshot.get(), &m_layout, QFontMetricsF(m_font), m_metrics);
     m_geometry.setBucketDays(m_bucketDays);
+    m_geometry.setEras(&m_eras);
     const double laneWidth = std::max(1.0, m_size.width() - m_geometry.metrics().headerWidth);
     m_scale.stretch(m_laneWidth, laneWidth);
     m_laneWidth = laneWidth;

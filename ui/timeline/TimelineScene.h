@@ -3,6 +3,7 @@
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/timeline/EverythingLayout.h"
+#include "ui/timeline/OfficeEras.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimeTicks.h"
 #include "ui/timeline/TimelineHitTest.h"
@@ -29,6 +30,8 @@ public:
     void setSnapshot(SnapshotPtr snapshot);
     void setGrouping(Grouping grouping);
     void setShowMeasures(bool show);
+    // The offices whose holders show as eras under the axis; none by default.
+    void setEraOffices(std::vector<OfficeKey> offices);
     // Lays out again for the zoom in view.
     void relayout();
     // True when titles take room in the layout and the zoom has moved far
@@ -50,6 +53,7 @@ public:
     const SnapshotPtr& snapshot() const { return m_snapshot; }
     Grouping grouping() const { return m_grouping; }
     bool showsMeasures() const { return m_showMeasures; }
+    const std::vector<OfficeKey>& eraOffices() const { return m_eraOffices; }
     const TimelineLayout& layout() const { return m_layout; }
     const TimelineHitTest& geometry() const { return m_geometry; }
     const TimeScale& scale() const { return m_scale; }
@@ -72,6 +76,9 @@ private:
     SnapshotPtr m_snapshot;
     Grouping m_grouping = Grouping::Country;
     bool m_showMeasures = true;
+    std::vector<OfficeKey> m_eraOffices;
+    std::vector<OfficeEra> m_eras;           // of the snapshot's officials
+    const ReferenceData* m_erasOf = nullptr; // the data m_eras were found in
     EverythingLayout m_layouts;
     TimelineLayout m_layout;
     TimelineMetrics m_metrics; // of the layout's lanes in the font

@@ -49,6 +49,7 @@ TimelineSheets::TimelineSheets(const ExportedView& view, QSizeF sheet, Kind kind
     m_scene.setFont(view.font);
     m_scene.setGrouping(view.grouping);
     m_scene.setShowMeasures(view.showMeasures);
+    m_scene.setEraOffices(view.eraOffices);
     m_scene.setSnapshot(view.snapshot);
     m_scene.setSize(QSizeF(sheet.width(), timelineRoom()));
     TimeScale scale;

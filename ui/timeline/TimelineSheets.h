@@ -22,6 +22,7 @@ struct ExportedView {
     SnapshotPtr snapshot;
     Grouping grouping = Grouping::Country;
     bool showMeasures = true;
+    std::vector<OfficeKey> eraOffices;
     Period range{Date(2000, 1, 1), Date(2001, 1, 1)};
     QString selectedMeeting;
     QString selectedMeasure;

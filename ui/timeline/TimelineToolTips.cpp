@@ -18,6 +18,8 @@ using ItemKind = TimelineLayout::ItemKind;
 
 QString TimelineToolTips::at(const TimelineHitTest& geometry, QPointF pos)
 {
+    if (geometry.erasRect().contains(pos) && !geometry.eras().empty())
+        return ofEra(geometry, pos);
     const Hit hit = geometry.hitAt(pos);
     if (hit.kind == Hit::Kind::Cluster)
         return ofBucket(geometry, hit);
@@ -78,9 +80,39 @@ QString TimelineToolTips::ofItem(const TimelineHitTest& geometry, const Timeline
     QStringList names;
     for (const auto& participant : meeting.participants)
         names << escaped(snapshot.officialName(participant));
-    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
-        .arg(escaped(meeting.title), periodText(meeting.start, meeting.end, meeting.precision),
-             escaped(placeOf(snapshot, meeting)), names.join(QStringLiteral(", ")));
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
+            .arg(escaped(meeting.title), periodText(meeting.start, meeting.end, meeting.precision),
+                 escaped(placeOf(snapshot, meeting)), names.join(QStringLiteral(", ")));
+    // Who held the offices drawn as eras that day.
+    const QStringList holders = holdersOn(geometry.eras(), meeting.start);
+    if (!holders.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(escaped(holders.join(QStringLiteral("; "))));
+    return text;
+}
+
+QString TimelineToolTips::ofEra(const TimelineHitTest& geometry, QPointF pos)
+{
+    const auto& eras = geometry.eras();
+    const QRectF strip = geometry.erasRect();
+    const auto row = static_cast<std::size_t>((pos.y() - strip.top()) /
+                                              (strip.height() / static_cast<double>(eras.size())));
+    if (row >= eras.size() || pos.x() < geometry.metrics().headerWidth)
+        return {};
+    const auto& era = eras[row];
+    const Date day = TimeScale::dateOf(geometry.dayAt(pos.x()));
+    QStringList terms;
+    for (std::size_t i = 0; i < era.bands.bands.size(); ++i) {
+        const auto& band = era.bands.bands[i];
+        if (band.start <= day && (!band.end || day <= *band.end))
+            terms << tr("%1, %2 – %3")
+                         .arg(escaped(era.holders[i]), dateText(band.start),
+                              band.end ? dateText(*band.end) : tr("in office"));
+    }
+    if (terms.isEmpty())
+        terms << tr("No holder on record");
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(escaped(era.office.title), terms.join(QStringLiteral("<br>")));
 }
 
 QString TimelineToolTips::placeOf(const TimelineSnapshot& snapshot, const Meeting& meeting)

@@ -31,6 +31,13 @@ public:
     Grouping grouping() const { return m_scene.grouping(); }
     void setShowMeasures(bool show);
     bool showMeasures() const { return m_scene.showsMeasures(); }
+    // The offices whose holders show as eras under the axis.
+    void setEraOffices(std::vector<OfficeKey> offices)
+    {
+        m_scene.setEraOffices(std::move(offices));
+        updateGeometries();
+    }
+    const std::vector<OfficeKey>& eraOffices() const { return m_scene.eraOffices(); }
     // The selection is one meeting or one measure: selecting either clears
     // the other; an empty id clears only its own kind. Neither emits an
     // activation signal; both bring what they select into view.

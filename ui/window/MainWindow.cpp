@@ -11,7 +11,9 @@
 #include "ui/panels/OfficialsList.h"
 #include "ui/timeline/OverviewStrip.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
 #include "ui/window/EmptyState.h"
+#include "ui/window/EraOffices.h"
 #include "ui/window/PaneFocus.h"
 
 #include <QCloseEvent>
@@ -91,6 +93,8 @@ void MainWindow::createViews()
     filtersDock->raise();
     tabifyDockWidget(m_detailsDock, m_officialDock);
     m_detailsDock->raise();
+    m_analysis = new AnalysisViews(this);
+    m_eraOffices = new EraOffices(this, m_timeline);
 
     // F6 and Tab go round the panes in the order people read them.
     m_paneFocus = new PaneFocus(this);
@@ -98,6 +102,8 @@ void MainWindow::createViews()
          {static_cast<QWidget*>(filtersDock), static_cast<QWidget*>(m_timeline),
           static_cast<QWidget*>(tableDock), static_cast<QWidget*>(m_detailsDock),
           static_cast<QWidget*>(m_officialDock), static_cast<QWidget*>(officialsDock)})
+        m_paneFocus->addPane(pane);
+    for (QWidget* pane : m_analysis->docks())
         m_paneFocus->addPane(pane);
 
     m_countsLabel = new QLabel(this);
@@ -155,6 +161,15 @@ void MainWindow::wireViews()
     connect(m_details, &MeetingDetails::officialActivated, this, &MainWindow::showOfficial);
     connect(m_officialPanel, &OfficialPanel::officialActivated, this, &MainWindow::showOfficial);
     connect(m_officialsList, &OfficialsList::officialActivated, this, &MainWindow::showOfficial);
+    connect(m_details, &MeetingDetails::citationRequested, this, &MainWindow::copyCitation);
+    connect(m_officialPanel, &OfficialPanel::citationRequested, this, &MainWindow::copyCitation);
+    connect(m_officialPanel, &OfficialPanel::channelWithRequested, m_analysis,
+            [this](const QString& officialId) {
+                m_analysis->channelWith(Side::official(officialId.toStdString()));
+            });
+    connect(m_filters, &FilterPanel::channelWithRequested, m_analysis, [this](const QString& code) {
+        m_analysis->channelWith(Side::country(code.toStdString()));
+    });
     connect(m_officialPanel, &OfficialPanel::showOnTimelineRequested, this,
             [this](const QString& officialId, bool on) {
                 setHighlightedOfficial(on ? officialId : QString());

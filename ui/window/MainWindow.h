@@ -3,6 +3,7 @@
 #include "db/model/RecordRules.h"
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/MeetingCitation.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/DatabaseFiles.h"
 #include "ui/window/NavigationHistory.h"
@@ -21,7 +22,9 @@ class QToolButton;
 
 namespace parley::ui {
 
+class AnalysisViews;
 class Editor;
+class EraOffices;
 class FilterPanel;
 class MeasureDetails;
 class MeetingDetails;
@@ -65,10 +68,18 @@ public:
     void showOfficial(const QString& officialId);
     // Draws this official's meetings normally and dims the rest; empty for none.
     void setHighlightedOfficial(const QString& officialId);
+    // Puts the meeting's citation on the clipboard, and says so.
+    void copyCitation(const QString& meetingId, MeetingCitation::Format format);
+    // Shows FILTER in the filter panel and every view.
+    void showFilter(const Filter& filter);
 
     TimelineModel* model() const { return m_model; }
     // Every change to the database goes through it: forms, deletion, undo.
     Editor* editor() const { return m_editor; }
+    // Channels, what followed, new since last open.
+    AnalysisViews* analysis() const { return m_analysis; }
+    // The offices drawn as eras on the timeline.
+    EraOffices* eraOffices() const { return m_eraOffices; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -139,6 +150,8 @@ private:
     MeasureDetails* m_measureDetails = nullptr;
     OfficialPanel* m_officialPanel = nullptr;
     OfficialsList* m_officialsList = nullptr;
+    AnalysisViews* m_analysis = nullptr;
+    EraOffices* m_eraOffices = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_officialDock = nullptr;
     QLabel* m_countsLabel = nullptr;

@@ -6,8 +6,10 @@
 #include "ui/model/TimelineModel.h"
 #include "ui/timeline/TimelineExport.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
 #include "ui/window/DataExchange.h"
 #include "ui/window/DatabaseFiles.h"
+#include "ui/window/EraOffices.h"
 #include "ui/window/ErrorText.h"
 #include "ui/window/ExportSizeDialog.h"
 #include "ui/window/PaneFocus.h"
@@ -122,7 +124,16 @@ void MainWindow::createMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                     QKeySequence::Quit, this, &QWidget::close);
 
-    m_editor->addEditActions(menuBar()->addMenu(tr("&Edit")));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_editor->addEditActions(edit);
+    edit->addSeparator();
+    // Citing works on the meeting selected on the timeline or in the table.
+    const auto firstCitation = edit->actions().size();
+    MeetingCitation::addActions(edit, [this](MeetingCitation::Format format) {
+        copyCitation(m_model->selectedMeeting(), format);
+    });
+    edit->actions().at(firstCitation)->setShortcut(QKeySequence(tr("Ctrl+Alt+C")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* groupBy = m_viewMenu->addMenu(tr("&Group Lanes"));
@@ -135,6 +146,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"),
                           QKeySequence(tr("Ctrl+0")), m_timeline, &TimelineView::fitAll);
     m_viewMenu->addAction(m_showMeasuresAction);
+    m_eraOffices->addActionsTo(m_viewMenu);
+    m_analysis->addActionsTo(m_viewMenu);
     m_viewMenu->addSeparator();
     QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
     for (auto* dock : findChildren<QDockWidget*>())
@@ -316,6 +329,11 @@ void MainWindow::showShortcuts()
         {tr("F6 / Shift+F6, Tab"), tr("Next / previous pane, next control")},
         {tr("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Lanes by country / official / topic")},
         {tr("Ctrl+M"), tr("Show or hide measures")},
+        {tr("Ctrl+Shift+B, Ctrl+Shift+O"), tr("Show or hide office bands, choose the offices")},
+        {tr("Ctrl+Shift+C, Ctrl+Shift+L"), tr("A channel between two sides, the channels")},
+        {tr("Ctrl+Shift+W"), tr("What came before and after a measure or a meeting")},
+        {tr("Ctrl+Shift+N"), tr("What is new since the database was last seen")},
+        {tr("Ctrl+Alt+C"), tr("Copy the selected meeting's citation with its sources")},
         {tr("Ctrl+O, Ctrl+I"), tr("Open a database, import JSON or CSV")},
         {tr("Ctrl+E, Ctrl+P"), tr("Export the view, print it")},
     };

@@ -13,6 +13,7 @@
 #include "ui/timeline/OverviewStrip.h"
 #include "ui/timeline/TimelineExport.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
 #include "ui/window/DatabaseFiles.h"
 #include "ui/window/ErrorText.h"
 #include "ui/window/StartupOptions.h"
@@ -79,6 +80,7 @@ void MainWindow::showNewDatabase(const ViewState& state)
     m_details->clear();
     m_measureDetails->clear();
     m_officialPanel->clear();
+    m_analysis->databaseOpened(m_databaseFile);
     setHighlightedOfficial({});
     setGrouping(state.grouping);
     m_filters->setFilter(state.filter);
@@ -122,13 +124,18 @@ ViewState MainWindow::currentViewState() const
     return state;
 }
 
+void MainWindow::showFilter(const Filter& filter)
+{
+    m_filters->setFilter(filter);
+    m_model->setFilter(filter);
+}
+
 void MainWindow::applyStartup(const StartupOptions& options)
 {
     if (options.grouping)
         setGrouping(*options.grouping);
     if (!options.filter.isEmpty()) {
-        m_filters->setFilter(options.filter);
-        m_model->setFilter(options.filter);
+        showFilter(options.filter);
         if (options.filter.from() && options.filter.to()) {
             const Period range(*options.filter.from(),
                                *options.filter.to() + boost::gregorian::days(1));
@@ -142,6 +149,10 @@ void MainWindow::applyStartup(const StartupOptions& options)
         showMeeting(options.meeting);
     if (!options.official.isEmpty())
         showOfficial(options.official);
+    if (options.channel)
+        m_analysis->showChannel(options.channel->first, options.channel->second);
+    if (!options.followed.isEmpty())
+        m_analysis->showFollowed(options.followed);
 }
 
 bool MainWindow::waitUntilIdle(int timeoutMs)

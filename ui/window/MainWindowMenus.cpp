@@ -1,5 +1,5 @@
 // MainWindow's context menus: what can be done with the meeting or measure
-// under the pointer, on the timeline and in the table.
+// under the pointer, on the timeline and in the table, and citing a meeting.
 #include "ui/window/MainWindow.h"
 
 #include "db/store/Store.h"
@@ -82,6 +82,9 @@ void MainWindow::showMeetingMenu(const QString& meetingId, QPoint globalPos)
     menu.addAction(
         QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this,
         [text = meetingText(*meeting, *snapshot)] { QApplication::clipboard()->setText(text); });
+    MeetingCitation::addActions(&menu, [this, meetingId](MeetingCitation::Format format) {
+        copyCitation(meetingId, format);
+    });
     QMenu* exportMenu = menu.addMenu(tr("&Export This Meeting"));
     const std::pair<DataExchange::MeetingsFormat, QString> formats[] = {
         {DataExchange::MeetingsFormat::Calendar, tr("As &Calendar Event (iCalendar)…")},
@@ -141,6 +144,21 @@ void MainWindow::exportOneMeeting(const QString& meetingId, DataExchange::Meetin
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(file).fileName()), 5000);
+}
+
+void MainWindow::copyCitation(const QString& meetingId, MeetingCitation::Format format)
+{
+    const auto meeting =
+        m_model->store() ? m_model->store()->meeting(meetingId.toStdString()) : std::nullopt;
+    if (!meeting) {
+        statusBar()->showMessage(tr("Select a meeting to cite."), 5000);
+        return;
+    }
+    const auto sources = m_model->store()->sources(meeting->sources);
+    QApplication::clipboard()->setMimeData(
+        MeetingCitation(*meeting, sources, *m_model->snapshot()).mimeData(format));
+    statusBar()->showMessage(tr("Copied the citation of “%1”.").arg(toQString(meeting->title)),
+                             5000);
 }
 
 } // namespace parley::ui

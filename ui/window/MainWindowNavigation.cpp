@@ -12,6 +12,7 @@
 #include "ui/panels/OfficialDossier.h"
 #include "ui/panels/OfficialPanel.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
 
 #include <QDockWidget>
 #include <QStackedWidget>
@@ -55,6 +56,7 @@ void MainWindow::showMeasure(const QString& measureId)
         return;
     }
     showDetailsPage(m_measureDetails);
+    m_analysis->measureShown(measureId);
     m_history->visit({Place::Kind::Measure, measureId});
 }
 

@@ -45,6 +45,19 @@ std::optional<QSize> parseSize(const QString& text)
     return size;
 }
 
+// "A,B": two different sides.
+std::optional<std::pair<Side, Side>> parseChannel(const QString& text)
+{
+    const QStringList sides = text.split(QLatin1Char(','));
+    if (sides.size() != 2)
+        return std::nullopt;
+    const auto a = parseSide(sides[0].trimmed().toStdString());
+    const auto b = parseSide(sides[1].trimmed().toStdString());
+    if (!a || !b || *a == *b)
+        return std::nullopt;
+    return std::pair(*a, *b);
+}
+
 } // namespace
 
 std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments, QString* error)
@@ -84,6 +97,15 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
         option("group-by",
                QT_TRANSLATE_NOOP("StartupOptions", "Lanes by country, official or topic"),
                "GROUPING"),
+        option("channel",
+               QT_TRANSLATE_NOOP("StartupOptions",
+                                 "Show the channel between two sides, countries or officials, "
+                                 "as US,CN or antony-blinken,wang-yi"),
+               "A,B"),
+        option("followed",
+               QT_TRANSLATE_NOOP("StartupOptions",
+                                 "Show what came before and after this measure or meeting"),
+               "ID"),
         option("screenshot",
                QT_TRANSLATE_NOOP("StartupOptions", "Render the window to this PNG file and exit"),
                "FILE"),
@@ -119,6 +141,16 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
     options.database = positional.value(0);
     options.official = parser.value(QStringLiteral("official"));
     options.meeting = parser.value(QStringLiteral("meeting"));
+    options.followed = parser.value(QStringLiteral("followed"));
+    if (parser.isSet(QStringLiteral("channel"))) {
+        options.channel = parseChannel(parser.value(QStringLiteral("channel")));
+        if (!options.channel) {
+            *error = QCoreApplication::translate(
+                "StartupOptions", "--channel takes two different sides, each a country code or "
+                                  "an official id, as US,CN or antony-blinken,wang-yi.");
+            return std::nullopt;
+        }
+    }
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     options.exportFile = parser.value(QStringLiteral("export"));
     if (parser.isSet(QStringLiteral("size"))) {

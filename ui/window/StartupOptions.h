@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/analysis/Side.h"
 #include "db/model/Filter.h"
 #include "ui/model/Grouping.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class QCoreApplication;
 
@@ -16,14 +18,19 @@ namespace parley::ui {
 
 // The state `parley` opens in, from its command line:
 // parley [DB] [--official ID] [--meeting ID] [--from D] [--to D] [--country C]...
-//        [--topic T]... [--group-by country|official|topic] [--screenshot FILE.png]
-//        [--export FILE.png|.svg|.pdf] [--size WxH] [--lang zh_CN|en]
+//        [--topic T]... [--group-by country|official|topic] [--channel A,B]
+//        [--followed ID] [--screenshot FILE.png] [--export FILE.png|.svg|.pdf]
+//        [--size WxH] [--lang zh_CN|en]
 struct StartupOptions {
     QString database;
     QString official;
     QString meeting;
     Filter filter;
     std::optional<Grouping> grouping;
+    // The two sides whose channel to show (countries or officials).
+    std::optional<std::pair<Side, Side>> channel;
+    // The measure or meeting to show what came around.
+    QString followed;
     QString screenshot;
     QString exportFile;
     QSize exportSize{1600, 900};

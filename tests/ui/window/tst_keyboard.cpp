@@ -92,6 +92,10 @@ private slots:
                                                 dock("details"),
                                                 dock("official"),
                                                 dock("officials"),
+                                                dock("channel"),
+                                                dock("whatFollowed"),
+                                                dock("channels"),
+                                                dock("newSinceLastOpen"),
                                                 m_window->findChild<QToolBar*>()};
         QVERIFY(within(panes.front(), focus()));
         for (std::size_t i = 1; i <= panes.size(); ++i) {

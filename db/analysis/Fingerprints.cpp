@@ -1,0 +1,76 @@
+#include "db/analysis/Fingerprints.h"
+
+#include "db/analysis/RecordHash.h"
+#include "db/store/Store.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace parley {
+
+namespace {
+
+// How many full meetings are in memory at once while fingerprinting.
+constexpr std::size_t kSlice = 100000;
+
+template <typename Record> void addAll(FingerprintTable& table, const std::vector<Record>& records)
+{
+    for (const auto& record : records)
+        table.push_back({idHash(record.id), contentHash(record)});
+}
+
+void sortTable(FingerprintTable& table) { std::sort(table.begin(), table.end()); }
+
+std::vector<SinceSeen::Item> changed(const FingerprintTable& seen, const FingerprintTable& current,
+                                     const std::vector<std::string_view>& ids)
+{
+    // One walk along both tables finds the few entries that differ; only the
+    // ids are then hashed and looked up among those.
+    std::unordered_map<std::uint64_t, bool> differing; // id -> whether seen holds it
+    auto before = seen.begin();
+    for (const auto& now : current) {
+        while (before != seen.end() && before->id < now.id)
+            ++before;
+        const bool held = before != seen.end() && before->id == now.id;
+        if (!held || before->content != now.content)
+            differing.emplace(now.id, held);
+    }
+    std::vector<SinceSeen::Item> items;
+    if (differing.empty())
+        return items;
+    for (const auto id : ids) {
+        if (const auto found = differing.find(idHash(id)); found != differing.end())
+            items.push_back({std::string(id), found->second});
+    }
+    return items;
+}
+
+} // namespace
+
+Fingerprints fingerprintsOf(const Store& store)
+{
+    Fingerprints fingerprints;
+    const auto keys = store.meetingKeys(Filter());
+    fingerprints.meetings.reserve(keys.size());
+    for (std::size_t at = 0; at < keys.size(); at += kSlice) {
+        const auto end =
+            keys.begin() + static_cast<std::ptrdiff_t>(std::min(keys.size(), at + kSlice));
+        addAll(fingerprints.meetings,
+               store.meetingsWithKeys({keys.begin() + static_cast<std::ptrdiff_t>(at), end}));
+    }
+    addAll(fingerprints.officials, store.officials());
+    addAll(fingerprints.measures, store.measures(Filter()));
+    sortTable(fingerprints.meetings);
+    sortTable(fingerprints.officials);
+    sortTable(fingerprints.measures);
+    return fingerprints;
+}
+
+SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const ViewedIds& ids)
+{
+    return {changed(seen.meetings, current.meetings, ids.meetings),
+            changed(seen.officials, current.officials, ids.officials),
+            changed(seen.measures, current.measures, ids.measures)};
+}
+
+} // namespace parley

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "db/model/Records.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley {
+
+class Store;
+
+// What a database holds, one fingerprint (RecordHash.h) per meeting,
+// official and measure: enough to tell, later, which records are new or
+// changed, in 16 bytes a record.
+struct Fingerprint {
+    std::uint64_t id = 0;      // idHash of the record's id
+    std::uint64_t content = 0; // contentHash of the whole record
+    bool operator==(const Fingerprint&) const = default;
+    bool operator<(const Fingerprint& other) const
+    {
+        return id != other.id ? id < other.id : content < other.content;
+    }
+};
+using FingerprintTable = std::vector<Fingerprint>; // ascending by id
+
+struct Fingerprints {
+    FingerprintTable meetings;
+    FingerprintTable officials;
+    FingerprintTable measures;
+    bool operator==(const Fingerprints&) const = default;
+};
+
+// Every record of STORE. Meetings are read in slices, so that memory holds
+// one slice of full records at a time, not a million.
+Fingerprints fingerprintsOf(const Store& store);
+
+// The ids of the records a view holds, to name what changed.
+struct ViewedIds {
+    std::vector<std::string_view> meetings;
+    std::vector<std::string_view> officials;
+    std::vector<std::string_view> measures;
+};
+
+// The records added or changed since SEEN: of IDS, those that CURRENT holds
+// and SEEN does not (new) or holds otherwise (changed). Records removed since
+// are not listed.
+struct SinceSeen {
+    struct Item {
+        std::string id;
+        bool changed = false; // new when false
+        bool operator==(const Item&) const = default;
+    };
+    std::vector<Item> meetings; // in the order of the ids given
+    std::vector<Item> officials;
+    std::vector<Item> measures;
+
+    bool empty() const { return meetings.empty() && officials.empty() && measures.empty(); }
+    bool operator==(const SinceSeen&) const = default;
+};
+SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const ViewedIds& ids);
+
+} // namespace parley

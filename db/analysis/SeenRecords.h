@@ -1,0 +1,52 @@
+#pragma once
+
+#include "db/analysis/Fingerprints.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+
+namespace parley {
+
+class Store;
+
+// What Parley remembers of one database between sessions, in a file of its
+// own: the fingerprints of what the user has seen (until they mark the new
+// records seen), and of what the database held when Parley last looked, with
+// the database file's size and time of change then. While the file has not
+// changed, those stand for what it holds, and opening costs reading them
+// instead of fingerprinting every record again.
+struct SeenRecords {
+    struct Stamp {
+        std::uintmax_t size = 0;
+        std::int64_t modified = 0; // nanoseconds of the file clock
+        bool operator==(const Stamp&) const = default;
+    };
+    Stamp stamp;
+    Fingerprints current;
+    Fingerprints seen;
+
+    SinceSeen changes(const ViewedIds& ids) const { return changesSince(seen, current, ids); }
+    void markAllSeen() { seen = current; }
+    bool operator==(const SeenRecords&) const = default;
+};
+
+SeenRecords::Stamp stampOf(const std::filesystem::path& database);
+
+// FILE's records; nullopt when there is no such file, or it is not one that
+// this Parley wrote (damaged, cut short, of another version): then nothing
+// is remembered.
+std::optional<SeenRecords> readSeenRecords(const std::filesystem::path& file);
+// Replaces FILE at once (a whole new file renamed over it), making its
+// folder. `seen` is written as its differences from `current`, which are few.
+// Throws std::filesystem::filesystem_error when it cannot be written.
+void writeSeenRecords(const std::filesystem::path& file, const SeenRecords& records);
+
+// The records of STORE's database as they are now, given what was REMEMBERED
+// of it (readSeenRecords()): those remembered while the database file has
+// not changed; else fingerprinted afresh, keeping what was seen. With nothing
+// remembered (the first time), everything there is counts as seen. Worth
+// writing when nothing was remembered or the stamp differs.
+SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& store);
+
+} // namespace parley

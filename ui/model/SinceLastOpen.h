@@ -1,0 +1,80 @@
+#pragma once
+
+#include "db/analysis/SeenRecords.h"
+#include "ui/model/TimelineSnapshot.h"
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+namespace parley::ui {
+
+// What is new or changed in the open database since the user last marked
+// its records seen, remembered per database in the user's data folder
+// (SeenRecords, one file named after the database's path). Works on a
+// thread of its own with a connection of its own, so the window never waits:
+// reading the file and comparing takes a fraction of a second at a million
+// meetings, fingerprinting every record again (after the database changed)
+// some seconds.
+//
+// The timeline can mark what is new with isNewMeeting() and meetingIds().
+class SinceLastOpen : public QObject {
+    Q_OBJECT
+public:
+    explicit SinceLastOpen(QObject* parent = nullptr);
+    ~SinceLastOpen() override;
+
+    // Compares DATABASE (a file), whose records REFERENCE holds, with what
+    // was seen of it; again whenever the reference changes (an import).
+    void setDatabase(const QString& database, std::shared_ptr<const ReferenceData> reference);
+    void clear();
+    // Everything in the database now counts as seen, here and in the file.
+    void markAllSeen();
+
+    bool isBusy() const { return m_pending != m_delivered; }
+    // What the last comparison found; empty while none has finished.
+    const SinceSeen& changes() const { return m_changes; }
+    // The ids of the new and changed meetings, for drawing them apart.
+    const std::unordered_set<std::string>& meetingIds() const { return m_meetingIds; }
+    bool isNewMeeting(const std::string& id) const { return m_meetingIds.contains(id); }
+    // Why what was seen cannot be remembered (the data folder cannot be
+    // written, the database cannot be read); empty when all is well.
+    QString problem() const { return m_problem; }
+    // The reference the changes name records of.
+    const std::shared_ptr<const ReferenceData>& reference() const { return m_reference; }
+
+    // Where the records seen of DATABASE are kept.
+    static QString seenFileOf(const QString& database);
+
+    // Waits for the work under way; for tests and closing.
+    void waitForDone();
+
+signals:
+    // A comparison finished (or was cleared): changes() and problem() are new.
+    void changed();
+    void busyChanged(bool busy);
+
+private:
+    struct Result;
+    enum class Job { Compare, MarkAllSeen };
+    void start(Job job);
+    void deliver(const std::shared_ptr<Result>& result);
+
+    QThreadPool m_pool;
+    QString m_database;
+    std::shared_ptr<const ReferenceData> m_reference;
+    // What the last job found, kept for marking all seen without reading again.
+    std::shared_ptr<const SeenRecords> m_records;
+    SinceSeen m_changes;
+    std::unordered_set<std::string> m_meetingIds;
+    QString m_problem;
+    quint64 m_pending = 0;
+    quint64 m_delivered = 0;
+};
+
+} // namespace parley::ui

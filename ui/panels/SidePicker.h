@@ -1,0 +1,48 @@
+#pragma once
+
+#include "db/analysis/Side.h"
+#include "ui/model/TimelineSnapshot.h"
+
+#include <QHash>
+#include <QLineEdit>
+
+#include <optional>
+#include <vector>
+
+class QStringListModel;
+
+namespace parley::ui {
+
+// A line to name one side of a channel: a country or an official, completed
+// from what the user types anywhere in a name ("wang" offers "Wang Yi 王毅
+// (China)" and "Wang Wentao 王文涛 (China)", "chin" "China (country)"), or
+// written as a code or id (CN, wang-yi). Enter or a completion chooses.
+class SidePicker : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit SidePicker(QWidget* parent = nullptr);
+
+    // The countries and officials to choose from; rebuilt only when the
+    // database's records change.
+    void setSnapshot(const SnapshotPtr& snapshot);
+    // The side the text names, when it names one the database has.
+    std::optional<Side> side() const;
+    void setSide(const Side& side);
+
+    // How a side reads: "China", "Wang Yi".
+    static QString nameOf(const Side& side, const TimelineSnapshot& snapshot);
+
+signals:
+    void sideChosen(const parley::Side& side);
+
+private:
+    QString choiceText(const Side& side) const;
+    void choose();
+
+    SnapshotPtr m_snapshot;
+    const ReferenceData* m_reference = nullptr; // what the choices were built from
+    QStringListModel* m_choices;
+    QHash<QString, Side> m_sideOfText;
+};
+
+} // namespace parley::ui

@@ -40,7 +40,10 @@ void SnapshotChecksum::add(const void* data, std::size_t size)
         std::memcpy(&word, bytes, 8);
         mix(word);
     }
-    std::memcpy(m_tail + m_tailSize, bytes, size);
+    // An empty section (no roles) may come with no storage at all: memcpy
+    // must not be given its null pointer, even for no bytes.
+    if (size > 0)
+        std::memcpy(m_tail + m_tailSize, bytes, size);
     m_tailSize += size;
 }
 

@@ -158,11 +158,8 @@ void addChannelCommand(CLI::App& app)
         const auto store = Store::open(arguments->database, Store::Access::ReadOnly);
         requireKnownSides(store, a, b);
         const auto meetings = channelMeetings(store, a, b, arguments->range.filter());
-        std::vector<const Meeting*> pointers;
-        for (const auto& meeting : meetings)
-            pointers.push_back(&meeting);
         const auto officials = store.officials();
-        const auto channel = channelOf(a, b, std::move(pointers), officialLookup(officials),
+        const auto channel = channelOf(a, b, pointersTo(meetings), officialLookup(officials),
                                        todayOr(arguments->today));
         if (arguments->format.json())
             std::cout << channelJson(channel).dump(2) << '\n';

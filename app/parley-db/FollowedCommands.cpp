@@ -89,10 +89,7 @@ void addFollowed(CLI::App& app)
         const auto store = Store::open(arguments->database, Store::Access::ReadOnly);
         const auto measure = measureWithId(store, arguments->measure);
         const auto meetings = meetingsAround(store, measure, arguments->days);
-        std::vector<const Meeting*> pointers;
-        for (const auto& meeting : meetings)
-            pointers.push_back(&meeting);
-        const auto lagged = followedBy(measure, pointers, arguments->days);
+        const auto lagged = followedBy(measure, pointersTo(meetings), arguments->days);
         if (!arguments->format.json())
             return printFollowed(measure, lagged, arguments->days);
         auto array = ordered_json::array();

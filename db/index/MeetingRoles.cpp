@@ -47,9 +47,28 @@ void MeetingRoles::finish()
                       [](const Entry& entry) { return std::tie(entry.meeting, entry.official); });
 }
 
+namespace {
+
+// Compares entries with a meeting position, either way round, for equal_range.
+struct MeetingOrder {
+    bool operator()(const MeetingRoles::Entry& entry, std::uint32_t meeting) const
+    {
+        return entry.meeting < meeting;
+    }
+    bool operator()(std::uint32_t meeting, const MeetingRoles::Entry& entry) const
+    {
+        return meeting < entry.meeting;
+    }
+};
+
+} // namespace
+
 std::span<const MeetingRoles::Entry> MeetingRoles::of(std::uint32_t meeting) const
 {
-    const auto [first, last] = std::ranges::equal_range(m_entries, meeting, {}, &Entry::meeting);
+    // std::equal_range rather than the ranges one: clang-tidy's clang cannot
+    // read libstdc++ 12's ranges::subrange.
+    const auto [first, last] =
+        std::equal_range(m_entries.begin(), m_entries.end(), meeting, MeetingOrder{});
     return {first, last};
 }
 

@@ -137,4 +137,15 @@ struct Count {
     bool operator==(const Count&) const = default;
 };
 
+// Each meeting's address, for the analyses that look at meetings held
+// elsewhere (a query's result, the window's index) without copying them.
+inline std::vector<const Meeting*> pointersTo(const std::vector<Meeting>& meetings)
+{
+    std::vector<const Meeting*> pointers;
+    pointers.reserve(meetings.size());
+    for (const auto& meeting : meetings)
+        pointers.push_back(&meeting);
+    return pointers;
+}
+
 } // namespace parley

@@ -93,12 +93,9 @@ const Figure channelBusiestPairStore("channel_busiest_pair_store", Cost::Light,
                                              const auto meetings =
                                                  channelMeetings(held.store, held.busiest.first,
                                                                  held.busiest.second, Filter());
-                                             std::vector<const Meeting*> pointers;
-                                             for (const auto& meeting : meetings)
-                                                 pointers.push_back(&meeting);
                                              benchmark::DoNotOptimize(channelOf(
                                                  held.busiest.first, held.busiest.second,
-                                                 std::move(pointers), held.lookup(), kToday));
+                                                 pointersTo(meetings), held.lookup(), kToday));
                                          }
                                      });
 
@@ -148,7 +145,7 @@ struct SeenFolder {
 // The file of what was seen, written once per database.
 fs::path seenFileOf(const BenchDatabase& database)
 {
-    const auto file = g_seenFolder.path / (std::to_string(database.meetings) + ".seen");
+    auto file = g_seenFolder.path / (std::to_string(database.meetings) + ".seen");
     if (!fs::exists(file)) {
         const auto& held = heldOf(database);
         // A few records new since: every ten-thousandth meeting.

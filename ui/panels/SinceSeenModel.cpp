@@ -13,7 +13,7 @@ SinceSeenModel::SinceSeenModel(QObject* parent)
 }
 
 void SinceSeenModel::setChanges(const SinceSeen& changes,
-                                std::shared_ptr<const ReferenceData> reference)
+                                const std::shared_ptr<const ReferenceData>& reference)
 {
     beginResetModel();
     m_rows.clear();

@@ -44,6 +44,7 @@ struct Analysed {
     std::vector<std::string> heldIds(const std::vector<std::size_t>& positions) const
     {
         std::vector<std::string> ids;
+        ids.reserve(positions.size());
         for (const auto position : positions)
             ids.push_back(held.meetings[position].id);
         return ids;

@@ -154,10 +154,8 @@ TEST(Channel, EveryPairOfSidesInMemoryAndThroughTheStoreAsTheRecordsSay)
             expectChannel(channelOf(t.index, t.held.meetings, t.lookup(), a, b, kToday), e, name);
 
             const auto stored = channelMeetings(t.store, a, b, Filter());
-            std::vector<const Meeting*> pointers;
-            for (const auto& meeting : stored)
-                pointers.push_back(&meeting);
-            expectChannel(channelOf(a, b, pointers, t.lookup(), kToday), e, name + " (store)");
+            expectChannel(channelOf(a, b, pointersTo(stored), t.lookup(), kToday), e,
+                          name + " (store)");
         }
     }
     EXPECT_GT(withMeetings, 40); // the test data is about these people
@@ -189,9 +187,7 @@ TEST(Channel, AMeetingKnownToTheMonthEndsWithItsMonth)
         channelMeetings(t.store, Side::official("antony-blinken"), Side::official("wang-yi"),
                         dateRange("2021-01-01", "2023-07-31"));
     ASSERT_EQ(all.back().id, "blinken-wang-yi-jakarta-2023-07");
-    std::vector<const Meeting*> meetings;
-    for (const auto& meeting : all)
-        meetings.push_back(&meeting);
+    const auto meetings = pointersTo(all);
     EXPECT_EQ(channelStats(meetings, day("2023-08-10")).daysSinceLast, 10);
     // Under way: the month has not ended.
     EXPECT_EQ(channelStats(meetings, day("2023-07-20")).daysSinceLast, -11);

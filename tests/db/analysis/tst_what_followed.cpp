@@ -46,6 +46,7 @@ std::vector<std::pair<std::string, int>> expectedMeetings(const Analysed& t, con
     }
     std::ranges::sort(found);
     std::vector<std::pair<std::string, int>> result;
+    result.reserve(found.size());
     for (const auto& [l, start, id] : found)
         result.emplace_back(id, l);
     return result;
@@ -54,6 +55,7 @@ std::vector<std::pair<std::string, int>> expectedMeetings(const Analysed& t, con
 std::vector<std::pair<std::string, int>> idsAndLags(const std::vector<LaggedMeeting>& lagged)
 {
     std::vector<std::pair<std::string, int>> result;
+    result.reserve(lagged.size());
     for (const auto& item : lagged)
         result.emplace_back(item.meeting->id, item.lagDays);
     return result;
@@ -69,16 +71,15 @@ TEST(WhatFollowed, EveryMeasureInMemoryAndThroughTheStore)
             const auto expected = expectedMeetings(t, measure, days);
             found += expected.size();
 
+            const auto positions = meetingsAround(t.index, measure, days);
             std::vector<const Meeting*> held;
-            for (const auto position : meetingsAround(t.index, measure, days))
+            held.reserve(positions.size());
+            for (const auto position : positions)
                 held.push_back(&t.held.meetings[position]);
             EXPECT_EQ(idsAndLags(followedBy(measure, held, days)), expected) << name;
 
             const auto stored = meetingsAround(t.store, measure, days);
-            std::vector<const Meeting*> pointers;
-            for (const auto& meeting : stored)
-                pointers.push_back(&meeting);
-            EXPECT_EQ(idsAndLags(followedBy(measure, pointers, days)), expected) << name;
+            EXPECT_EQ(idsAndLags(followedBy(measure, pointersTo(stored), days)), expected) << name;
         }
     }
     EXPECT_GT(found, 50U);
@@ -89,10 +90,7 @@ TEST(WhatFollowed, TheMicronBanAndTheTalksAfterIt)
     const auto& t = testData();
     const Measure& ban = t.measure("cn-micron-ban-2023");
     const auto stored = meetingsAround(t.store, ban, 30);
-    std::vector<const Meeting*> meetings;
-    for (const auto& meeting : stored)
-        meetings.push_back(&meeting);
-    const auto lagged = followedBy(ban, meetings, 30);
+    const auto lagged = followedBy(ban, pointersTo(stored), 30);
     ASSERT_FALSE(lagged.empty());
     // Announced on 21 May 2023; Raimondo met Wang Wentao on the 25th.
     const auto talks =

@@ -25,7 +25,7 @@ private:
 
     QString makeDatabase(const QString& name, const Dataset& data) const
     {
-        const QString file = m_dir.filePath(name);
+        QString file = m_dir.filePath(name);
         Store::create(file.toStdString()).import(data);
         return file;
     }

@@ -23,7 +23,8 @@ public:
     explicit SinceSeenModel(QObject* parent = nullptr);
 
     // CHANGES name records of REFERENCE.
-    void setChanges(const SinceSeen& changes, const std::shared_ptr<const ReferenceData>& reference);
+    void setChanges(const SinceSeen& changes,
+                    const std::shared_ptr<const ReferenceData>& reference);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

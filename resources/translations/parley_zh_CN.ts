@@ -2175,7 +2175,7 @@
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 场会晤（共 %2 场）</translation>
     </message>
@@ -3000,6 +3000,19 @@
         <location filename="../../ui/panels/DetailsHtml.cpp" line="+58"/>
         <source>%1, “%2”, %3</source>
         <translation>%1，《%2》，%3</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::MeetingDrag</name>
+    <message>
+        <location filename="../../ui/timeline/MeetingDrag.cpp" line="+122"/>
+        <source>Hosted by %1</source>
+        <translation>东道国：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esc cancels</source>
+        <translation>按 Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4135,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+209"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

@@ -1,6 +1,5 @@
 #include "ui/timeline/TimelineInteraction.h"
 
-#include "ui/model/DateText.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
@@ -54,7 +53,7 @@ bool TimelineInteraction::special(QEvent* event)
 {
     if (event->type() == QEvent::NativeGesture)
         return gesture(static_cast<QNativeGestureEvent*>(event));
-    if (event->type() == QEvent::ShortcutOverride && m_movingItem >= 0 &&
+    if (event->type() == QEvent::ShortcutOverride && m_meetingDrag &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
         event->accept();
         return true;
@@ -79,46 +78,64 @@ void TimelineInteraction::press(QMouseEvent* event)
                  ? Drag::Band
                  : Drag::Pending;
     // The selected meeting moves; any other drag pans, as before.
-    if (hit.kind == Hit::Kind::Item && m_view.m_meetingsMovable) {
-        const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(hit.item)];
-        if (item.kind == ItemKind::Meeting &&
-            m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)].id ==
-                m_view.selectedMeeting().toStdString()) {
-            m_drag = Drag::PendingMove;
-            m_movingItem = hit.item;
-        }
-    }
+    pressMeeting(hit);
 }
 
-int TimelineInteraction::movedDays(QPointF pos) const
+const TimelineLayout::Item* TimelineInteraction::movableAt(const Hit& hit) const
 {
-    const auto& scale = m_view.m_scene.scale();
-    return static_cast<int>(
-        std::lround(scale.dayAt(m_view.laneX(pos)) - scale.dayAt(m_view.laneX(m_pressPos))));
+    if (hit.kind != Hit::Kind::Item || !m_view.m_meetingsMovable)
+        return nullptr;
+    const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(hit.item)];
+    if (item.kind != ItemKind::Meeting ||
+        m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)].id !=
+            m_view.selectedMeeting().toStdString())
+        return nullptr;
+    return &item;
+}
+
+MeetingDrag::Part TimelineInteraction::partAt(const TimelineLayout::Item& item, QPointF pos) const
+{
+    return MeetingDrag::partAt(item, m_view.m_scene.geometry().markerRect(item), pos);
+}
+
+void TimelineInteraction::pressMeeting(const Hit& hit)
+{
+    if (const auto* item = movableAt(hit)) {
+        m_meetingDrag.emplace(m_view.m_scene, hit.item, partAt(*item, m_pressPos), m_pressPos);
+        m_drag = Drag::PendingMove;
+    }
 }
 
 void TimelineInteraction::showMove(QPointF pos)
 {
-    const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(m_movingItem)];
-    const Meeting& meeting = m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)];
-    const auto step = boost::gregorian::days(movedDays(pos));
-    QToolTip::showText(m_view.mapToGlobal(pos.toPoint()),
-                       QString::fromStdString(meeting.title) + QLatin1Char('\n') +
-                           periodText(meeting.start + step, meeting.end + step, Precision::Day),
-                       &m_view);
+    m_meetingDrag->follow(pos);
+    QToolTip::showText(m_view.mapToGlobal(pos.toPoint()), m_meetingDrag->describe(), &m_view);
+    m_view.update();
 }
 
 void TimelineInteraction::finishMove()
 {
-    const auto& item = m_view.m_scene.layout().items()[static_cast<std::size_t>(m_movingItem)];
-    const Meeting& meeting = m_view.snapshot()->meetings[static_cast<std::size_t>(item.index)];
-    const int moved = movedDays(m_lastPos);
-    m_movingItem = -1;
+    const MeetingDrag drag = *m_meetingDrag;
+    cancelMove();
+    if (drag.changesAnything())
+        emit m_view.meetingMoveRequested(m_view.selectedMeeting(), drag.start(), drag.end(),
+                                         QString::fromStdString(drag.host()));
+}
+
+void TimelineInteraction::cancelMove()
+{
+    m_meetingDrag.reset();
     QToolTip::hideText();
-    if (moved != 0)
-        emit m_view.meetingMoveRequested(QString::fromStdString(meeting.id),
-                                         meeting.start + boost::gregorian::days(moved),
-                                         meeting.end + boost::gregorian::days(moved));
+    m_view.update();
+}
+
+void TimelineInteraction::forgetItems()
+{
+    m_hoveredItem = -1;
+    if (m_meetingDrag) {
+        m_drag = Drag::None;
+        cancelMove();
+    }
 }
 
 void TimelineInteraction::move(QMouseEvent* event)
@@ -146,7 +163,11 @@ void TimelineInteraction::move(QMouseEvent* event)
         if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
             return;
         m_drag = Drag::Move;
-        m_view.setCursor(Qt::SizeHorCursor);
+        // Across lanes too where a lane is a host.
+        m_view.setCursor(m_meetingDrag->part() == MeetingDrag::Part::Body &&
+                                 m_view.grouping() == Grouping::Country
+                             ? Qt::SizeAllCursor
+                             : Qt::SizeHorCursor);
         [[fallthrough]];
     case Drag::Move:
         showMove(pos);
@@ -164,7 +185,11 @@ void TimelineInteraction::hover(QPointF pos)
         hovered >= 0 || hit.kind == Hit::Kind::Cluster ||
         (hit.kind == Hit::Kind::LaneHeader && m_view.grouping() == Grouping::Official &&
          lanes[static_cast<std::size_t>(hit.lane)].kind == ItemKind::Meeting);
-    m_view.setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    const auto* movable = movableAt(hit);
+    if (movable && partAt(*movable, pos) == MeetingDrag::Part::End)
+        m_view.setCursor(Qt::SizeHorCursor); // its end, to drag
+    else
+        m_view.setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (hovered != m_hoveredItem) {
         m_hoveredItem = hovered;
         m_view.update();
@@ -176,7 +201,7 @@ void TimelineInteraction::release(QMouseEvent* event)
     const Drag drag = std::exchange(m_drag, Drag::None);
     m_view.setCursor(Qt::ArrowCursor);
     if (drag == Drag::Pending || drag == Drag::PendingMove) {
-        m_movingItem = -1;
+        m_meetingDrag.reset();
         click(event->position());
     } else if (drag == Drag::Move) {
         finishMove();
@@ -240,11 +265,10 @@ bool TimelineInteraction::key(const QKeyEvent* event)
 
 bool TimelineInteraction::keyAction(const QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_Escape && m_movingItem >= 0) {
+    if (event->key() == Qt::Key_Escape && m_meetingDrag) {
         // The move is dropped; the button's release is then a plain release.
         m_drag = Drag::None;
-        m_movingItem = -1;
-        QToolTip::hideText();
+        cancelMove();
         m_view.setCursor(Qt::ArrowCursor);
         return true;
     }
@@ -304,6 +328,13 @@ void TimelineInteraction::leave()
         m_hoveredItem = -1;
         m_view.update();
     }
+}
+
+std::optional<TimelineLayout::Item> TimelineInteraction::ghost() const
+{
+    if (m_drag != Drag::Move || !m_meetingDrag)
+        return std::nullopt;
+    return m_meetingDrag->ghost();
 }
 
 std::optional<std::pair<double, double>> TimelineInteraction::band() const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ui/timeline/MeetingDrag.h"
+#include "ui/timeline/TimelineHitTest.h"
+
 #include <QPointF>
 #include <Qt>
 
@@ -20,8 +23,9 @@ class TimelineView;
 // around the pointer, pan, scroll lanes, select (a click on counts selects
 // the first item they count, a double-click zooms into them), and the drags
 // between a press and its release (panning, or choosing a range on the time
-// axis, or moving the selected meeting to other dates when meetings are
-// movable: the view then asks for the move with meetingMoveRequested).
+// axis, or, when meetings are movable, a MeetingDrag of the selected meeting
+// to other dates, length or host: the view then asks for the change with
+// meetingMoveRequested).
 // TimelineView forwards its input events here and paints what this reports.
 class TimelineInteraction {
 public:
@@ -43,8 +47,9 @@ public:
     bool key(const QKeyEvent* event);
     void leave();
     void focusIn(Qt::FocusReason reason);
-    // Forgets the hovered item, whose index a new layout no longer names.
-    void forgetHover() { m_hoveredItem = -1; }
+    // Forgets the hovered item and drops a meeting's drag: a new layout's
+    // item indices name other items.
+    void forgetItems();
 
     // The layout item under the pointer, or -1.
     int hoveredItem() const { return m_hoveredItem; }
@@ -55,15 +60,22 @@ public:
     bool showsFocus() const { return m_focusByKeys; }
     // The x range of a drag along the time axis, while one is going on.
     std::optional<std::pair<double, double>> band() const;
+    // Where the meeting being dragged would land, while it is dragged.
+    std::optional<TimelineLayout::Item> ghost() const;
 
 private:
     enum class Drag { None, Pending, Pan, Band, PendingMove, Move };
 
     bool gesture(const QNativeGestureEvent* event);
-    // Moving the selected meeting along the time axis, snapped to days.
-    int movedDays(QPointF pos) const;
+    // The selected meeting's item when the hit is on it and meetings are
+    // movable; else nullptr.
+    const TimelineLayout::Item* movableAt(const TimelineHitTest::Hit& hit) const;
+    MeetingDrag::Part partAt(const TimelineLayout::Item& item, QPointF pos) const;
+    // A press on a movable meeting starts its drag.
+    void pressMeeting(const TimelineHitTest::Hit& hit);
     void showMove(QPointF pos);
     void finishMove();
+    void cancelMove();
     void hover(QPointF pos);
     void click(QPointF pos);
     bool keyAction(const QKeyEvent* event);
@@ -74,7 +86,7 @@ private:
     QPointF m_lastPos;
     std::optional<QPointF> m_pointer;
     int m_hoveredItem = -1;
-    int m_movingItem = -1;
+    std::optional<MeetingDrag> m_meetingDrag;
     bool m_focusByKeys = false;
 };
 

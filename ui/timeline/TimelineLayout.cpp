@@ -251,6 +251,14 @@ int TimelineLayout::firstItemOf(ItemKind kind, int index) const
     return itemOf[static_cast<std::size_t>(index)];
 }
 
+int TimelineLayout::meetingLaneOf(const std::string& key) const
+{
+    const auto found = std::ranges::find_if(m_lanes, [&](const Lane& lane) {
+        return lane.kind == ItemKind::Meeting && lane.key == key;
+    });
+    return found == m_lanes.end() ? -1 : static_cast<int>(found - m_lanes.begin());
+}
+
 std::optional<Period> TimelineLayout::span() const
 {
     if (m_items.empty())

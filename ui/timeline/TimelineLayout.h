@@ -73,6 +73,8 @@ public:
     {
         return firstItemOf(ItemKind::Meeting, meetingIndex);
     }
+    // The meetings' lane of this key (country code, official id or topic id), or -1.
+    int meetingLaneOf(const std::string& key) const;
     // Every day some item covers, or nullopt when there is no item.
     std::optional<Period> span() const;
 

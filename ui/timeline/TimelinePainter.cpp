@@ -64,6 +64,7 @@ void TimelinePainter::paint(const QRect& exposedRect)
             paintItems(exposed, lane);
     }
     paintToday(exposed);
+    paintGhost();
     m_painter.restore();
     if (m_scene.layout().items().empty()) {
         m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
@@ -266,6 +267,19 @@ void TimelinePainter::paintHeaders(const QRectF& exposed, std::pair<int, int> la
     m_painter.setPen(QPen(m_palette.color(QPalette::Mid), 0));
     m_painter.drawLine(QPointF(width - 0.5, column.top()), QPointF(width - 0.5, column.bottom()));
     m_painter.restore();
+}
+
+void TimelinePainter::paintGhost()
+{
+    if (!m_state.ghost)
+        return;
+    // The lane it would land in, lightly, and the meeting there in outline.
+    const QColor highlight = m_palette.color(QPalette::Highlight);
+    m_painter.fillRect(m_geometry.laneRect(m_state.ghost->lane), withAlpha(highlight, 0.08));
+    const QRectF marker = m_geometry.markerRect(*m_state.ghost);
+    m_painter.setPen(QPen(highlight, 2, Qt::DashLine));
+    m_painter.setBrush(withAlpha(highlight, 0.45));
+    m_painter.drawRoundedRect(marker.adjusted(-1, -1, 1, 1), 3, 3);
 }
 
 void TimelinePainter::paintBand()

@@ -24,6 +24,7 @@ struct TimelinePaintState {
     Date today;
     int hoveredItem = -1;                          // into the layout's items
     std::optional<std::pair<double, double>> band; // x range being dragged on the axis
+    std::optional<TimelineLayout::Item> ghost;     // where a dragged meeting would land
     QString emptyText;
 
     bool isSelected(const TimelineLayout::Item& item) const
@@ -56,6 +57,7 @@ private:
     void paintItem(const PlacedItem& placed);
     void paintToday(const QRectF& exposed);
     void paintHeaders(const QRectF& exposed, std::pair<int, int> lanes);
+    void paintGhost();
     void paintBand();
 
     QColor itemColor(const TimelineLayout::Item& item) const;

@@ -66,7 +66,7 @@ QSize TimelineView::minimumSizeHint() const
 
 void TimelineView::setSnapshot(SnapshotPtr snapshot)
 {
-    m_interaction.forgetHover();
+    m_interaction.forgetItems();
     m_scene.setSnapshot(std::move(snapshot));
     m_selection.find(*m_scene.snapshot());
     // Another database's officials are not this one's: its highlight is stale.
@@ -82,7 +82,7 @@ void TimelineView::setGrouping(Grouping grouping)
 {
     if (grouping == m_scene.grouping())
         return;
-    m_interaction.forgetHover();
+    m_interaction.forgetItems();
     m_scene.setGrouping(grouping);
     updateGeometries();
 }
@@ -91,7 +91,7 @@ void TimelineView::setShowMeasures(bool show)
 {
     if (show == m_scene.showsMeasures())
         return;
-    m_interaction.forgetHover();
+    m_interaction.forgetItems();
     m_scene.setShowMeasures(show);
     m_selection.showMeasures(show, *m_scene.snapshot());
     updateGeometries();
@@ -144,49 +144,6 @@ void TimelineView::setVisibleRange(Period range)
         rebuildLayout();
 }
 
-Date TimelineView::dateAt(QPoint pos) const { return m_scene.scale().dateAt(laneX(pos)); }
-
-QRect TimelineView::meetingRect(const QString& meetingId) const
-{
-    const auto marker =
-        m_navigator.markerOf(ItemKind::Meeting, meetingIndexOf(*snapshot(), meetingId));
-    return marker ? marker->toAlignedRect() : QRect();
-}
-
-TimelineView::RecordAt TimelineView::recordAt(QPoint pos) const
-{
-    const auto hit = m_scene.geometry().hitAt(pos);
-    if (hit.kind != TimelineHitTest::Hit::Kind::Item)
-        return {};
-    const auto& item = m_scene.layout().items()[static_cast<std::size_t>(hit.item)];
-    const auto index = static_cast<std::size_t>(item.index);
-    if (item.kind == ItemKind::Measure)
-        return {RecordAt::Kind::Measure, QString::fromStdString(snapshot()->measures[index].id)};
-    return {RecordAt::Kind::Meeting, QString::fromStdString(snapshot()->meetings[index].id)};
-}
-
-QRect TimelineView::measureRect(const QString& measureId) const
-{
-    const auto marker =
-        m_navigator.markerOf(ItemKind::Measure, measureIndexOf(*snapshot(), measureId));
-    return marker ? marker->toAlignedRect() : QRect();
-}
-
-QString TimelineView::selectionText() const
-{
-    const auto selected = m_selection.item();
-    return selected ? TimelineToolTips::itemText(*snapshot(), selected->first, selected->second)
-                    : QString();
-}
-
-QRect TimelineView::selectionRect() const
-{
-    const auto selected = m_selection.item();
-    const auto marker =
-        selected ? m_navigator.markerOf(selected->first, selected->second) : std::nullopt;
-    return marker ? marker->intersected(m_scene.geometry().laneArea()).toAlignedRect() : QRect();
-}
-
 void TimelineView::zoomIn() { m_navigator.zoomByKey(kZoomStep); }
 
 void TimelineView::zoomOut() { m_navigator.zoomByKey(1 / kZoomStep); }
@@ -212,7 +169,7 @@ void TimelineView::selectPreviousMeeting() { m_navigator.stepMeetings(-1); }
 void TimelineView::rebuildLayout()
 {
     m_relayoutTimer->stop();
-    m_interaction.forgetHover(); // item indices change with the layout
+    m_interaction.forgetItems(); // item indices change with the layout
     m_scene.relayout();
     updateGeometries();
 }
@@ -292,6 +249,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
     state.today = m_today;
     state.hoveredItem = m_interaction.hoveredItem();
     state.band = m_interaction.band();
+    state.ghost = m_interaction.ghost();
     state.emptyText =
         snapshot()->meetings.empty() ? tr("No meetings match the filter.") : QString();
     const QRect scene(QPoint(0, 0), m_scene.size().toSize());

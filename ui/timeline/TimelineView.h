@@ -72,12 +72,16 @@ public:
     };
     RecordAt recordAt(QPoint pos) const;
     QRect measureRect(const QString& measureId) const;
+    // Where the meetings' lane of this key (country code, official id or
+    // topic id, as grouped) is drawn, header included; empty when there is none.
+    QRect laneRect(const QString& key) const;
     // The selected meeting or measure in words (title, date, place) and where
     // it is drawn; empty for none.
     QString selectionText() const;
     QRect selectionRect() const;
 
-    // Whether dragging the selected meeting moves it (off: every drag pans).
+    // Whether dragging the selected meeting moves it, by its end lengthens it
+    // and, into another country's lane, changes its host (off: every drag pans).
     void setMeetingsMovable(bool movable) { m_meetingsMovable = movable; }
 
     QSize sizeHint() const override;
@@ -99,9 +103,11 @@ signals:
     void officialActivated(const QString& officialId);
     void visibleRangeChanged(parley::Period range);
     void highlightedOfficialChanged(const QString& officialId);
-    // The selected meeting was dragged to START–END (whole days); the view
-    // itself changes nothing: whoever edits the database applies it.
-    void meetingMoveRequested(const QString& meetingId, parley::Date start, parley::Date end);
+    // The selected meeting was dragged to START–END and, when HOST is not
+    // empty, into the lane of the country HOST; the view itself changes
+    // nothing: whoever edits the database applies it.
+    void meetingMoveRequested(const QString& meetingId, parley::Date start, parley::Date end,
+                              const QString& host);
 
 protected:
     bool event(QEvent* event) override;
@@ -124,6 +130,8 @@ private:
     friend class TimelineInteraction;
     friend class TimelineNavigator;
 
+    // Where the meeting or measure of this index is drawn in its topmost lane.
+    QRect markerRect(TimelineLayout::ItemKind kind, int index) const;
     void rebuildLayout();
     void updateGeometries();
     void setScale(const TimeScale& scale, bool forceSignal = false);

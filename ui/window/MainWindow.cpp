@@ -180,9 +180,10 @@ void MainWindow::wireViews()
     connect(m_table, &MeetingsTable::meetingMenuRequested, this, &MainWindow::showMeetingMenu);
     // A drag on the timeline is one edit, applied (or refused, with the
     // reason in the status bar) by the Editor.
-    connect(
-        m_timeline, &TimelineView::meetingMoveRequested, m_editor,
-        [this](const QString& id, Date start, Date end) { m_editor->moveMeeting(id, start, end); });
+    connect(m_timeline, &TimelineView::meetingMoveRequested, m_editor,
+            [this](const QString& id, Date start, Date end, const QString& host) {
+                m_editor->moveMeeting(id, start, end, host);
+            });
 
     connect(m_filters, &FilterPanel::filterChanged, m_model, &TimelineModel::setFilter);
     connect(m_filters, &FilterPanel::rangeChosen, m_timeline, &TimelineView::setVisibleRange);

@@ -4,6 +4,7 @@
 #include "ui/timeline/CountBarsPainter.h"
 #include "ui/timeline/ErasPainter.h"
 #include "ui/timeline/KindColors.h"
+#include "ui/timeline/LaneOffices.h"
 #include "ui/timeline/TimeAxisPainter.h"
 
 #include <QPainter>
@@ -55,6 +56,7 @@ void TimelinePainter::paint(const QRect& exposedRect)
     m_painter.save();
     m_painter.setClipRect(area.intersected(exposed));
     m_painter.setRenderHint(QPainter::Antialiasing);
+    LaneOfficesPainter(m_painter, m_palette, m_font, m_scene).paint(exposed, lanes);
     m_tallestBars.clear();
     for (int lane = lanes.first; lane < lanes.second; ++lane) {
         if (m_geometry.isClustered(lane))

@@ -40,8 +40,9 @@ std::string officeOn(const Official& official, Date when)
     }
     if (titles.empty())
         return "(none)";
-    return std::accumulate(std::next(titles.begin()), titles.end(), titles.front(),
-                           [](std::string all, const std::string& t) { return all + "; " + t; });
+    return std::accumulate(
+        std::next(titles.begin()), titles.end(), titles.front(),
+        [](const std::string& all, const std::string& t) { return all + "; " + t; });
 }
 
 struct Expected {

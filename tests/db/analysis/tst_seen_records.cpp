@@ -49,7 +49,7 @@ Dataset edited(Dataset data)
     data.meetings.push_back(added);
     data.meetings.erase(data.meetings.begin() + 11);
     data.officials[2].positions.back().end = day("2026-01-01");
-    data.measures[4].targets.push_back("JP");
+    data.measures[4].targets.emplace_back("JP");
     return data;
 }
 

@@ -16,6 +16,8 @@ struct SinceLastOpen::Result {
     quint64 generation = 0;
     std::shared_ptr<const SeenRecords> records;
     SinceSeen changes;
+    std::shared_ptr<const NewRecords>
+        newRecords; // of the changes, hashed here off the window's thread
     QString problem;
 };
 
@@ -74,7 +76,7 @@ void SinceLastOpen::clear()
     m_reference.reset();
     m_records.reset();
     m_changes = {};
-    m_meetingIds.clear();
+    m_new = std::make_shared<const NewRecords>();
     m_problem.clear();
     emit busyChanged(false);
     emit changed();
@@ -112,6 +114,7 @@ void SinceLastOpen::start(Job job)
             if (previous)
                 now.markAllSeen();
             result->changes = now.changes(idsOf(*reference));
+            result->newRecords = std::make_shared<const NewRecords>(result->changes);
             result->records = std::make_shared<const SeenRecords>(std::move(now));
             // What was found stands even when it cannot be remembered.
             if (first || previous || result->records->stamp != stamp)
@@ -141,9 +144,7 @@ void SinceLastOpen::deliver(const std::shared_ptr<Result>& result)
     if (result->records) {
         m_records = result->records;
         m_changes = std::move(result->changes);
-        m_meetingIds.clear();
-        for (const auto& item : m_changes.meetings)
-            m_meetingIds.insert(item.id);
+        m_new = std::move(result->newRecords);
     }
     emit busyChanged(false);
     emit changed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/analysis/SeenRecords.h"
+#include "ui/model/NewRecords.h"
 #include "ui/model/TimelineSnapshot.h"
 
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 namespace parley::ui {
 
@@ -22,7 +22,7 @@ namespace parley::ui {
 // meetings, fingerprinting every record again (after the database changed)
 // some seconds.
 //
-// The timeline can mark what is new with isNewMeeting() and meetingIds().
+// The timeline marks what is new with newRecords().
 class SinceLastOpen : public QObject {
     Q_OBJECT
 public:
@@ -39,9 +39,9 @@ public:
     bool isBusy() const { return m_pending != m_delivered; }
     // What the last comparison found; empty while none has finished.
     const SinceSeen& changes() const { return m_changes; }
-    // The ids of the new and changed meetings, for drawing them apart.
-    const std::unordered_set<std::string>& meetingIds() const { return m_meetingIds; }
-    bool isNewMeeting(const std::string& id) const { return m_meetingIds.contains(id); }
+    // The ids of the new and changed records, for drawing them apart.
+    const std::shared_ptr<const NewRecords>& newRecords() const { return m_new; }
+    bool isNewMeeting(const std::string& id) const { return m_new->meetings.contains(id); }
     // Why what was seen cannot be remembered (the data folder cannot be
     // written, the database cannot be read); empty when all is well.
     QString problem() const { return m_problem; }
@@ -71,7 +71,7 @@ private:
     // What the last job found, kept for marking all seen without reading again.
     std::shared_ptr<const SeenRecords> m_records;
     SinceSeen m_changes;
-    std::unordered_set<std::string> m_meetingIds;
+    std::shared_ptr<const NewRecords> m_new = std::make_shared<const NewRecords>();
     QString m_problem;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;

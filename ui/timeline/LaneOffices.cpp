@@ -63,26 +63,22 @@ void LaneOfficesPainter::paint(const QRectF& exposed, std::pair<int, int> lanes)
     m_painter.save();
     m_painter.setFont(m_font);
     for (int lane = lanes.first; lane < lanes.second; ++lane) {
-        const auto offices = laneOffices(m_scene, lane);
-        // Titles of offices held at once go on lines of their own, up from the foot.
-        std::vector<double> lineEnds; // where each line's last title ends
-        for (const auto& office : offices) {
+        const QRectF line = m_scene.geometry().officesLine(lane);
+        // Titles of offices held at once follow one another along the line.
+        double lineEnd = line.left();
+        for (const auto& office : laneOffices(m_scene, lane)) {
             m_painter.fillRect(office.band.intersected(exposed), tint);
             m_painter.setPen(QPen(edge, 0));
             m_painter.drawLine(office.band.topLeft(), office.band.bottomLeft());
-            const QString title =
-                fonts.elidedText(office.title, Qt::ElideRight, office.band.width() - 2 * gap);
-            if (office.band.width() < fonts.averageCharWidth() * 4 + 2 * gap || title.isEmpty())
+            const double left = std::max(office.band.left() + gap, lineEnd);
+            const double room = office.band.right() - gap - left;
+            if (room < fonts.averageCharWidth() * 4)
                 continue;
-            const double left = office.band.left() + gap;
-            auto line = std::ranges::find_if(lineEnds, [left](double end) { return end <= left; });
-            if (line == lineEnds.end())
-                line = lineEnds.insert(line, 0);
-            *line = left + fonts.horizontalAdvance(title) + gap;
-            const double bottom = office.band.bottom() - 1 -
-                                  static_cast<double>(line - lineEnds.begin()) * fonts.height();
+            const QString title = fonts.elidedText(office.title, Qt::ElideRight, room);
+            lineEnd = left + fonts.horizontalAdvance(title) + 2 * gap;
             m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
-            m_painter.drawText(QPointF(left, bottom - fonts.descent()), title);
+            m_painter.drawText(QRectF(left, line.top(), room, line.height()),
+                               Qt::AlignLeft | Qt::AlignVCenter, title);
         }
     }
     m_painter.restore();

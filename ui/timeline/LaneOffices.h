@@ -29,7 +29,9 @@ std::vector<LaneOffice> laneOffices(const TimelineScene& scene, int lane);
 // Draws the lanes' own offices when lanes are officials: a faint band per
 // position behind the meetings, so that each meeting reads against the office
 // its official held then; two offices held at once overlap and read darker,
-// gaps stay blank. Each band's title runs along the lane's foot from its start.
+// gaps stay blank. The titles run along the line the lane keeps at its foot
+// (TimelineHitTest::officesLine), each from its band's start or after the
+// title before it.
 class LaneOfficesPainter {
 public:
     LaneOfficesPainter(QPainter& painter, const QPalette& palette, const QFont& font,

@@ -37,8 +37,29 @@ void TimelineHitTest::setCountRows(int rows)
         if (rows > 0 && isClustered(lane))
             laneRows = std::min(laneRows, rows);
         m_laneTops.push_back(m_laneTops.back() + laneRows * m_metrics.rowHeight +
-                             2 * m_metrics.lanePadding);
+                             2 * m_metrics.lanePadding +
+                             (holdsOffices(lane) ? m_font.height() : 0));
     }
+}
+
+bool TimelineHitTest::holdsOffices(int lane) const
+{
+    if (m_layout->grouping() != Grouping::Official)
+        return false;
+    const auto& info = m_layout->lanes()[static_cast<std::size_t>(lane)];
+    const Official* official = info.kind == TimelineLayout::ItemKind::Meeting && !info.key.empty()
+                                   ? m_snapshot->official(info.key)
+                                   : nullptr;
+    return official && !official->positions.empty();
+}
+
+QRectF TimelineHitTest::officesLine(int lane) const
+{
+    if (!holdsOffices(lane))
+        return {};
+    const QRectF rect = laneRect(lane);
+    return QRectF(rect.left(), rect.bottom() - m_metrics.lanePadding - m_font.height(),
+                  rect.width(), m_font.height());
 }
 
 void TimelineHitTest::setView(const TimeScale& scale, QSizeF size, double scrollY)

@@ -83,6 +83,9 @@ public:
     double dayAt(double x) const { return m_scale.dayAt(x - m_metrics.headerWidth); }
 
     QRectF laneRect(int lane) const; // across the whole width, header included
+    // The line a lane of an official with offices keeps at its foot, under
+    // its rows, for the offices' titles; empty for other lanes.
+    QRectF officesLine(int lane) const;
     // The lanes [first, last) that reach into the band of y from top to bottom.
     std::pair<int, int> lanesBetween(double top, double bottom) const;
     QRectF markerRect(const TimelineLayout::Item& item) const;
@@ -107,6 +110,8 @@ private:
     // the dearest part of placing labels, and a pan or zoom places them again.
     double titleWidth(const TimelineLayout::Item& item) const;
     ClusterBucket bucket(int lane, double firstDay, int count) const;
+    // Whether the lane is an official's who held offices (see officesLine).
+    bool holdsOffices(int lane) const;
 
     const TimelineSnapshot* m_snapshot = nullptr;
     const TimelineLayout* m_layout = nullptr;

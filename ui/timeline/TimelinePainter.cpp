@@ -20,6 +20,9 @@ namespace {
 using Item = TimelineLayout::Item;
 using ItemKind = TimelineLayout::ItemKind;
 
+// Marks what is new since last seen: a colour no kind of record has.
+const QColor kNewMark = QColor::fromHsl(36, 255, 128);
+
 QPolygonF diamond(const QRectF& box)
 {
     const QPointF c = box.center();
@@ -28,6 +31,17 @@ QPolygonF diamond(const QRectF& box)
 }
 
 } // namespace
+
+bool TimelinePaintState::isNew(const Item& item) const
+{
+    if (!newRecords)
+        return false;
+    const auto index = static_cast<std::size_t>(item.index);
+    const auto& snapshot = *scene->snapshot();
+    return item.kind == ItemKind::Meeting
+               ? newRecords->meetings.contains(snapshot.meetings[index].id)
+               : newRecords->measures.contains(snapshot.measures[index].id);
+}
 
 TimelinePainter::TimelinePainter(QPainter& painter, const QPalette& palette, const QFont& font,
                                  const TimelinePaintState& state)
@@ -175,6 +189,8 @@ void TimelinePainter::paintItem(const PlacedItem& placed)
     }
     if (hovered)
         m_painter.strokePath(shape, QPen(m_palette.color(QPalette::Text), 1.5));
+    if (m_state.isNew(item))
+        paintNewMark(QPointF(box.right(), box.top()), std::max(3.5, size * 0.45));
 
     if (placed.label.isEmpty())
         return;
@@ -243,6 +259,9 @@ void TimelinePainter::paintHeaders(const QRectF& exposed, std::pair<int, int> la
         m_painter.drawText(line.adjusted(0, 0, -countWidth - pad, 0),
                            Qt::AlignLeft | Qt::AlignVCenter,
                            QFontMetricsF(font).elidedText(info.name, Qt::ElideRight, nameWidth));
+        if (m_state.newRecords && m_scene.grouping() == Grouping::Official &&
+            m_state.newRecords->officials.contains(info.key))
+            paintNewMark(QPointF(pad / 2, line.center().y()), std::min(pad / 2 - 1, 3.0));
         m_painter.setFont(m_font);
         m_painter.setPen(m_palette.color(QPalette::PlaceholderText));
         m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, count);
@@ -268,6 +287,16 @@ void TimelinePainter::paintHeaders(const QRectF& exposed, std::pair<int, int> la
     }
     m_painter.setPen(QPen(m_palette.color(QPalette::Mid), 0));
     m_painter.drawLine(QPointF(width - 0.5, column.top()), QPointF(width - 0.5, column.bottom()));
+    m_painter.restore();
+}
+
+void TimelinePainter::paintNewMark(QPointF centre, double radius)
+{
+    m_painter.save();
+    m_painter.setRenderHint(QPainter::Antialiasing);
+    m_painter.setPen(QPen(m_palette.color(QPalette::Base), 1));
+    m_painter.setBrush(kNewMark);
+    m_painter.drawEllipse(centre, radius, radius);
     m_painter.restore();
 }
 

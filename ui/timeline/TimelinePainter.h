@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/model/NewRecords.h"
 #include "ui/timeline/TimelineScene.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,10 @@ struct TimelinePaintState {
     int hoveredItem = -1;                          // into the layout's items
     std::optional<std::pair<double, double>> band; // x range being dragged on the axis
     std::optional<TimelineLayout::Item> ghost;     // where a dragged meeting would land
+    const NewRecords* newRecords = nullptr;        // marked as new since last seen
     QString emptyText;
 
+    bool isNew(const TimelineLayout::Item& item) const;
     bool isSelected(const TimelineLayout::Item& item) const
     {
         return item.index ==
@@ -57,6 +60,8 @@ private:
     void paintItem(const PlacedItem& placed);
     void paintToday(const QRectF& exposed);
     void paintHeaders(const QRectF& exposed, std::pair<int, int> lanes);
+    // A dot in the colour of what is new since last seen.
+    void paintNewMark(QPointF centre, double radius);
     void paintGhost();
     void paintBand();
 

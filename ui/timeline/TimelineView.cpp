@@ -122,6 +122,12 @@ void TimelineView::setHighlightedOfficial(const QString& officialId)
     emit highlightedOfficialChanged(officialId);
 }
 
+void TimelineView::setNewRecords(std::shared_ptr<const NewRecords> records)
+{
+    m_newRecords = std::move(records);
+    update();
+}
+
 void TimelineView::setToday(Date today)
 {
     m_today = today;
@@ -247,6 +253,7 @@ void TimelineView::paintEvent(QPaintEvent* event)
     state.selectedMeasure = m_selection.measureIndex();
     state.highlightedOfficial = m_highlightedOfficial.toStdString();
     state.today = m_today;
+    state.newRecords = m_newRecords.get();
     state.hoveredItem = m_interaction.hoveredItem();
     state.band = m_interaction.band();
     state.ghost = m_interaction.ghost();

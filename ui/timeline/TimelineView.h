@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/model/Grouping.h"
+#include "ui/model/NewRecords.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/timeline/TimelineInteraction.h"
 #include "ui/timeline/TimelineNavigator.h"
@@ -51,6 +52,9 @@ public:
     // not know the official.
     void setHighlightedOfficial(const QString& officialId);
     QString highlightedOfficial() const { return m_highlightedOfficial; }
+    // Marks these meetings, measures and officials (in lanes by official) as
+    // new since the database was last seen; nullptr or empty for none.
+    void setNewRecords(std::shared_ptr<const NewRecords> records);
     SnapshotPtr snapshot() const { return m_scene.snapshot(); }
     Period visibleRange() const;
     void setVisibleRange(Period range); // emits visibleRangeChanged
@@ -146,6 +150,7 @@ private:
     TimelineSelection m_selection;
     bool m_meetingsMovable = false;
     QString m_highlightedOfficial;
+    std::shared_ptr<const NewRecords> m_newRecords;
     Date m_today;
     TimelineInteraction m_interaction{*this};
     TimelineNavigator m_navigator{*this};

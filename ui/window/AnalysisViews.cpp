@@ -8,6 +8,7 @@
 #include "ui/panels/NewSinceLastOpenPanel.h"
 #include "ui/panels/SidePicker.h"
 #include "ui/panels/WhatFollowedPanel.h"
+#include "ui/timeline/TimelineView.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
@@ -68,6 +69,10 @@ AnalysisViews::AnalysisViews(MainWindow* window)
     connect(m_newSince, &NewSinceLastOpenPanel::markAllSeenRequested, m_sinceLastOpen,
             &SinceLastOpen::markAllSeen);
     connect(m_sinceLastOpen, &SinceLastOpen::changed, this, &AnalysisViews::showSinceLastOpen);
+    if (auto* timeline = window->findChild<TimelineView*>()) {
+        connect(m_sinceLastOpen, &SinceLastOpen::changed, timeline,
+                [this, timeline] { timeline->setNewRecords(m_sinceLastOpen->newRecords()); });
+    }
     connect(m_sinceLastOpen, &SinceLastOpen::busyChanged, this, &AnalysisViews::showSinceLastOpen);
 }
 

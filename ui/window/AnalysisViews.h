@@ -41,8 +41,7 @@ public:
     ChannelsList* channelsList() const { return m_channels; }
     WhatFollowedPanel* whatFollowedPanel() const { return m_followed; }
     NewSinceLastOpenPanel* newSinceLastOpenPanel() const { return m_newSince; }
-    // What is new since the database was last seen; the timeline can draw
-    // its meetingIds() apart.
+    // What is new since the database was last seen; the timeline marks it.
     SinceLastOpen* sinceLastOpen() const { return m_sinceLastOpen; }
 
 public slots:

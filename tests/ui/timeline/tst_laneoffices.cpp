@@ -1,7 +1,7 @@
 // Each official's own offices behind their lane when the lanes are officials:
 // a band per position over the days it was held, named as the records name
-// it. Checked against the positions of the parley/1 test data, read apart
-// from the store and the snapshot.
+// it on a line the lane keeps for them. Checked against the positions of the parley/1 test data,
+// read apart from the store and the snapshot.
 #include "ui/timeline/LaneOffices.h"
 #include "ui/timeline/TimelineScene.h"
 
@@ -73,6 +73,15 @@ private slots:
             }
             for (std::size_t i = 0; i + 1 < offices.size(); ++i)
                 withTwoAtOnce += offices[i].band.intersects(offices[i + 1].band);
+
+            // The titles' line is the lane's own, under every meeting of it.
+            const QRectF line = geometry.officesLine(lane);
+            QCOMPARE(line.isEmpty(), official->second.positions.empty());
+            if (line.isEmpty())
+                continue;
+            QVERIFY(laneRect.contains(line));
+            for (const auto& item : m_scene.layout().laneItems(lane))
+                QVERIFY(geometry.markerRect(item).bottom() <= line.top());
         }
         // Xi Jinping's two offices, Wang Yi's in the Party and the government.
         QVERIFY(withTwoAtOnce >= 2);
@@ -82,8 +91,10 @@ private slots:
     {
         for (const Grouping grouping : {Grouping::Country, Grouping::Topic}) {
             m_scene.setGrouping(grouping);
-            for (int lane = 0; lane < static_cast<int>(m_scene.layout().lanes().size()); ++lane)
+            for (int lane = 0; lane < static_cast<int>(m_scene.layout().lanes().size()); ++lane) {
                 QVERIFY(laneOffices(m_scene, lane).empty());
+                QVERIFY(m_scene.geometry().officesLine(lane).isEmpty());
+            }
         }
         m_scene.setGrouping(Grouping::Official);
     }

@@ -63,6 +63,24 @@ private:
         return m_window->findChild<QDockWidget*>(QString::fromLatin1(name));
     }
     static QWidget* focus() { return QApplication::focusWidget(); }
+    // Whether the timeline draws the amber mark of what is new on the meeting.
+    bool marksNew(const QString& meetingId) const
+    {
+        auto* timeline = m_window->findChild<TimelineView*>();
+        const QRect marker = timeline->meetingRect(meetingId);
+        if (marker.isEmpty())
+            return false;
+        const QImage image = timeline->grab().toImage();
+        const QRect around(marker.topRight() - QPoint(4, 4), QSize(9, 9));
+        for (int y = around.top(); y <= around.bottom(); ++y) {
+            for (int x = around.left(); x <= around.right(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (std::abs(pixel.hslHue() - 36) < 6 && pixel.hslSaturation() > 200)
+                    return true;
+            }
+        }
+        return false;
+    }
     void press(const QKeySequence& keys) const
     {
         QTest::keySequence(m_window.get(), keys);
@@ -225,6 +243,7 @@ private slots:
         panel->view()->setCurrentIndex(panel->view()->model()->index(0, 1));
         QTest::keyClick(panel->view(), Qt::Key_Return);
         QCOMPARE(m_window->model()->selectedMeeting(), QStringLiteral("imported-talks-2025-02-20"));
+        QVERIFY(marksNew(QStringLiteral("imported-talks-2025-02-20")));
 
         // Still new in the next session, until marked seen.
         m_window.reset();
@@ -232,7 +251,12 @@ private slots:
         since = analysis()->sinceLastOpen();
         QTRY_VERIFY_WITH_TIMEOUT(since->isNewMeeting("imported-talks-2025-02-20"), 10000);
         analysis()->newSinceLastOpenPanel()->markAllSeenButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(since->meetingIds().empty() && !since->isBusy(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(since->newRecords()->empty() && !since->isBusy(), 10000);
+        m_window->showMeeting(QStringLiteral("imported-talks-2025-02-20"));
+        QTRY_VERIFY(!m_window->findChild<TimelineView*>()
+                         ->meetingRect(QStringLiteral("imported-talks-2025-02-20"))
+                         .isEmpty());
+        QVERIFY(!marksNew(QStringLiteral("imported-talks-2025-02-20")));
         m_window.reset();
         openWindow();
         QTRY_VERIFY_WITH_TIMEOUT(!analysis()->sinceLastOpen()->isBusy(), 10000);

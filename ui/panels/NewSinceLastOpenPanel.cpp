@@ -78,10 +78,10 @@ NewSinceLastOpenPanel::NewSinceLastOpenPanel(QWidget* parent)
 }
 
 void NewSinceLastOpenPanel::setChanges(const SinceSeen& changes,
-                                       std::shared_ptr<const ReferenceData> reference, bool busy,
-                                       const QString& problem)
+                                       const std::shared_ptr<const ReferenceData>& reference,
+                                       bool busy, const QString& problem)
 {
-    m_model->setChanges(changes, std::move(reference));
+    m_model->setChanges(changes, reference);
     m_view->resizeColumnToContents(SinceSeenModel::KindColumn);
     m_view->resizeColumnToContents(SinceSeenModel::WhenColumn);
     m_markAllSeen->setEnabled(!busy && !changes.empty());

@@ -23,7 +23,7 @@ public:
 
     // CHANGES name records of REFERENCE; BUSY while a comparison runs;
     // PROBLEM says why what is seen cannot be remembered.
-    void setChanges(const SinceSeen& changes, std::shared_ptr<const ReferenceData> reference,
+    void setChanges(const SinceSeen& changes, const std::shared_ptr<const ReferenceData>& reference,
                     bool busy, const QString& problem);
     QTreeView* view() const { return m_view; }
     QPushButton* markAllSeenButton() const { return m_markAllSeen; }

@@ -661,7 +661,7 @@
 <context>
     <name>parley::ui::AnalysisViews</name>
     <message>
-        <location filename="../../ui/window/AnalysisViews.cpp" line="+29"/>
+        <location filename="../../ui/window/AnalysisViews.cpp" line="+30"/>
         <source>Channel</source>
         <translation>往来</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>上次打开以来的新内容</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>C&amp;hannel…</source>
         <translation>往来(&amp;H)…</translation>
     </message>
@@ -1061,6 +1061,21 @@
         <location line="+2"/>
         <source>&amp;Back to the Form</source>
         <translation>返回表单(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>parley::ui::CountermeasureLanes</name>
+    <message>
+        <location filename="../../ui/timeline/CountermeasureLanes.cpp" line="+46"/>
+        <source>Measures and countermeasures over time</source>
+        <translation>随时间推移的措施与反制措施</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>%1
+%2, announced %3</source>
+        <translation>%1
+%2，宣布于 %3</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4150,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
@@ -4184,7 +4199,7 @@
 <context>
     <name>parley::ui::WhatFollowedPanel</name>
     <message>
-        <location filename="../../ui/panels/WhatFollowedPanel.cpp" line="+53"/>
+        <location filename="../../ui/panels/WhatFollowedPanel.cpp" line="+54"/>
         <source>Measures around the meeting</source>
         <translation>会晤前后的措施</translation>
     </message>
@@ -4200,17 +4215,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>By</source>
         <translation>实施方</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Measures and countermeasures</source>
         <translation>措施与反制措施</translation>
     </message>
@@ -4265,7 +4280,7 @@
         <translation>前后</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>%1 on %2</source>
         <translation>%1 对 %2</translation>
     </message>
@@ -4275,12 +4290,12 @@
         <translation>无国家</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Measures between %1 and %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1与%2之间的措施&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Select a measure or a meeting to see what came before and after it.</source>
         <translation>选择一项措施或会晤，查看其前后发生的事。</translation>
     </message>

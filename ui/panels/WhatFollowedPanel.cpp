@@ -3,6 +3,7 @@
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
 #include "ui/panels/MeetingRowsModel.h"
+#include "ui/timeline/CountermeasureLanes.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,6 +54,7 @@ WhatFollowedPanel::WhatFollowedPanel(QWidget* parent)
     , m_measures(newList(this, tr("Measures around the meeting"),
                          {tr("Lag"), tr("Announced"), tr("Measure"), tr("By")}))
     , m_pairsHeading(new QLabel(this))
+    , m_lanes(new CountermeasureLanes(this))
     , m_pairs(newList(this, tr("Measures and countermeasures"),
                       {tr("Measure"), tr("Answered by"), tr("After")}))
 {
@@ -93,6 +95,7 @@ WhatFollowedPanel::WhatFollowedPanel(QWidget* parent)
     layout->addWidget(m_measuresHeading);
     layout->addWidget(m_measures, 2);
     layout->addWidget(m_pairsHeading);
+    layout->addWidget(m_lanes);
     layout->addWidget(m_pairs, 1);
 
     connect(m_days, &QSpinBox::valueChanged, this, [this, showUnit](int days) {
@@ -107,6 +110,8 @@ WhatFollowedPanel::WhatFollowedPanel(QWidget* parent)
         emit measureActivated(item->data(0, kIdRole).toString());
     });
     // The column says which of the two measures.
+    connect(m_lanes, &CountermeasureLanes::measureActivated, this,
+            &WhatFollowedPanel::measureActivated);
     connect(m_pairs, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item, int column) {
         emit measureActivated(item->data(0, column == 0 ? kIdRole : kAnswerIdRole).toString());
     });
@@ -179,9 +184,11 @@ void WhatFollowedPanel::render()
     m_rows->setRows(m_snapshot, {}, true);
     m_measures->clear();
     m_pairs->clear();
-    for (QWidget* part : std::initializer_list<QWidget*>{
-             m_meetingsHeading, m_meetings, m_measuresHeading, m_measures, m_pairsHeading, m_pairs})
+    for (QWidget* part :
+         std::initializer_list<QWidget*>{m_meetingsHeading, m_meetings, m_measuresHeading,
+                                         m_measures, m_pairsHeading, m_lanes, m_pairs})
         part->hide();
+    m_lanes->clear();
     const auto* measure = std::get_if<OfMeasure>(&m_subject);
     const auto* meeting = std::get_if<OfMeeting>(&m_subject);
     const auto* countries = std::get_if<OfCountries>(&m_subject);
@@ -198,8 +205,20 @@ void WhatFollowedPanel::render()
         m_heading->setText(tr("<b>Measures between %1 and %2</b>")
                                .arg(escaped(m_snapshot->countryName(countries->a)),
                                     escaped(m_snapshot->countryName(countries->b))));
-        fillPairs(
-            pairedMeasures(m_snapshot->reference->allMeasures, countries->a, countries->b, days()));
+        const auto& all = m_snapshot->reference->allMeasures;
+        auto pairs = pairedMeasures(all, countries->a, countries->b, days());
+        fillPairs(pairs);
+        // The same pairs drawn over time, each side in its own lane.
+        std::vector<const Measure*> between;
+        for (const auto& each : all) {
+            if (imposes(each, countries->a, countries->b) ||
+                imposes(each, countries->b, countries->a))
+                between.push_back(&each);
+        }
+        m_lanes->setVisible(!between.empty());
+        m_lanes->setMeasures(toQString(m_snapshot->countryName(countries->a)),
+                             toQString(m_snapshot->countryName(countries->b)), countries->a,
+                             std::move(between), std::move(pairs));
         return;
     }
     m_heading->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")

@@ -16,14 +16,15 @@ class QTreeWidget;
 
 namespace parley::ui {
 
+class CountermeasureLanes;
 class MeetingRowsModel;
 
 // What came around a record, within N days either way (N adjustable, kept
 // between sessions): for a measure, the meetings of its imposing and target
 // countries with the lag of each, and the measures that answered it or that
 // it answered; for a meeting, the measures of its countries; for two
-// countries, their measures paired with the other side's answers. Meetings
-// and measures activate.
+// countries, their measures paired with the other side's answers, listed and
+// drawn as mirrored lanes. Meetings and measures activate.
 class WhatFollowedPanel : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +44,7 @@ public:
     QTreeView* meetingsView() const { return m_meetings; }
     QTreeWidget* measuresList() const { return m_measures; }
     QTreeWidget* pairsList() const { return m_pairs; }
+    CountermeasureLanes* countermeasureLanes() const { return m_lanes; }
 
 signals:
     void meetingActivated(const QString& id);
@@ -84,6 +86,7 @@ private:
     QLabel* m_measuresHeading;
     QTreeWidget* m_measures;
     QLabel* m_pairsHeading;
+    CountermeasureLanes* m_lanes;
     QTreeWidget* m_pairs;
 };
 

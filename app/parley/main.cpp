@@ -83,7 +83,8 @@ int main(int argc, char** argv)
         return fail(QApplication::translate("main", "the query did not finish in time"));
     if (!options->exportFile.isEmpty()) {
         QString exportError;
-        if (!window.exportView(options->exportFile, options->exportSize, &exportError))
+        if (!window.exportView(options->exportFile, options->exportSize, options->citeSources,
+                               &exportError))
             return fail(exportError);
     }
     if (!options->screenshot.isEmpty() && !window.grab().save(options->screenshot, "PNG"))

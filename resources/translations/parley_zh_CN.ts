@@ -99,6 +99,24 @@
     </message>
 </context>
 <context>
+    <name>FigureSources</name>
+    <message>
+        <location filename="../../ui/model/FigureSources.cpp" line="+100"/>
+        <source>The %L1 meetings in view are too many to cite one by one; a narrower range or filter lists their sources.</source>
+        <translation>视图中的 %L1 场会晤过多，无法逐一列出来源；缩小日期范围或筛选条件即可列出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, “%2”, %3</source>
+        <translation>%1，《%2》，%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+</context>
+<context>
     <name>KindLegend</name>
     <message>
         <location filename="../../ui/timeline/KindLegend.cpp" line="+25"/>
@@ -172,7 +190,7 @@
 <context>
     <name>MeetingCitation</name>
     <message>
-        <location filename="../../ui/panels/MeetingCitation.cpp" line="+30"/>
+        <location filename="../../ui/panels/MeetingCitation.cpp" line="+31"/>
         <source>%1, %2, %3 (host: %4).</source>
         <translation>%1，%2，%3（东道国：%4）。</translation>
     </message>
@@ -197,17 +215,7 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1, “%2”, %3</source>
-        <translation>%1，“%2”，%3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>, %1</source>
-        <translation>，%1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
@@ -462,6 +470,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>List the sources of what the exported view shows under it, numbered on it</source>
+        <translation>在导出的视图下方列出所示内容的来源，并在图中标注编号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Interface language, such as zh_CN or en (default: the system&apos;s)</source>
         <translation>界面语言，如 zh_CN 或 en（默认：系统语言）</translation>
     </message>
@@ -476,7 +489,7 @@
         <translation>--channel 的取值为两个不同的一方，各为国家代码或官员 ID，如 US,CN 或 antony-blinken,wang-yi。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--size takes a width and a height in pixels, as 1600x900.</source>
         <translation>--size 需要以像素为单位的宽度和高度，如 1600x900。</translation>
     </message>
@@ -548,12 +561,22 @@
 <context>
     <name>TimelineSheets</name>
     <message>
-        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+129"/>
+        <location filename="../../ui/timeline/TimelineSheets.cpp" line="+109"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… and %L1 more: a PDF or a print lists them all</source>
+        <translation>……另有 %L1 条：PDF 或打印件会全部列出</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Parley — %1 to %2</source>
         <translation>Parley — %1至%2</translation>
     </message>
@@ -563,7 +586,7 @@
         <translation> · 显示的会晤：%L1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The %L1 busiest of %L2 lanes; a PDF or a print shows them all</source>
         <translation>共 %L2 行中最繁忙的 %L1 行；PDF 或打印件显示全部</translation>
     </message>
@@ -573,7 +596,8 @@
         <translation>第 %L1–%L2 行，共 %L3 行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -653,7 +677,7 @@
         <translation>查询未能按时完成</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2200,7 +2224,7 @@
         <translation>%1，%2 项措施</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+49"/>
+        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+50"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2254,7 +2278,7 @@
         <translation>%1 — Parley</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowActions.cpp" line="+63"/>
+        <location filename="../../ui/window/MainWindowActions.cpp" line="+64"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2295,12 +2319,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2335,7 +2359,12 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Cite Sources in Figures and Prints</source>
+        <translation>在图表和打印件中注明来源(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meetings as &amp;Calendar (iCalendar)…</source>
         <translation>会晤导出为日历(&amp;C) (iCalendar)…</translation>
     </message>

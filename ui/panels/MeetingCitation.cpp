@@ -2,6 +2,7 @@
 
 #include "db/exchange/Citation.h"
 #include "ui/model/DateText.h"
+#include "ui/model/FigureSources.h"
 #include "ui/model/HtmlText.h"
 
 #include <QMenu>
@@ -41,13 +42,7 @@ QString MeetingCitation::text() const
     int number = 0;
     for (const auto& id : meeting.sources) {
         const auto found = std::ranges::find(m_sources, id, &Source::id);
-        QString line = found == m_sources.end()
-                           ? toQString(id)
-                           : tr("%1, “%2”, %3")
-                                 .arg(toQString(found->publisher), toQString(found->title),
-                                      dateText(found->published));
-        if (found != m_sources.end() && found->url)
-            line += tr(", %1").arg(toQString(*found->url));
+        const QString line = found == m_sources.end() ? toQString(id) : sourceText(*found);
         text += QStringLiteral("\n[%1] %2").arg(++number).arg(line);
     }
     return text + QLatin1Char('\n');

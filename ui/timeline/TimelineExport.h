@@ -38,6 +38,12 @@ public:
     // The palette for paper and PDF: the style's standard, light one.
     static QPalette paperPalette();
 
+    // The days the export shows: the view's.
+    Period range() const { return m_view.range; }
+    bool showsMeasures() const { return m_view.showMeasures; }
+    // Lists SOURCES under the figure and numbers its titles by them.
+    void cite(std::shared_ptr<const FigureSources> sources) { m_view.sources = std::move(sources); }
+
 private:
     ExportedView m_view;
 };

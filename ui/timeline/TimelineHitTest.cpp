@@ -144,9 +144,15 @@ QRectF TimelineHitTest::markerRect(const Item& item) const
 QString TimelineHitTest::title(const Item& item) const
 {
     const auto index = static_cast<std::size_t>(item.index);
-    return QString::fromStdString(item.kind == TimelineLayout::ItemKind::Meeting
-                                      ? m_snapshot->meetings[index].title
-                                      : m_snapshot->measures[index].title);
+    const bool meeting = item.kind == TimelineLayout::ItemKind::Meeting;
+    const QString title = QString::fromStdString(meeting ? m_snapshot->meetings[index].title
+                                                         : m_snapshot->measures[index].title);
+    if (!m_notes)
+        return title;
+    // Before the title, where eliding a long one keeps it.
+    const QString note = meeting ? m_notes->meetingNote(m_snapshot->meetings[index].id)
+                                 : m_notes->measureNote(m_snapshot->measures[index].id);
+    return note.isEmpty() ? title : note + QLatin1Char(' ') + title;
 }
 
 double TimelineHitTest::titleWidth(const Item& item) const

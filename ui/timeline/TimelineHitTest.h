@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/model/FigureSources.h"
 #include "ui/timeline/OfficeEras.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineLayout.h"
@@ -56,6 +57,13 @@ public:
     // Counts dense lanes in buckets of this many days rather than of the
     // metrics' bucket width at the zoom; 0 goes back to those.
     void setBucketDays(double days) { m_bucketDays = days; }
+    // Puts each record's source numbers before its title, for a figure that
+    // cites; nullptr for none.
+    void setNotes(const FigureSources* notes)
+    {
+        m_notes = notes;
+        m_titleWidths.clear();
+    }
     // Lanes drawn as counts at this view take at most ROWS rows (0: as many
     // as their items need), as on paper, where rows of hidden items would
     // only stretch the bars.
@@ -116,6 +124,7 @@ private:
     const TimelineSnapshot* m_snapshot = nullptr;
     const TimelineLayout* m_layout = nullptr;
     const std::vector<OfficeEra>* m_eras = nullptr;
+    const FigureSources* m_notes = nullptr;
     QFontMetricsF m_font{QFont()};
     TimelineMetrics m_metrics;
     std::vector<double> m_laneTops; // from the top of the first lane; one more than lanes

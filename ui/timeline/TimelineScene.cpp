@@ -129,11 +129,18 @@ void TimelineScene::setBucketDays(double days)
 
 // The lane headers follow the layout's names; the scale keeps its days when
 // they change the room for lanes.
+void TimelineScene::setFigureSources(std::shared_ptr<const FigureSources> sources)
+{
+    m_figureSources = std::move(sources);
+    updateGeometry();
+}
+
 void TimelineScene::updateGeometry()
 {
     m_geometry = TimelineHitTest(m_snapshot.get(), &m_layout, QFontMetricsF(m_font), m_metrics);
     m_geometry.setBucketDays(m_bucketDays);
     m_geometry.setEras(&m_eras);
+    m_geometry.setNotes(m_figureSources.get());
     const double laneWidth = std::max(1.0, m_size.width() - m_geometry.metrics().headerWidth);
     m_scale.stretch(m_laneWidth, laneWidth);
     m_laneWidth = laneWidth;

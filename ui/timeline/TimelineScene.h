@@ -48,6 +48,8 @@ public:
     void setBucketDays(double days);
     // Lanes drawn as counts take at most this many rows (0: no limit).
     void setCountRows(int rows);
+    // Numbers the titles by the sources they cite (an export's); null for none.
+    void setFigureSources(std::shared_ptr<const FigureSources> sources);
 
     const QFont& font() const { return m_font; }
     const SnapshotPtr& snapshot() const { return m_snapshot; }
@@ -88,6 +90,7 @@ private:
     double m_laneWidth = 1;
     double m_scrollY = 0;
     double m_bucketDays = 0;
+    std::shared_ptr<const FigureSources> m_figureSources;
     int m_countRows = 0;
     double m_layoutDaysPerPixel = 0; // the zoom the titles were laid out for
     bool m_layoutLabelled = false;

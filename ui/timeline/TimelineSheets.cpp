@@ -45,7 +45,9 @@ TimelineSheets::TimelineSheets(const ExportedView& view, QSizeF sheet, Kind kind
     , m_sheet(sheet)
     , m_kind(kind)
     , m_palette(palette)
+    , m_sourceLines(view.sources ? view.sources->lines() : QStringList())
 {
+    m_scene.setFigureSources(view.sources);
     m_scene.setFont(view.font);
     m_scene.setGrouping(view.grouping);
     m_scene.setShowMeasures(view.showMeasures);
@@ -76,6 +78,67 @@ TimelineSheets::TimelineSheets(const ExportedView& view, QSizeF sheet, Kind kind
     }
     if (m_sheets.empty())
         m_sheets.emplace_back(0, 0);
+    if (m_kind == Kind::Pages && !m_sourceLines.isEmpty()) {
+        const double room = m_sheet.height() - titleHeight() - footerHeight() - 2 * margin();
+        const auto perPage =
+            std::max<qsizetype>(1, static_cast<qsizetype>(room / lineHeight()) - 1);
+        for (qsizetype first = 0; first < m_sourceLines.size(); first += perPage)
+            m_sourcePages.emplace_back(first, std::min(perPage, m_sourceLines.size() - first));
+    }
+}
+
+double TimelineSheets::lineHeight() const { return QFontMetricsF(m_view.font).height(); }
+
+double TimelineSheets::sourcesHeight() const
+{
+    if (m_kind != Kind::Image || m_sourceLines.isEmpty())
+        return 0;
+    const auto most = static_cast<qsizetype>(m_sheet.height() / 3 / lineHeight());
+    return static_cast<double>(std::min(m_sourceLines.size() + 1, std::max<qsizetype>(most, 2))) *
+           lineHeight();
+}
+
+void TimelineSheets::paintSources(QPainter& painter, const QRectF& rect, qsizetype first,
+                                  qsizetype count) const
+{
+    QFont bold = m_view.font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(m_palette.color(QPalette::WindowText));
+    QRectF line(rect.left(), rect.top(), rect.width(), lineHeight());
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, tr("Sources"));
+    painter.setFont(m_view.font);
+    const QFontMetricsF fonts(m_view.font);
+    const auto room =
+        std::max<qsizetype>(1, static_cast<qsizetype>(rect.height() / lineHeight()) - 1);
+    const qsizetype shown = count > room ? room - 1 : count;
+    for (qsizetype i = first; i < first + shown; ++i) {
+        line.translate(0, lineHeight());
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                         fonts.elidedText(m_sourceLines[i], Qt::ElideRight, line.width()));
+    }
+    if (shown < count) {
+        line.translate(0, lineHeight());
+        painter.setPen(m_palette.color(QPalette::PlaceholderText));
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("… and %L1 more: a PDF or a print lists them all").arg(count - shown));
+    }
+}
+
+void TimelineSheets::paintSourcesPage(QPainter& painter, int page) const
+{
+    const auto [first, lines] = m_sourcePages.at(static_cast<std::size_t>(page));
+    painter.save();
+    painter.setFont(m_view.font);
+    painter.fillRect(QRectF(QPointF(0, 0), m_sheet), m_palette.base());
+    paintTitle(painter);
+    paintSources(painter,
+                 QRectF(margin(), titleHeight(), m_sheet.width() - 2 * margin(),
+                        (static_cast<double>(lines) + 1) * lineHeight()),
+                 first, lines);
+    paintFooter(painter, static_cast<int>(m_sheets.size()) + page,
+                m_sheet.height() - margin() - footerHeight());
+    painter.restore();
 }
 
 double TimelineSheets::margin() const
@@ -99,11 +162,13 @@ double TimelineSheets::legendHeight() const
 double TimelineSheets::timelineRoom() const
 {
     return std::max(0.0, m_sheet.height() - titleHeight() - legendHeight() - footerHeight() -
-                             2 * margin());
+                             sourcesHeight() - 2 * margin());
 }
 
 void TimelineSheets::paint(QPainter& painter, int index)
 {
+    if (index >= static_cast<int>(m_sheets.size()))
+        return paintSourcesPage(painter, index - static_cast<int>(m_sheets.size()));
     const auto [first, last] = m_sheets.at(static_cast<std::size_t>(index));
     painter.save();
     painter.setFont(m_view.font);
@@ -132,10 +197,16 @@ void TimelineSheets::paint(QPainter& painter, int index)
         .paint(QRectF(0, 0, m_sheet.width(), height).toAlignedRect());
     painter.translate(0, -titleHeight());
 
-    const double legendTop = m_sheet.height() - margin() - footerHeight() - legendHeight();
+    const double legendTop =
+        m_sheet.height() - margin() - footerHeight() - sourcesHeight() - legendHeight();
     KindLegend(m_view.showMeasures, m_palette, m_view.font)
         .paint(painter,
                QRectF(margin(), legendTop, m_sheet.width() - 2 * margin(), legendHeight()));
+    if (sourcesHeight() > 0)
+        paintSources(painter,
+                     QRectF(margin(), legendTop + legendHeight(), m_sheet.width() - 2 * margin(),
+                            sourcesHeight()),
+                     0, m_sourceLines.size());
     paintFooter(painter, index, m_sheet.height() - margin() - footerHeight());
     painter.restore();
 }
@@ -158,10 +229,15 @@ void TimelineSheets::paintFooter(QPainter& painter, int index, double top) const
 {
     if (footerHeight() <= 0)
         return;
-    const auto [first, last] = m_sheets.at(static_cast<std::size_t>(index));
-    const auto lanes = static_cast<qsizetype>(m_scene.layout().lanes().size());
     const QRectF line(margin(), top, m_sheet.width() - 2 * margin(), footerHeight());
     painter.setPen(m_palette.color(QPalette::PlaceholderText));
+    if (index >= static_cast<int>(m_sheets.size())) {
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("%1 / %2").arg(index + 1).arg(count()));
+        return;
+    }
+    const auto [first, last] = m_sheets.at(static_cast<std::size_t>(index));
+    const auto lanes = static_cast<qsizetype>(m_scene.layout().lanes().size());
     if (m_kind == Kind::Image) {
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                          tr("The %L1 busiest of %L2 lanes; a PDF or a print shows them all")

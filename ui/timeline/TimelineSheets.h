@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/model/FigureSources.h"
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/timeline/TimelineScene.h"
@@ -9,6 +10,7 @@
 #include <QPalette>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <vector>
@@ -30,6 +32,8 @@ struct ExportedView {
     Date today;
     double bucketDays = 0; // of the window's bars of counts
     QFont font;            // the window's, in pixels, so that it draws alike on any device
+    // The sources to list under the figure and number on it; none when null.
+    std::shared_ptr<const FigureSources> sources;
 };
 
 // Splits lanes of these heights into runs that each fit in `room`, in order;
@@ -41,7 +45,9 @@ std::vector<std::pair<int, int>> lanesPerSheet(const std::vector<double>& laneHe
 // axis, the lanes that fit with their names, a key to the colours and, on
 // pages, the lanes it holds and its number "n / N". Text keeps the window's
 // size, so the lanes go over as many pages as they need; an image holds the
-// lanes that fit, the busiest first, and says how many more there are.
+// lanes that fit, the busiest first, and says how many more there are. A
+// figure that cites lists its numbered sources: pages after the lanes, an
+// image under them (as many as a third of it holds).
 class TimelineSheets {
     Q_DECLARE_TR_FUNCTIONS(TimelineSheets)
 
@@ -50,7 +56,7 @@ public:
 
     TimelineSheets(const ExportedView& view, QSizeF sheet, Kind kind, const QPalette& palette);
 
-    int count() const { return static_cast<int>(m_sheets.size()); }
+    int count() const { return static_cast<int>(m_sheets.size() + m_sourcePages.size()); }
     // Draws sheet INDEX with the painter's origin at its top left.
     void paint(QPainter& painter, int index);
 
@@ -63,15 +69,25 @@ private:
     double timelineRoom() const;
     void paintTitle(QPainter& painter) const;
     void paintFooter(QPainter& painter, int index, double top) const;
+    double lineHeight() const;
+    // The image's room for its sources, under the lanes; 0 on pages.
+    double sourcesHeight() const;
+    // Lines of sources under a heading in RECT, the last saying how many
+    // more there are when they do not all fit.
+    void paintSources(QPainter& painter, const QRectF& rect, qsizetype first,
+                      qsizetype count) const;
+    void paintSourcesPage(QPainter& painter, int page) const;
 
     ExportedView m_view;
     QSizeF m_sheet;
     Kind m_kind;
     QPalette m_palette;
     TimelineScene m_scene;
-    std::vector<double> m_laneTops;            // each lane's, from the first's
-    std::vector<std::pair<int, int>> m_sheets; // the lanes of each, [first, last)
-    bool m_cut = false;                        // an image without some lanes
+    std::vector<double> m_laneTops;                             // each lane's, from the first's
+    std::vector<std::pair<int, int>> m_sheets;                  // the lanes of each, [first, last)
+    bool m_cut = false;                                         // an image without some lanes
+    QStringList m_sourceLines;                                  // of a figure that cites
+    std::vector<std::pair<qsizetype, qsizetype>> m_sourcePages; // lines [first, first + count)
 };
 
 } // namespace parley::ui

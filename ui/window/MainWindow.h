@@ -33,6 +33,7 @@ class OfficialPanel;
 class OfficialsList;
 class OverviewStrip;
 class PaneFocus;
+class TimelineExport;
 class TimelineModel;
 class TimelineView;
 struct StartupOptions;
@@ -60,8 +61,9 @@ public:
     // Waits (running the event loop) until the current query has returned.
     bool waitUntilIdle(int timeoutMs);
 
-    // Writes the timeline view as PNG, SVG or PDF (by the file's suffix).
-    bool exportView(const QString& file, QSize size, QString* error) const;
+    // Writes the timeline view as PNG, SVG or PDF (by the file's suffix),
+    // listing the sources of what it shows under it when CITE.
+    bool exportView(const QString& file, QSize size, bool cite, QString* error) const;
 
     void showMeeting(const QString& meetingId);
     void showMeasure(const QString& measureId);
@@ -127,6 +129,8 @@ private:
     void exportViewDialog();
     void exportMeetings(DataExchange::MeetingsFormat format);
     void printView();
+    // The view to export or print, citing its sources when CITE.
+    TimelineExport viewExport(bool cite) const;
     void showShortcuts();
     void showAbout();
 
@@ -163,6 +167,7 @@ private:
     QAction* m_importAction = nullptr;
     QActionGroup* m_groupingActions = nullptr;
     QAction* m_showMeasuresAction = nullptr;
+    QAction* m_citeSourcesAction = nullptr; // in exports and prints of the view
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 };

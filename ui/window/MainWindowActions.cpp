@@ -24,6 +24,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -110,6 +111,14 @@ void MainWindow::createMenus()
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("View as &Image, SVG or PDF…"), QKeySequence(tr("Ctrl+E")), this,
                           &MainWindow::exportViewDialog);
+    // Figures that cite: their sources listed under them, numbered on them.
+    m_citeSourcesAction = exportMenu->addAction(tr("&Cite Sources in Figures and Prints"));
+    m_citeSourcesAction->setObjectName(QStringLiteral("citeSources"));
+    m_citeSourcesAction->setCheckable(true);
+    m_citeSourcesAction->setChecked(
+        QSettings().value(QStringLiteral("export/citeSources"), true).toBool());
+    connect(m_citeSourcesAction, &QAction::toggled, this,
+            [](bool cite) { QSettings().setValue(QStringLiteral("export/citeSources"), cite); });
     exportMenu->addSeparator();
     const std::pair<DataExchange::MeetingsFormat, QString> formats[] = {
         {DataExchange::MeetingsFormat::Calendar, tr("Meetings as &Calendar (iCalendar)…")},
@@ -297,7 +306,7 @@ void MainWindow::exportViewDialog()
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!exportView(file, sizeDialog.size(), &error))
+    if (!exportView(file, sizeDialog.size(), m_citeSourcesAction->isChecked(), &error))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(file).fileName()), 5000);
@@ -308,7 +317,7 @@ void MainWindow::printView()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
-    const TimelineExport view(*m_timeline);
+    const TimelineExport view = viewExport(m_citeSourcesAction->isChecked());
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&view](QPrinter* target) { view.print(*target, TimelineExport::paperPalette()); });
     preview.exec();

@@ -4,6 +4,7 @@
 
 #include "db/store/Store.h"
 #include "ui/filters/FilterPanel.h"
+#include "ui/model/FigureSources.h"
 #include "ui/model/TimelineModel.h"
 #include "ui/panels/MeasureDetails.h"
 #include "ui/panels/MeetingDetails.h"
@@ -164,9 +165,18 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
     return !m_model->isQuerying();
 }
 
-bool MainWindow::exportView(const QString& file, QSize size, QString* error) const
+bool MainWindow::exportView(const QString& file, QSize size, bool cite, QString* error) const
 {
-    return TimelineExport(*m_timeline).save(file, size, error);
+    return viewExport(cite).save(file, size, error);
+}
+
+TimelineExport MainWindow::viewExport(bool cite) const
+{
+    TimelineExport view(*m_timeline);
+    if (cite && m_model->store())
+        view.cite(std::make_shared<const FigureSources>(FigureSources::of(
+            *m_model->store(), *m_model->snapshot(), view.range(), view.showsMeasures())));
+    return view;
 }
 
 void MainWindow::restoreSettings()

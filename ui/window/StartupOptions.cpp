@@ -118,6 +118,10 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
                QT_TRANSLATE_NOOP("StartupOptions",
                                  "Size of the exported view in pixels (default 1600x900)"),
                "WxH"),
+        QCommandLineOption(QStringLiteral("cite"),
+                           QCoreApplication::translate("StartupOptions",
+                                                       "List the sources of what the exported "
+                                                       "view shows under it, numbered on it")),
         option("lang",
                QT_TRANSLATE_NOOP("StartupOptions",
                                  "Interface language, such as zh_CN or en (default: the system's)"),
@@ -153,6 +157,7 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList& arguments
     }
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     options.exportFile = parser.value(QStringLiteral("export"));
+    options.citeSources = parser.isSet(QStringLiteral("cite"));
     if (parser.isSet(QStringLiteral("size"))) {
         const auto size = parseSize(parser.value(QStringLiteral("size")));
         if (!size) {

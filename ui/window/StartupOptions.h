@@ -20,7 +20,7 @@ namespace parley::ui {
 // parley [DB] [--official ID] [--meeting ID] [--from D] [--to D] [--country C]...
 //        [--topic T]... [--group-by country|official|topic] [--channel A,B]
 //        [--followed ID] [--screenshot FILE.png] [--export FILE.png|.svg|.pdf]
-//        [--size WxH] [--lang zh_CN|en]
+//        [--size WxH] [--cite] [--lang zh_CN|en]
 struct StartupOptions {
     QString database;
     QString official;
@@ -34,6 +34,8 @@ struct StartupOptions {
     QString screenshot;
     QString exportFile;
     QSize exportSize{1600, 900};
+    // List the sources of what the export shows under it, numbered on it.
+    bool citeSources = false;
     // The interface language and date locale, in place of the system's.
     std::optional<QLocale> language;
 

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -13,13 +14,37 @@ class TestViewExport : public QObject {
 private:
     ParleyRun m_parley;
 
-    // Exports the sample's May 2023 to FILE at SIZE; returns parley's exit code.
-    int exportMay2023(const QString& file, const QString& size)
+    // Exports the sample's May 2023 to FILE at SIZE (citing its sources when
+    // CITE); returns parley's exit code.
+    int exportMay2023(const QString& file, const QString& size, bool cite = false)
     {
-        return m_parley({QStringLiteral(PARLEY_SAMPLE_DB), QStringLiteral("--from"),
-                         QStringLiteral("2023-05-01"), QStringLiteral("--to"),
-                         QStringLiteral("2023-05-31"), QStringLiteral("--export"), file,
-                         QStringLiteral("--size"), size});
+        QStringList arguments{QStringLiteral(PARLEY_SAMPLE_DB),
+                              QStringLiteral("--from"),
+                              QStringLiteral("2023-05-01"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2023-05-31"),
+                              QStringLiteral("--export"),
+                              file,
+                              QStringLiteral("--size"),
+                              size};
+        if (cite)
+            arguments << QStringLiteral("--cite");
+        return m_parley(arguments);
+    }
+
+    // Every text an SVG file holds.
+    static QString svgText(const QString& file)
+    {
+        QFile svg(file);
+        if (!svg.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&svg);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        return xml.hasError() ? QString() : text;
     }
 
     // Titles drawn in full at 2400 px across May 2023.
@@ -42,17 +67,23 @@ private slots:
     {
         const QString file = m_parley.file(QStringLiteral("view.svg"));
         QCOMPARE(exportMay2023(file, QStringLiteral("2400x900")), 0);
-        QFile svg(file);
-        QVERIFY(svg.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&svg);
-        QString text;
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::Characters)
-                text += xml.text();
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString text = svgText(file);
         for (const QString& title : titlesInView())
             QVERIFY2(text.contains(title), qPrintable(title));
+        QVERIFY(!text.contains(QStringLiteral("Sources")));
+    }
+
+    void aFigureThatCitesListsAndNumbersItsSources()
+    {
+        const QString file = m_parley.file(QStringLiteral("cited.svg"));
+        QCOMPARE(exportMay2023(file, QStringLiteral("2400x900"), true), 0);
+        const QString text = svgText(file);
+        QVERIFY(text.contains(QStringLiteral("Sources")));
+        // The talks in Vienna carry the numbers of their sources, one of them
+        // the White House's readout.
+        QVERIFY(text.contains(QRegularExpression(
+            QStringLiteral("\\[1(, \\d+)+\\] Sullivan–Wang Yi talks in Vienna"))));
+        QVERIFY(text.contains(QStringLiteral("] The White House, “Readout of National Security")));
     }
 
     void pdfIsReadableByPdftotext()

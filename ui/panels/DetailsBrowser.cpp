@@ -4,6 +4,9 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFocusEvent>
+#include <QPainter>
+#include <QScrollBar>
 
 namespace parley::ui {
 
@@ -16,6 +19,9 @@ DetailsBrowser::DetailsBrowser(QWidget* parent)
     document()->setDocumentMargin(fontMetrics().height() * 0.6);
     document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 1.5);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailsBrowser::onAnchorClicked);
+    // Scrolling moves the viewport's pixels, the ring's too: draw it again.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(),
+            qOverload<>(&QWidget::update));
 }
 
 QString DetailsBrowser::hintHtml(const QString& text) const
@@ -43,6 +49,31 @@ void DetailsBrowser::onAnchorClicked(const QUrl& url)
     // Only web addresses leave the program; anything else in the data is ignored.
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
         QDesktopServices::openUrl(url);
+}
+
+void DetailsBrowser::focusInEvent(QFocusEvent* event)
+{
+    QTextBrowser::focusInEvent(event);
+    // Coming back to the window keeps how the focus came before.
+    if (event->reason() != Qt::ActiveWindowFocusReason && event->reason() != Qt::PopupFocusReason)
+        m_focusByKeys = event->reason() != Qt::MouseFocusReason;
+    viewport()->update();
+}
+
+void DetailsBrowser::focusOutEvent(QFocusEvent* event)
+{
+    QTextBrowser::focusOutEvent(event);
+    viewport()->update();
+}
+
+void DetailsBrowser::paintEvent(QPaintEvent* event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!hasFocus() || !m_focusByKeys)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
 }
 
 void DetailsBrowser::changeEvent(QEvent* event)

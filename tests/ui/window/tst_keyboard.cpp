@@ -4,6 +4,7 @@
 #include "tests/ui/UiTestData.h"
 
 #include "ui/model/TimelineModel.h"
+#include "ui/panels/DetailsBrowser.h"
 #include "ui/panels/MeetingsTable.h"
 #include "ui/panels/OfficialPanel.h"
 #include "ui/timeline/TimelineView.h"
@@ -110,6 +111,28 @@ private slots:
         QVERIFY(within(panes.back(), focus()));
         // The tool bar's buttons take the keyboard too.
         QVERIFY(qobject_cast<QToolButton*>(focus()));
+    }
+
+    void theDetailsPaneRingsWhenTheKeysGoThere()
+    {
+        auto* timeline = m_window->findChild<TimelineView*>();
+        timeline->setFocus(Qt::OtherFocusReason);
+        QVERIFY(pressesUntilIn(Qt::Key_F6, dock("details")) > 0);
+        auto* details = qobject_cast<DetailsBrowser*>(focus());
+        QVERIFY(details);
+        const QColor ring = details->palette().color(QPalette::Highlight);
+        const auto ringed = [&] {
+            const QImage image = details->viewport()->grab().toImage();
+            return image.pixelColor(1, image.height() / 2) == ring;
+        };
+        QVERIFY(ringed());
+        // A click is no reason to ring.
+        timeline->setFocus(Qt::MouseFocusReason);
+        QVERIFY(!ringed());
+        QTest::mouseClick(details->viewport(), Qt::LeftButton, {},
+                          details->viewport()->rect().center());
+        QVERIFY(details->hasFocus());
+        QVERIFY(!ringed());
     }
 
     void tabGoesRoundTheWholeWindow()

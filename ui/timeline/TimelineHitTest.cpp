@@ -145,8 +145,8 @@ QString TimelineHitTest::title(const Item& item) const
 {
     const auto index = static_cast<std::size_t>(item.index);
     const bool meeting = item.kind == TimelineLayout::ItemKind::Meeting;
-    const QString title = QString::fromStdString(meeting ? m_snapshot->meetings[index].title
-                                                         : m_snapshot->measures[index].title);
+    QString title = QString::fromStdString(meeting ? m_snapshot->meetings[index].title
+                                                   : m_snapshot->measures[index].title);
     if (!m_notes)
         return title;
     // Before the title, where eliding a long one keeps it.

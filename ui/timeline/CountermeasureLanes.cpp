@@ -3,6 +3,7 @@
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
 #include "ui/timeline/ColorMix.h"
+#include "ui/timeline/Diamond.h"
 #include "ui/timeline/KindColors.h"
 
 #include <QHelpEvent>
@@ -21,13 +22,6 @@ namespace {
 
 // Rows a lane takes at most; measures closer still overlap in the last.
 constexpr int kMostRows = 3;
-
-QPolygonF diamond(const QRectF& box)
-{
-    const QPointF c = box.center();
-    return QPolygonF({QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
-                      QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
-}
 
 // Every year, or every second, fifth or tenth, as the room allows.
 int yearStep(double pixelsPerYear, double labelWidth)

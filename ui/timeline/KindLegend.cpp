@@ -3,6 +3,7 @@
 #include "db/model/Vocabulary.h"
 #include "ui/model/HtmlText.h"
 #include "ui/timeline/ColorMix.h"
+#include "ui/timeline/Diamond.h"
 #include "ui/timeline/KindColors.h"
 
 #include <QFontMetricsF>
@@ -97,8 +98,7 @@ void KindLegend::paint(QPainter& painter, const QRectF& area) const
         if (entry.shape == Shape::Diamond) {
             const QPointF c = box.center();
             const double r = size / 2 + 1;
-            shape.addPolygon(QPolygonF(
-                {c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r), c + QPointF(-r, 0)}));
+            shape.addPolygon(diamond(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)));
             shape.closeSubpath();
         } else if (entry.shape == Shape::Span) {
             shape.addRoundedRect(box, size / 3, size / 3);

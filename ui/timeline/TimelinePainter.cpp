@@ -2,6 +2,7 @@
 
 #include "ui/timeline/ColorMix.h"
 #include "ui/timeline/CountBarsPainter.h"
+#include "ui/timeline/Diamond.h"
 #include "ui/timeline/ErasPainter.h"
 #include "ui/timeline/KindColors.h"
 #include "ui/timeline/LaneOffices.h"
@@ -22,13 +23,6 @@ using ItemKind = TimelineLayout::ItemKind;
 
 // Marks what is new since last seen: a colour no kind of record has.
 const QColor kNewMark = QColor::fromHsl(36, 255, 128);
-
-QPolygonF diamond(const QRectF& box)
-{
-    const QPointF c = box.center();
-    return QPolygonF({QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
-                      QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())});
-}
 
 } // namespace
 

@@ -27,14 +27,16 @@ FigureSources FigureSources::of(const Store& store, const TimelineSnapshot& snap
                                 bool measures)
 {
     FigureSources figure;
+    // The ids of at most kMostCited meetings, and how many are in view.
     std::vector<std::string> inView;
+    std::size_t inViewCount = 0;
     for (const auto& meeting : snapshot.meetings) {
-        if (meeting.period().intersects(range))
+        if (meeting.period().intersects(range) && ++inViewCount <= kMostCited)
             inView.push_back(meeting.id);
     }
     std::vector<Meeting> meetings;
-    if (inView.size() > kMostCited)
-        figure.uncitedMeetings = inView.size();
+    if (inViewCount > kMostCited)
+        figure.uncitedMeetings = inViewCount;
     else
         meetings = store.meetingsWithIds(inView);
     std::ranges::sort(meetings, {}, [](const Meeting& m) { return std::tie(m.start, m.id); });

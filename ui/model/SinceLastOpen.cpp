@@ -1,11 +1,11 @@
 #include "ui/model/SinceLastOpen.h"
 
 #include "db/store/Store.h"
+#include "ui/model/DeliverLater.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QMetaObject>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,8 +16,8 @@ struct SinceLastOpen::Result {
     quint64 generation = 0;
     std::shared_ptr<const SeenRecords> records;
     SinceSeen changes;
-    std::shared_ptr<const NewRecords>
-        newRecords; // of the changes, hashed here off the window's thread
+    // The changes' ids, hashed here, off the window's thread.
+    std::shared_ptr<const NewRecords> newRecords;
     QString problem;
 };
 
@@ -122,14 +122,7 @@ void SinceLastOpen::start(Job job)
         } catch (const std::exception& error) {
             result->problem = QString::fromStdString(error.what());
         }
-        if (receiver)
-            QMetaObject::invokeMethod(
-                receiver.data(),
-                [receiver, result] {
-                    if (receiver)
-                        receiver->deliver(result);
-                },
-                Qt::QueuedConnection);
+        deliverLater(receiver, [result](SinceLastOpen& since) { since.deliver(result); });
     });
     if (!wasBusy)
         emit busyChanged(true);

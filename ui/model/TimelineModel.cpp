@@ -1,8 +1,8 @@
 #include "ui/model/TimelineModel.h"
 
 #include "db/store/Store.h"
+#include "ui/model/DeliverLater.h"
 
-#include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -96,14 +96,7 @@ void TimelineModel::startQuery(Data data)
             } catch (const std::exception& error) {
                 result->error = QString::fromStdString(error.what());
             }
-            if (receiver)
-                QMetaObject::invokeMethod(
-                    receiver.data(),
-                    [receiver, result] {
-                        if (receiver)
-                            receiver->deliver(result);
-                    },
-                    Qt::QueuedConnection);
+            deliverLater(receiver, [result](TimelineModel& model) { model.deliver(result); });
         });
 }
 

@@ -3,6 +3,7 @@
 // once the keyboard got there.
 #include "tests/ui/UiTestData.h"
 
+#include "tests/ui/window/WindowTest.h"
 #include "ui/model/TimelineModel.h"
 #include "ui/panels/DetailsBrowser.h"
 #include "ui/panels/MeetingsTable.h"
@@ -66,14 +67,8 @@ private slots:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->setRemembersViewState(false);
-        m_window->resize(1400, 900);
-        QVERIFY(m_window->openDatabase(m_database));
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->waitUntilIdle(10000));
+        m_window = test::openTestWindow(m_database);
+        QVERIFY(m_window);
         // In the search box, as after a click there.
         for (auto* edit : m_window->findChildren<QLineEdit*>()) {
             if (edit->accessibleName() == QStringLiteral("Search meetings"))

@@ -4,6 +4,7 @@
 // the details show, and what is new since the database was last seen.
 #include "tests/ui/UiTestData.h"
 
+#include "tests/ui/window/WindowTest.h"
 #include "ui/model/HtmlText.h"
 #include "ui/model/SinceLastOpen.h"
 #include "ui/model/TimelineModel.h"
@@ -89,14 +90,8 @@ private:
 
     void openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->setRemembersViewState(false);
-        m_window->resize(1400, 900);
-        QVERIFY(m_window->openDatabase(m_database));
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->waitUntilIdle(10000));
+        m_window = test::openTestWindow(m_database);
+        QVERIFY(m_window);
         analysis()->setToday(Date(2025, 3, 1));
     }
 

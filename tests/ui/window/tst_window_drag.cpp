@@ -5,6 +5,7 @@
 // step, and the database is read back after each.
 #include "tests/ui/editor/EditorTest.h"
 
+#include "tests/ui/window/WindowTest.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/window/MainWindow.h"
 
@@ -65,12 +66,8 @@ private slots:
         m_file = m_dir.filePath(QStringLiteral("drag.parley"));
         Store::create(m_file.toStdString())
             .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
-        m_window = std::make_unique<MainWindow>();
-        m_window->setRemembersViewState(false);
-        m_window->resize(1400, 900);
-        QVERIFY(m_window->openDatabase(m_file));
-        m_window->show();
-        QVERIFY(m_window->waitUntilIdle(10000));
+        m_window = test::openTestWindow(m_file);
+        QVERIFY(m_window);
         m_timeline = m_window->findChild<TimelineView*>();
         QVERIFY(m_timeline);
         QCOMPARE(m_timeline->grouping(), Grouping::Country);

@@ -25,9 +25,9 @@ struct Channel {
 Channel channelOf(Side a, Side b, std::vector<const Meeting*> meetings,
                   const OfficialLookup& officials, Date today);
 
-// The channel found in memory: INDEX was built from RECORDS, which the caller
-// keeps alive.
-Channel channelOf(const MeetingIndex& index, std::span<const Meeting> records,
+// The channel found in memory: INDEX was built from RECORDS (each position's
+// record), which the caller keeps alive.
+Channel channelOf(const MeetingIndex& index, std::span<const Meeting* const> records,
                   const OfficialLookup& officials, Side a, Side b, Date today);
 
 } // namespace parley

@@ -72,6 +72,26 @@ void fill(std::vector<std::uint32_t>& into, const LinksByMeeting& links, std::si
 
 } // namespace
 
+MeetingColumns meetingColumnsOf(MeetingIndex::Builder builder,
+                                const std::vector<std::int64_t>& keys,
+                                std::span<const Meeting> meetings)
+{
+    MeetingColumns columns;
+    for (std::size_t at = 0; at < meetings.size(); ++at) {
+        const Meeting& meeting = meetings[at];
+        builder.add(keys[at], meeting);
+        columns.texts.add(meeting.id, meeting.title, meeting.location);
+        for (const auto& role : meeting.roles) {
+            if (const auto official = builder.official(role.official))
+                columns.roles.add(static_cast<std::uint32_t>(at), *official, role.title);
+        }
+    }
+    columns.texts.finish();
+    columns.roles.finish();
+    columns.index = builder.finish();
+    return columns;
+}
+
 MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,
                                   const std::vector<Topic>& topics)

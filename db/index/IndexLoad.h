@@ -25,6 +25,12 @@ struct MeetingColumns {
 // order, made from the columns alone.
 std::vector<Meeting> briefMeetingsOf(const MeetingColumns& columns);
 
+// The columns of MEETINGS (brief records in date order, with their store
+// KEYS), as BUILDER names their records: for the few meetings an edit touched.
+MeetingColumns meetingColumnsOf(MeetingIndex::Builder builder,
+                                const std::vector<std::int64_t>& keys,
+                                std::span<const Meeting> meetings);
+
 MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,
                                   const std::vector<Topic>& topics);

@@ -16,6 +16,7 @@ namespace parley {
 class SnapshotReader;
 class SnapshotWriter;
 class Store;
+struct Splice;
 
 // Every meeting's facets in compact columns, so that a view holding all the
 // meetings answers a Filter, and the counts beside the country and topic
@@ -37,6 +38,13 @@ public:
     // As save() wrote it (MeetingIndexSnapshot.cpp).
     explicit MeetingIndex(SnapshotReader& reader);
     void save(SnapshotWriter& writer) const;
+
+    // This index after SPLICE (MeetingIndexSplice.cpp): ADDED holds the added
+    // meetings, built by a Builder like this index (Builder(const
+    // MeetingIndex&, ...)), so that both name records by the same positions.
+    MeetingIndex spliced(const Splice& splice, const MeetingIndex& added) const;
+
+    bool operator==(const MeetingIndex&) const = default;
 
     struct Answer {
         std::vector<bool> matching; // by position
@@ -87,6 +95,8 @@ private:
         std::span<const std::uint32_t> of(std::size_t meeting) const;
         // Adds the next meeting's values, sorted and each once; clears them.
         std::span<const std::uint32_t> add(std::vector<std::uint32_t>& meetingValues);
+        Links spliced(const Splice& splice, const Links& added) const;
+        bool operator==(const Links&) const = default;
     };
 
     std::vector<std::int64_t> m_keys;   // the store's, by position
@@ -114,6 +124,9 @@ class MeetingIndex::Builder {
 public:
     Builder(const std::vector<Official>& officials, const std::vector<Country>& countries,
             const std::vector<Topic>& topics);
+    // An index of other meetings that names the same officials, countries and
+    // topics as LIKE, by the same positions; TOPICS are those topics.
+    Builder(const MeetingIndex& like, const std::vector<Topic>& topics);
 
     // Positions of ids in the index's sorted lists.
     std::optional<std::uint32_t> country(std::string_view code) const;
@@ -132,9 +145,14 @@ public:
     };
     // Adds the next meeting; its lists are used up.
     void add(Facets& meeting);
+    // Adds the next meeting from its brief record, with its store KEY.
+    void add(std::int64_t key, const Meeting& meeting);
     MeetingIndex finish();
 
 private:
+    // The lookups of the ids in the index's lists, and each topic's lineage.
+    void lookUpReferences(const std::vector<Topic>& topics);
+
     using Positions = std::unordered_map<std::string_view, std::uint32_t>;
 
     MeetingIndex m_index;
@@ -144,6 +162,7 @@ private:
     std::vector<std::vector<std::uint32_t>> m_lineage; // each topic and its ancestors
     std::vector<std::uint32_t> m_values;
     std::vector<std::uint32_t> m_lineages;
+    Facets m_scratch; // for add(key, meeting), without an allocation a meeting
 };
 
 } // namespace parley

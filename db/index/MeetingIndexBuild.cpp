@@ -66,23 +66,38 @@ MeetingIndex::Builder::Builder(const std::vector<Official>& officials,
     index.m_countryCodes = sortedIds(countries, &Country::code);
     index.m_topicIds = sortedIds(topics, &Topic::id);
     index.m_officialIds = sortedIds(officials, &Official::id);
-    m_countryAt = positionsOf(index.m_countryCodes);
-    m_topicAt = positionsOf(index.m_topicIds);
-    m_officialAt = positionsOf(index.m_officialIds);
-
+    lookUpReferences(topics);
     index.m_countryOfOfficial.assign(officials.size(), kNone);
     for (const auto& person : officials)
         index.m_countryOfOfficial[*official(person.id)] = country(person.country).value_or(kNone);
+}
+
+MeetingIndex::Builder::Builder(const MeetingIndex& like, const std::vector<Topic>& topics)
+{
+    auto& index = m_index;
+    index.m_countryCodes = like.m_countryCodes;
+    index.m_topicIds = like.m_topicIds;
+    index.m_officialIds = like.m_officialIds;
+    index.m_countryOfOfficial = like.m_countryOfOfficial;
+    lookUpReferences(topics);
+}
+
+void MeetingIndex::Builder::lookUpReferences(const std::vector<Topic>& topics)
+{
+    m_countryAt = positionsOf(m_index.m_countryCodes);
+    m_topicAt = positionsOf(m_index.m_topicIds);
+    m_officialAt = positionsOf(m_index.m_officialIds);
     // Each topic and its ancestors; the step limit guards against a cycle.
-    m_lineage.resize(topics.size());
-    std::vector<std::optional<std::uint32_t>> parentOf(topics.size());
+    m_lineage.resize(m_index.m_topicIds.size());
+    std::vector<std::optional<std::uint32_t>> parentOf(m_lineage.size());
     for (const auto& record : topics) {
-        if (record.parent)
-            parentOf[*topic(record.id)] = topic(*record.parent);
+        const auto position = topic(record.id);
+        if (position && record.parent)
+            parentOf[*position] = topic(*record.parent);
     }
-    for (std::uint32_t position = 0; position < topics.size(); ++position) {
+    for (std::uint32_t position = 0; position < m_lineage.size(); ++position) {
         std::optional<std::uint32_t> at = position;
-        for (std::size_t step = 0; at && step < topics.size(); ++step, at = parentOf[*at])
+        for (std::size_t step = 0; at && step < m_lineage.size(); ++step, at = parentOf[*at])
             m_lineage[position].push_back(*at);
     }
 }
@@ -136,33 +151,35 @@ MeetingIndex MeetingIndex::Builder::finish()
     return std::move(m_index);
 }
 
+void MeetingIndex::Builder::add(std::int64_t key, const Meeting& meeting)
+{
+    const auto kinds = meetingKinds();
+    const Period period = meeting.period();
+    auto& facets = m_scratch;
+    facets.key = key;
+    facets.firstDay = dayNumber(period.begin());
+    facets.lastDay = dayNumber(period.last());
+    facets.precision = meeting.precision;
+    facets.kind = static_cast<std::uint8_t>(std::ranges::find(kinds, meeting.kind) - kinds.begin());
+    facets.host = country(meeting.host);
+    for (const auto& participant : meeting.participants) {
+        if (const auto position = official(participant))
+            facets.participants.push_back(*position);
+    }
+    for (const auto& id : meeting.topics) {
+        if (const auto position = topic(id))
+            facets.topics.push_back(*position);
+    }
+    add(facets);
+}
+
 MeetingIndex::MeetingIndex(const std::vector<std::int64_t>& keys, std::span<const Meeting> meetings,
                            const std::vector<Official>& officials,
                            const std::vector<Country>& countries, const std::vector<Topic>& topics)
 {
     Builder builder(officials, countries, topics);
-    const auto kinds = meetingKinds();
-    Builder::Facets facets;
-    for (std::size_t at = 0; at < meetings.size(); ++at) {
-        const Meeting& meeting = meetings[at];
-        const Period period = meeting.period();
-        facets.key = keys[at];
-        facets.firstDay = dayNumber(period.begin());
-        facets.lastDay = dayNumber(period.last());
-        facets.precision = meeting.precision;
-        facets.kind =
-            static_cast<std::uint8_t>(std::ranges::find(kinds, meeting.kind) - kinds.begin());
-        facets.host = builder.country(meeting.host);
-        for (const auto& participant : meeting.participants) {
-            if (const auto official = builder.official(participant))
-                facets.participants.push_back(*official);
-        }
-        for (const auto& topic : meeting.topics) {
-            if (const auto position = builder.topic(topic))
-                facets.topics.push_back(*position);
-        }
-        builder.add(facets);
-    }
+    for (std::size_t at = 0; at < meetings.size(); ++at)
+        builder.add(keys[at], meetings[at]);
     *this = builder.finish();
 }
 

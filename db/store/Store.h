@@ -150,6 +150,10 @@ public:
     std::vector<Meeting> meetingsWithKeys(std::vector<std::int64_t> keys) const;
     // The stored meetings among these ids, ordered by id; unknown ids are left out.
     std::vector<Meeting> meetingsWithIds(const std::vector<std::string>& ids) const;
+    // The same as brief records with their keys, ordered by start date then id,
+    // as allMeetingBriefs() gives them: for a view that holds every meeting and
+    // patches in those an edit touched.
+    KeyedMeetings meetingBriefsWithIds(const std::vector<std::string>& ids) const;
     // Measures matching the filter, ordered by announcement date then id.
     std::vector<Measure> measures(const Filter& filter) const;
     // The one measure with this id, or nullopt.

@@ -96,6 +96,21 @@ std::vector<Meeting> Store::meetingsWithIds(const std::vector<std::string>& ids)
     });
 }
 
+Store::KeyedMeetings Store::meetingBriefsWithIds(const std::vector<std::string>& ids) const
+{
+    return m_impl->guard([&] {
+        std::vector<std::int64_t> keys;
+        SQLite::Statement query(m_impl->db, "SELECT id FROM meeting WHERE slug IN"
+                                            " (SELECT value FROM json_each(?)) ORDER BY id");
+        query.bind(1, nlohmann::json(ids).dump());
+        while (query.executeStep())
+            keys.push_back(query.getColumn(0).getInt64());
+        KeyedMeetings found;
+        found.meetings = loadMeetings(m_impl->db, keys, Order::ByDate, Detail::Brief, &found.keys);
+        return found;
+    });
+}
+
 std::vector<Measure> Store::measures(const Filter& filter) const
 {
     return m_impl->guard(

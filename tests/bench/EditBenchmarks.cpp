@@ -1,9 +1,10 @@
 // What an edit costs in the window, from Save to the painted frame: the
 // change written by Store::apply in its transaction, then what the window does
-// after every edit (TimelineModel::reload): a snapshot built afresh from the
-// store, shown and painted. edit_meeting moves a meeting by a day; undo_edit
-// applies the change that apply returned for it. Both run on a copy of the
-// database, so that the benchmark databases stay as generated.
+// after every edit (TimelineModel::followChange): the data held patched with
+// the meetings the change touched (ReferenceData::afterChange), a snapshot of
+// it built, shown and painted. edit_meeting moves a meeting by a day;
+// undo_edit applies the change that apply returned for it. Both run on a copy
+// of the database, so that the benchmark databases stay as generated.
 #include "tests/bench/BenchSupport.h"
 
 #include "db/model/ChangeSet.h"
@@ -15,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <stdexcept>
 
 namespace parley::bench {
 namespace {
@@ -54,7 +56,10 @@ struct EditableTimeline {
     ChangeSet applyAndShow(const ChangeSet& change)
     {
         ChangeSet undo = store->apply(change);
-        view.setSnapshot(TimelineSnapshot::build(*store, Filter()));
+        auto after = view.snapshot()->reference->afterChange(*store, change, undo);
+        if (!after)
+            throw std::runtime_error("the edit was not patched in");
+        view.setSnapshot(TimelineSnapshot::build(*store, Filter(), std::move(after)));
         view.render(&frame);
         benchmark::DoNotOptimize(frame.constBits());
         return undo;

@@ -41,7 +41,7 @@ void EditCommand::apply(ChangeSet& change, ChangeSet& inverse, const QString& fa
         } else {
             inverse = m_store->apply(change);
             m_expected = recordsNow(*m_store, m_ids);
-            m_listener->changeApplied(change);
+            m_listener->changeApplied(change, inverse);
             return;
         }
     } catch (const DataError& error) {

@@ -10,7 +10,8 @@ namespace parley::ui {
 class EditListener {
 public:
     virtual ~EditListener() = default;
-    virtual void changeApplied(const ChangeSet& change) = 0;
+    // CHANGE was written; INVERSE is what Store::apply returned for it.
+    virtual void changeApplied(const ChangeSet& change, const ChangeSet& inverse) = 0;
     // A step could not be undone or redone and was dropped from the history.
     virtual void stepDropped(const QString& message) = 0;
 

@@ -118,13 +118,13 @@ bool Editor::tryApply(const ChangeSet& change, const QString& text, std::string*
         *failure = error.what();
         return false;
     }
-    m_stack->push(new EditCommand(store, this, change, std::move(undo), text));
-    changeApplied(change);
+    m_stack->push(new EditCommand(store, this, change, undo, text));
+    changeApplied(change, undo);
     emit statusMessage(text);
     return true;
 }
 
-void Editor::changeApplied(const ChangeSet& change)
+void Editor::changeApplied(const ChangeSet& change, const ChangeSet& inverse)
 {
     m_catalog.reset();
     if (m_currentKind && idsOf(change) != RecordIds()) {
@@ -134,7 +134,7 @@ void Editor::changeApplied(const ChangeSet& change)
         if (left == Dataset())
             setCurrentRecord(*m_currentKind, QString());
     }
-    m_model->reload();
+    m_model->followChange(change, inverse);
     updateActions();
 }
 

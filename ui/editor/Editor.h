@@ -34,8 +34,8 @@ struct FormContext;
 // Every change the window makes to its database goes through the Editor: it
 // opens the forms (new, edit, duplicate) and the delete confirmation, applies
 // each change with Store::apply as one step of its QUndoStack, and has the
-// model reload. The window owns one, puts its actions in the Edit menu and
-// context menus, and calls moveMeeting() from the timeline's drag.
+// model follow it (TimelineModel::followChange). The window owns one, puts its actions in the Edit
+// menu and context menus, and calls moveMeeting() from the timeline's drag.
 //
 // Nothing is written while a form is open; records made from a form's
 // pickers (a new official among the participants) are written with it, in
@@ -117,7 +117,7 @@ private:
     std::shared_ptr<Store> writableStore() const;
     void onSnapshotChanged(const SnapshotPtr& snapshot);
     bool tryApply(const ChangeSet& change, const QString& text, std::string* failure);
-    void changeApplied(const ChangeSet& change) override;
+    void changeApplied(const ChangeSet& change, const ChangeSet& inverse) override;
     void stepDropped(const QString& message) override;
     void selectWhenShown(const QString& meetingId);
     void refuse(const QString& why, QString* error);

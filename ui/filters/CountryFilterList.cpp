@@ -71,9 +71,9 @@ void CountryFilterList::setSnapshot(const TimelineSnapshot& snapshot)
         counts[count.id] = count.meetings;
 
     bool sameCountries =
-        static_cast<size_t>(m_list->count()) == snapshot.reference->countries.size();
+        static_cast<size_t>(m_list->count()) == snapshot.reference->countries->size();
     for (int row = 0; sameCountries && row < m_list->count(); ++row)
-        sameCountries = snapshot.reference->countries.contains(codeOf(m_list->item(row)));
+        sameCountries = snapshot.reference->countries->contains(codeOf(m_list->item(row)));
     if (!sameCountries)
         rebuild(snapshot);
 
@@ -90,7 +90,7 @@ void CountryFilterList::rebuild(const TimelineSnapshot& snapshot)
 {
     m_list->clear();
     std::vector<const Country*> countries;
-    for (const auto& [code, country] : snapshot.reference->countries)
+    for (const auto& [code, country] : *snapshot.reference->countries)
         countries.push_back(&country);
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);

@@ -49,7 +49,7 @@ void TopicFilterTree::setSnapshot(const TimelineSnapshot& snapshot)
     for (int i = 0; i < topLevelItemCount(); ++i)
         collectIds(topLevelItem(i), shown);
     std::set<std::string> wanted;
-    for (const auto& [id, topic] : snapshot.reference->topics)
+    for (const auto& [id, topic] : *snapshot.reference->topics)
         wanted.insert(id);
     if (shown != wanted)
         rebuild(snapshot);
@@ -65,8 +65,8 @@ void TopicFilterTree::rebuild(const TimelineSnapshot& snapshot)
 {
     clear();
     std::map<std::string, std::vector<const Topic*>> children; // by parent id, "" for roots
-    for (const auto& [id, topic] : snapshot.reference->topics) {
-        const bool hasParent = topic.parent && snapshot.reference->topics.contains(*topic.parent);
+    for (const auto& [id, topic] : *snapshot.reference->topics) {
+        const bool hasParent = topic.parent && snapshot.reference->topics->contains(*topic.parent);
         children[hasParent ? *topic.parent : std::string()].push_back(&topic);
     }
     QCollator collator;

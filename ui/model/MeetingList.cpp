@@ -1,20 +1,21 @@
 #include "ui/model/MeetingList.h"
 
-#include <algorithm>
-
 namespace parley::ui {
 
-MeetingList::MeetingList(std::shared_ptr<const std::vector<Meeting>> records,
-                         std::vector<const Meeting*> rows)
+MeetingList::MeetingList(std::shared_ptr<const BriefMeetings> records,
+                         std::vector<std::uint32_t> positions)
     : m_records(std::move(records))
-    , m_rows(std::move(rows))
+    , m_positions(std::move(positions))
 {
 }
 
 int MeetingList::rowOf(const std::string& id) const
 {
-    const auto it = std::ranges::find(m_rows, id, &Meeting::id);
-    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+    for (std::size_t row = 0; row < size(); ++row) {
+        if ((*this)[row].id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
 }
 
 } // namespace parley::ui

@@ -29,9 +29,9 @@ ViewedIds idsOf(const ReferenceData& reference)
     ids.meetings.reserve(reference.meetings->size());
     for (const auto& meeting : *reference.meetings)
         ids.meetings.push_back(meeting.id);
-    for (const auto& [id, official] : reference.officials)
+    for (const auto& [id, official] : *reference.officials)
         ids.officials.push_back(id);
-    for (const auto& measure : reference.allMeasures)
+    for (const auto& measure : *reference.allMeasures)
         ids.measures.push_back(measure.id);
     return ids;
 }

@@ -38,7 +38,7 @@ void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter,
     setSelectedMeeting({});
     m_dataVersion = m_store ? m_store->dataVersion() : 0;
     m_watch->start();
-    startQuery(Data::Changed);
+    startLoad();
 }
 
 void TimelineModel::reloadIfChangedElsewhere()
@@ -49,7 +49,7 @@ void TimelineModel::reloadIfChangedElsewhere()
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
-    startQuery(Data::Changed);
+    startLoad();
 }
 
 void TimelineModel::setFilter(const Filter& filter)
@@ -57,10 +57,28 @@ void TimelineModel::setFilter(const Filter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    startQuery(Data::Unchanged);
+    startQuery(m_reference);
 }
 
-void TimelineModel::reload() { startQuery(Data::Changed); }
+void TimelineModel::reload() { startLoad(); }
+
+void TimelineModel::startLoad()
+{
+    m_reference.reset();
+    startQuery(nullptr);
+}
+
+void TimelineModel::followChange(const ChangeSet& change, const ChangeSet& undo)
+{
+    if (!m_store)
+        return;
+    // Data still loading may have been read before the change: load it again.
+    auto after = m_reference ? m_reference->afterChange(*m_store, change, undo) : nullptr;
+    if (!after)
+        return startLoad();
+    m_reference = std::move(after);
+    startQuery(m_reference);
+}
 
 void TimelineModel::setSelectedMeeting(const QString& meetingId)
 {
@@ -70,18 +88,11 @@ void TimelineModel::setSelectedMeeting(const QString& meetingId)
     emit selectionChanged(m_selectedMeeting);
 }
 
-void TimelineModel::startQuery(Data data)
+void TimelineModel::startQuery(std::shared_ptr<const ReferenceData> reference)
 {
     if (!m_store)
         return;
     const quint64 generation = ++m_pending;
-    // The shown snapshot's reference data still holds when nothing changed
-    // since the query that loaded it.
-    std::shared_ptr<const ReferenceData> reference;
-    if (data == Data::Changed)
-        m_dataChangedAt = generation;
-    else if (m_shown >= m_dataChangedAt && m_shown > 0)
-        reference = m_snapshot->reference;
     // The worker holds its own references: a store replaced meanwhile stays
     // alive until the query ends, and the result is then dropped as stale.
     auto store = m_store;
@@ -110,7 +121,9 @@ void TimelineModel::deliver(const std::shared_ptr<Result>& result)
         return;
     }
     m_snapshot = result->snapshot;
-    m_shown = result->generation;
+    // The newest query, so it loaded the data as the store holds it now.
+    if (!m_reference)
+        m_reference = m_snapshot->reference;
     emit snapshotChanged(m_snapshot);
     if (!m_selectedMeeting.isEmpty() && !m_snapshot->meeting(m_selectedMeeting.toStdString()))
         setSelectedMeeting({});

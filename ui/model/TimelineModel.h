@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/model/ChangeSet.h"
 #include "db/model/Filter.h"
 #include "ui/model/TimelineSnapshot.h"
 
@@ -44,6 +45,11 @@ public:
     void setFilter(const Filter& filter);
     // Queries again with the same filter, e.g. after an import.
     void reload();
+    // Follows CHANGE, which this program just wrote to the store, and UNDO,
+    // what Store::apply returned for it: the meetings and measures it touched
+    // are patched into the data held (ReferenceData::afterChange) rather than
+    // every meeting read again, unless the change renamed what names them.
+    void followChange(const ChangeSet& change, const ChangeSet& undo);
 
     // The latest snapshot; an empty one until the first query returns.
     SnapshotPtr snapshot() const { return m_snapshot; }
@@ -62,10 +68,11 @@ signals:
 
 private:
     struct Result;
-    // DataChanged queries the reference data afresh; a filter change shares
-    // the current snapshot's.
-    enum class Data { Unchanged, Changed };
-    void startQuery(Data data);
+    // Answers the filter from REFERENCE, or from the store's data loaded
+    // afresh when it is null.
+    void startQuery(std::shared_ptr<const ReferenceData> reference);
+    // Forgets the data held and loads it again.
+    void startLoad();
     void reloadIfChangedElsewhere();
     void deliver(const std::shared_ptr<Result>& result);
 
@@ -73,13 +80,14 @@ private:
     std::filesystem::path m_columnsFile;
     Filter m_filter;
     SnapshotPtr m_snapshot;
+    // The data of the store as it is now, which the newest query answers
+    // from; null while the newest query loads it.
+    std::shared_ptr<const ReferenceData> m_reference;
     QString m_selectedMeeting;
     QTimer* m_watch;
     int m_dataVersion = 0;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;
-    quint64 m_shown = 0;         // the generation of m_snapshot
-    quint64 m_dataChangedAt = 0; // the generation of the last query with Data::Changed
 };
 
 } // namespace parley::ui

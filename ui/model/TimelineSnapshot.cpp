@@ -11,27 +11,29 @@ namespace parley::ui {
 
 namespace {
 
-// Fills MAP (ordered or hashed) with RECORDS by their KEY member.
+// RECORDS by their KEY member, in a map (ordered or hashed) of its own.
 template <typename Map, typename Record, typename Key>
-void fillById(Map& map, std::vector<Record> records, Key key)
+std::shared_ptr<const Map> byId(std::vector<Record> records, Key key)
 {
+    auto map = std::make_shared<Map>();
     for (auto& record : records) {
         std::string id = record.*key;
-        map.emplace(std::move(id), std::move(record));
+        map->emplace(std::move(id), std::move(record));
     }
+    return map;
 }
 
 // The reference's meetings flagged in MATCHING, or all of them.
 MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>* matching)
 {
-    const auto& all = *reference.meetings;
-    std::vector<const Meeting*> rows;
-    rows.reserve(matching ? 0 : all.size());
-    for (std::size_t at = 0; at < all.size(); ++at) {
+    const std::size_t all = reference.meetings->size();
+    std::vector<std::uint32_t> positions;
+    positions.reserve(matching ? 0 : all);
+    for (std::size_t at = 0; at < all; ++at) {
         if (!matching || (*matching)[at])
-            rows.push_back(&all[at]);
+            positions.push_back(static_cast<std::uint32_t>(at));
     }
-    return {reference.meetings, std::move(rows)};
+    return {reference.meetings, std::move(positions)};
 }
 
 // The meetings' columns from the snapshot file when it holds the store as it
@@ -72,18 +74,20 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     auto countries = store.countries();
     auto topics = store.topics();
     auto columns = readOrLoadColumns(store, officials, countries, topics, columnsFile);
-    reference->meetings = std::make_shared<const std::vector<Meeting>>(briefMeetingsOf(columns));
-    reference->index = std::move(columns.index);
-    fillById(reference->officials, std::move(officials), &Official::id);
-    fillById(reference->countries, std::move(countries), &Country::code);
-    fillById(reference->topics, std::move(topics), &Topic::id);
-    reference->allMeasures = store.measures(Filter());
+    reference->meetings = std::make_shared<const BriefMeetings>(briefMeetingsOf(columns));
+    reference->index = std::make_shared<const MeetingIndex>(std::move(columns.index));
+    reference->officials =
+        byId<std::unordered_map<std::string, Official>>(std::move(officials), &Official::id);
+    reference->countries =
+        byId<std::map<std::string, Country>>(std::move(countries), &Country::code);
+    reference->topics = byId<std::map<std::string, Topic>>(std::move(topics), &Topic::id);
+    reference->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
     return reference;
 }
 
 std::optional<Period> ReferenceData::meetingsSpan() const
 {
-    if (!meetings || meetings->empty())
+    if (meetings->empty())
         return std::nullopt;
     // By start date, so the first starts first; any may end last.
     Date last = meetings->front().period().last();
@@ -105,11 +109,11 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
     // The measures query and the pass over the meetings' index share nothing:
     // on two cores they take the time of the longer one. (The text search
     // goes first: SQLite answers one query of a connection at a time.)
-    const auto text = loaded.index.textMatches(store, filter);
+    const auto text = loaded.index->textMatches(store, filter);
     auto measures = std::async(std::launch::async, [&] {
-        return filter.isEmpty() ? loaded.allMeasures : store.measures(filter);
+        return filter.isEmpty() ? *loaded.allMeasures : store.measures(filter);
     });
-    auto answer = loaded.index.answer(filter, text);
+    auto answer = loaded.index->answer(filter, text);
     snapshot->meetings = matchingMeetings(loaded, filter.isEmpty() ? nullptr : &answer.matching);
     snapshot->measures = measures.get();
     snapshot->totalMeetings = static_cast<int>(loaded.meetings->size());
@@ -126,14 +130,15 @@ const Meeting* TimelineSnapshot::meeting(const std::string& id) const
 
 const Measure* TimelineSnapshot::measure(const std::string& id) const
 {
-    const auto it = std::ranges::find(reference->allMeasures, id, &Measure::id);
-    return it == reference->allMeasures.end() ? nullptr : &*it;
+    const auto& all = *reference->allMeasures;
+    const auto it = std::ranges::find(all, id, &Measure::id);
+    return it == all.end() ? nullptr : &*it;
 }
 
 const Official* TimelineSnapshot::official(const std::string& id) const
 {
-    const auto it = reference->officials.find(id);
-    return it == reference->officials.end() ? nullptr : &it->second;
+    const auto it = reference->officials->find(id);
+    return it == reference->officials->end() ? nullptr : &it->second;
 }
 
 std::string TimelineSnapshot::officialName(const std::string& id) const
@@ -144,14 +149,14 @@ std::string TimelineSnapshot::officialName(const std::string& id) const
 
 std::string TimelineSnapshot::countryName(const std::string& code) const
 {
-    const auto it = reference->countries.find(code);
-    return it == reference->countries.end() ? code : it->second.name;
+    const auto it = reference->countries->find(code);
+    return it == reference->countries->end() ? code : it->second.name;
 }
 
 std::string TimelineSnapshot::topicName(const std::string& id) const
 {
-    const auto it = reference->topics.find(id);
-    return it == reference->topics.end() ? id : it->second.name;
+    const auto it = reference->topics->find(id);
+    return it == reference->topics->end() ? id : it->second.name;
 }
 
 } // namespace parley::ui

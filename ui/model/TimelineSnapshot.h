@@ -1,8 +1,10 @@
 #pragma once
 
 #include "db/index/MeetingIndex.h"
+#include "db/model/ChangeSet.h"
 #include "db/model/Filter.h"
 #include "db/model/Records.h"
+#include "ui/model/BriefMeetings.h"
 #include "ui/model/MeetingList.h"
 
 #include <filesystem>
@@ -21,19 +23,39 @@ namespace parley::ui {
 // What names the records, and every meeting, whatever the filter: the same
 // for every snapshot until the database changes, so a filter change shares the
 // previous one, and its index picks the meetings and counts them in memory.
+// Each part is shared read-only, so that the data after an edit shares every
+// part the edit did not touch (afterChange).
 struct ReferenceData {
-    std::shared_ptr<const std::vector<Meeting>> meetings; // brief, by start date then id
-    MeetingIndex index;                                   // of the meetings
-    std::unordered_map<std::string, Official> officials;  // looked up for every participant
-    std::map<std::string, Country> countries;
-    std::map<std::string, Topic> topics;
-    std::vector<Measure> allMeasures; // by date then id; a meeting may link one the filter hides
+    std::shared_ptr<const BriefMeetings> meetings =
+        std::make_shared<const BriefMeetings>(); // by start date then id
+    std::shared_ptr<const MeetingIndex> index =
+        std::make_shared<const MeetingIndex>(); // of the meetings, by the same positions
+    // Looked up for every participant.
+    std::shared_ptr<const std::unordered_map<std::string, Official>> officials =
+        std::make_shared<const std::unordered_map<std::string, Official>>();
+    std::shared_ptr<const std::map<std::string, Country>> countries =
+        std::make_shared<const std::map<std::string, Country>>();
+    std::shared_ptr<const std::map<std::string, Topic>> topics =
+        std::make_shared<const std::map<std::string, Topic>>();
+    // By date then id; a meeting may link one the filter hides.
+    std::shared_ptr<const std::vector<Measure>> allMeasures =
+        std::make_shared<const std::vector<Measure>>();
 
     // Reads the meetings from COLUMNS_FILE, a snapshot of their columns, when
     // it holds the store as it is now; otherwise from the store, writing the
     // file for the next start. No file, no snapshot.
     static std::shared_ptr<const ReferenceData> load(const Store& store,
                                                      const std::filesystem::path& columnsFile = {});
+
+    // This data after CHANGE was written to STORE, which held this data
+    // before: the meetings and measures it touched are read again and put in
+    // their places, and every other part is shared (ReferencePatch.cpp).
+    // UNDO is what Store::apply returned for CHANGE, the touched records as
+    // they were. Nullptr when the change renamed or moved what names the
+    // records (officials, countries, topics), or when this data does not hold
+    // the records UNDO names: then load() is the way.
+    std::shared_ptr<const ReferenceData> afterChange(const Store& store, const ChangeSet& change,
+                                                     const ChangeSet& undo) const;
 
     // From the first day of the earliest meeting to the last day of the
     // latest one; nullopt when there are none.

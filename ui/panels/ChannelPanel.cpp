@@ -165,11 +165,11 @@ void ChannelPanel::recompute()
     }
     const ReferenceData& reference = *m_snapshot->reference;
     const auto lookup = [&reference](const std::string& id) -> const Official* {
-        const auto found = reference.officials.find(id);
-        return found == reference.officials.end() ? nullptr : &found->second;
+        const auto found = reference.officials->find(id);
+        return found == reference.officials->end() ? nullptr : &found->second;
     };
     const Date today = m_today.value_or(fromQDate(QDate::currentDate()));
-    m_channel = channelOf(reference.index, *reference.meetings, lookup, m_sides->first,
+    m_channel = channelOf(*reference.index, reference.meetings->pointers(), lookup, m_sides->first,
                           m_sides->second, today);
     render();
 }

@@ -95,7 +95,7 @@ void ChannelsList::refresh()
     std::vector<std::size_t> positions(meetings.size());
     for (std::size_t row = 0; row < meetings.size(); ++row)
         positions[row] = meetings.positionOf(row);
-    const auto pairs = countryPairs(m_snapshot->reference->index, positions);
+    const auto pairs = countryPairs(*m_snapshot->reference->index, positions);
     const QString count = QLocale().toString(static_cast<qulonglong>(meetings.size()));
     m_heading->setText(m_snapshot->filter.isEmpty()
                            ? tr("Pairs of countries that met, among all %1 meetings.").arg(count)

@@ -38,8 +38,8 @@ std::vector<Count> ranked(const std::vector<int>& counts, const std::vector<std:
 OfficialDossier OfficialDossier::build(const std::string& officialId,
                                        const ReferenceData& reference)
 {
-    const auto official = reference.officials.find(officialId);
-    if (official == reference.officials.end())
+    const auto official = reference.officials->find(officialId);
+    if (official == reference.officials->end())
         throw DataError(QCoreApplication::translate("parley::ui::OfficialDossier",
                                                     "no official with the id '%1'")
                             .arg(QString::fromStdString(officialId))
@@ -48,7 +48,7 @@ OfficialDossier OfficialDossier::build(const std::string& officialId,
     OfficialDossier dossier;
     dossier.official = official->second;
     // Counted by the index's positions of countries and topics.
-    const MeetingIndex& index = reference.index;
+    const MeetingIndex& index = *reference.index;
     const auto& officialIds = index.officialIds();
     const auto self = static_cast<std::uint32_t>(std::ranges::lower_bound(officialIds, officialId) -
                                                  officialIds.begin());
@@ -73,8 +73,8 @@ OfficialDossier OfficialDossier::build(const std::string& officialId,
         for (const auto topic : index.topicsOf(position))
             ++perTopic[topic];
     }
-    dossier.counterpartCountries = ranked(perCountry, index.countryCodes(), reference.countries);
-    dossier.topics = ranked(perTopic, index.topicIds(), reference.topics);
+    dossier.counterpartCountries = ranked(perCountry, index.countryCodes(), *reference.countries);
+    dossier.topics = ranked(perTopic, index.topicIds(), *reference.topics);
     return dossier;
 }
 

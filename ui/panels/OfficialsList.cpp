@@ -54,12 +54,16 @@ OfficialsList::OfficialsList(QWidget* parent)
 
 void OfficialsList::setSnapshot(SnapshotPtr snapshot)
 {
-    const bool same = m_snapshot && snapshot &&
-                      (m_snapshot->reference == snapshot->reference ||
-                       (m_snapshot->reference->officials == snapshot->reference->officials &&
-                        m_snapshot->reference->countries == snapshot->reference->countries));
+    // Shared by the two snapshots, or read again but the same.
+    const auto same = [&](const auto& records) {
+        const auto& before = (*m_snapshot->reference).*records;
+        const auto& now = (*snapshot->reference).*records;
+        return before == now || *before == *now;
+    };
+    const bool unchanged = m_snapshot && snapshot && same(&ReferenceData::officials) &&
+                           same(&ReferenceData::countries);
     m_snapshot = std::move(snapshot);
-    if (!same)
+    if (!unchanged)
         rebuild();
 }
 
@@ -68,7 +72,7 @@ void OfficialsList::rebuild()
     m_list->clear();
     if (!m_snapshot)
         return;
-    for (const auto& [id, official] : m_snapshot->reference->officials) {
+    for (const auto& [id, official] : *m_snapshot->reference->officials) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, toQString(official.name));
         item->setText(CountryColumn, toQString(m_snapshot->countryName(official.country)));

@@ -48,9 +48,9 @@ void SidePicker::setSnapshot(const SnapshotPtr& snapshot)
         m_sideOfText.insert(text, side);
         texts << text;
     };
-    for (const auto& [code, country] : m_reference->countries)
+    for (const auto& [code, country] : *m_reference->countries)
         add(Side::country(code));
-    for (const auto& [id, official] : m_reference->officials)
+    for (const auto& [id, official] : *m_reference->officials)
         add(Side::official(id));
     texts.sort(Qt::CaseInsensitive);
     m_choices->setStringList(texts);
@@ -78,7 +78,7 @@ std::optional<Side> SidePicker::side() const
     const auto side = parseSide(written.toStdString());
     if (!side || !m_snapshot)
         return std::nullopt;
-    const bool known = side->isCountry() ? m_snapshot->reference->countries.contains(side->id)
+    const bool known = side->isCountry() ? m_snapshot->reference->countries->contains(side->id)
                                          : m_snapshot->official(side->id) != nullptr;
     return known ? side : std::nullopt;
 }

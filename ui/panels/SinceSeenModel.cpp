@@ -36,15 +36,15 @@ void SinceSeenModel::setChanges(const SinceSeen& changes,
                                       : QString()});
         }
         for (const auto& item : changes.officials) {
-            const auto found = reference->officials.find(item.id);
+            const auto found = reference->officials->find(item.id);
             m_rows.push_back(
                 {Kind::Official, toQString(item.id), item.changed,
-                 toQString(found == reference->officials.end() ? item.id : found->second.name),
+                 toQString(found == reference->officials->end() ? item.id : found->second.name),
                  QString()});
         }
         for (const auto& item : changes.measures) {
-            const auto found = std::ranges::find(reference->allMeasures, item.id, &Measure::id);
-            const bool known = found != reference->allMeasures.end();
+            const auto found = std::ranges::find(*reference->allMeasures, item.id, &Measure::id);
+            const bool known = found != reference->allMeasures->end();
             m_rows.push_back({Kind::Measure, toQString(item.id), item.changed,
                               toQString(known ? found->title : item.id),
                               known

@@ -205,7 +205,7 @@ void WhatFollowedPanel::render()
         m_heading->setText(tr("<b>Measures between %1 and %2</b>")
                                .arg(escaped(m_snapshot->countryName(countries->a)),
                                     escaped(m_snapshot->countryName(countries->b))));
-        const auto& all = m_snapshot->reference->allMeasures;
+        const auto& all = *m_snapshot->reference->allMeasures;
         auto pairs = pairedMeasures(all, countries->a, countries->b, days());
         fillPairs(pairs);
         // The same pairs drawn over time, each side in its own lane.
@@ -233,7 +233,7 @@ void WhatFollowedPanel::renderMeasure(const Measure& measure)
                            .arg(escaped(measure.title), escaped(measureLine(measure)),
                                 escaped(announcedText(measure))));
     std::vector<const Meeting*> candidates;
-    for (const auto position : meetingsAround(m_snapshot->reference->index, measure, days()))
+    for (const auto position : meetingsAround(*m_snapshot->reference->index, measure, days()))
         candidates.push_back(&(*m_snapshot->reference->meetings)[position]);
     std::vector<MeetingRowsModel::Row> rows;
     for (const auto& lagged : followedBy(measure, candidates, days()))
@@ -249,7 +249,7 @@ void WhatFollowedPanel::renderMeasure(const Measure& measure)
     // The pairs this measure is in, with each target.
     std::vector<MeasurePair> pairs;
     for (const auto& target : measure.targets) {
-        for (const auto& pair : pairedMeasures(m_snapshot->reference->allMeasures,
+        for (const auto& pair : pairedMeasures(*m_snapshot->reference->allMeasures,
                                                measure.imposedBy, target, days())) {
             if (pair.first->id == measure.id || pair.answer->id == measure.id)
                 pairs.push_back(pair);
@@ -267,9 +267,9 @@ void WhatFollowedPanel::renderMeeting(std::size_t position)
             .arg(escaped(meeting.title),
                  escaped(periodText(meeting.start, meeting.end, meeting.precision))));
     std::vector<std::string> countries;
-    for (const auto country : reference.index.countriesOf(position))
-        countries.push_back(reference.index.countryCodes()[country]);
-    const auto lagged = measuresAround(meeting, countries, reference.allMeasures, days());
+    for (const auto country : reference.index->countriesOf(position))
+        countries.push_back(reference.index->countryCodes()[country]);
+    const auto lagged = measuresAround(meeting, countries, *reference.allMeasures, days());
     for (const auto& item : lagged) {
         auto* row = new QTreeWidgetItem(
             m_measures,

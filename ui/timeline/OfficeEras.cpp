@@ -15,7 +15,7 @@ std::vector<OfficeEra> officeEras(const ReferenceData& reference,
     std::vector<OfficeEra> eras;
     for (const auto& office : offices) {
         std::vector<Official> ofCountry;
-        for (const auto& [id, official] : reference.officials) {
+        for (const auto& [id, official] : *reference.officials) {
             if (official.country == office.country)
                 ofCountry.push_back(official);
         }
@@ -25,9 +25,9 @@ std::vector<OfficeEra> officeEras(const ReferenceData& reference,
         if (era.bands.bands.empty())
             continue;
         for (const auto& band : era.bands.bands) {
-            const auto found = reference.officials.find(band.official);
-            era.holders.push_back(found == reference.officials.end() ? band.official
-                                                                     : found->second.name);
+            const auto found = reference.officials->find(band.official);
+            era.holders.push_back(found == reference.officials->end() ? band.official
+                                                                      : found->second.name);
         }
         eras.push_back(std::move(era));
     }

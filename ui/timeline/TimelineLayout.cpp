@@ -74,7 +74,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
 
     // Every lane has a slot: meeting lanes by the position of their key, then
     // the meetings' lane of "none", then measure lanes by country, then theirs.
-    const MeetingIndex& index = snapshot.reference->index;
+    const MeetingIndex& index = *snapshot.reference->index;
     const auto& meetingKeys = laneKeys(index, grouping);
     const auto& countries = index.countryCodes();
     const std::size_t firstMeasureSlot = meetingKeys.size() + 1;

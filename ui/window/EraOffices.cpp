@@ -81,7 +81,7 @@ void EraOffices::choose()
 {
     const auto snapshot = m_window->model()->snapshot();
     std::set<std::pair<std::string, std::string>> all;
-    for (const auto& [id, official] : snapshot->reference->officials) {
+    for (const auto& [id, official] : *snapshot->reference->officials) {
         for (const auto& position : official.positions)
             all.emplace(snapshot->countryName(official.country) + '\x1f' + official.country,
                         position.title);

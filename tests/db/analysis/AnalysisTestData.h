@@ -19,6 +19,7 @@ struct Analysed {
     Dataset data;
     Store store;
     Store::KeyedMeetings held;
+    std::vector<const Meeting*> heldRecords; // of held, by position
     MeetingIndex index;
     std::map<std::string, Official> officials;
 
@@ -26,6 +27,7 @@ struct Analysed {
         : data(std::move(dataset))
         , store(storeWith(data))
         , held(store.allMeetingBriefs())
+        , heldRecords(pointersTo(held.meetings))
         , index(held.keys, held.meetings, store.officials(), store.countries(), store.topics())
     {
         for (const auto& official : data.officials)

@@ -99,7 +99,7 @@ private slots:
                  QStringLiteral("China (%1)").arg(count));
         // Every country is listed, even one without a match.
         QCOMPARE(static_cast<size_t>(m_countries->count()),
-                 m_snapshot->reference->countries.size());
+                 m_snapshot->reference->countries->size());
     }
 
     void countrySearchNarrowsTheList()

@@ -24,7 +24,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // What a start shows of every meeting.
-std::vector<Meeting> meetingsOf(const ReferenceData& reference) { return *reference.meetings; }
+std::vector<Meeting> meetingsOf(const ReferenceData& reference)
+{
+    return {reference.meetings->begin(), reference.meetings->end()};
+}
 
 QImage drawn(const ui::SnapshotPtr& snapshot)
 {
@@ -64,7 +67,7 @@ private slots:
         QCOMPARE(fs::last_write_time(m_columns), written);
         QVERIFY(meetingsOf(*first) == meetingsOf(*fromSqlite));
         QVERIFY(meetingsOf(*next) == meetingsOf(*fromSqlite));
-        QCOMPARE(next->index.size(), fromSqlite->index.size());
+        QCOMPARE(next->index->size(), fromSqlite->index->size());
     }
 
     void anotherProgramsImportMakesItAgain()

@@ -88,7 +88,7 @@ private slots:
         model.setStore(test::testStore());
         QVERIFY(changed.wait(10000));
         const auto first = model.snapshot();
-        QVERIFY(!first->reference->officials.empty());
+        QVERIFY(!first->reference->officials->empty());
 
         Filter filter;
         filter.setCountries({"JP"});
@@ -99,7 +99,7 @@ private slots:
         model.reload();
         QVERIFY(changed.wait(10000));
         QVERIFY(model.snapshot()->reference != first->reference);
-        QCOMPARE(model.snapshot()->reference->officials, first->reference->officials);
+        QCOMPARE(*model.snapshot()->reference->officials, *first->reference->officials);
     }
 
     void onlyTheNewestOfQuickChangesIsDelivered()

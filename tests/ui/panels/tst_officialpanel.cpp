@@ -168,7 +168,7 @@ private slots:
         OfficialsList list;
         list.setSnapshot(m_snapshot);
         QCOMPARE(static_cast<size_t>(list.visibleOfficials().size()),
-                 m_snapshot->reference->officials.size());
+                 m_snapshot->reference->officials->size());
         list.setSearchText(QStringLiteral("王毅"));
         QCOMPARE(list.visibleOfficials(), QStringList{QStringLiteral("wang-yi")});
         list.setSearchText(QStringLiteral("tony blinken"));

@@ -155,14 +155,45 @@ MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official
     return columns;
 }
 
+namespace {
+
+void writeColumns(const MeetingIndex& index, const MeetingTexts& texts, const MeetingRoles& roles,
+                  const std::filesystem::path& file, const std::string& stamp)
+{
+    SnapshotWriter writer(file, stamp);
+    index.save(writer);
+    texts.save(writer);
+    roles.save(writer);
+    writer.commit();
+}
+
+} // namespace
+
 void saveMeetingColumns(const MeetingColumns& columns, const std::filesystem::path& file,
                         const std::string& stamp)
 {
-    SnapshotWriter writer(file, stamp);
-    columns.index.save(writer);
-    columns.texts.save(writer);
-    columns.roles.save(writer);
-    writer.commit();
+    writeColumns(columns.index, columns.texts, columns.roles, file, stamp);
+}
+
+void saveMeetingColumns(const MeetingIndex& index, std::span<const Meeting* const> briefs,
+                        const std::filesystem::path& file, const std::string& stamp)
+{
+    MeetingTexts texts;
+    MeetingRoles roles;
+    const auto& officials = index.officialIds();
+    for (std::size_t at = 0; at < briefs.size(); ++at) {
+        const Meeting& meeting = *briefs[at];
+        texts.add(meeting.id, meeting.title, meeting.location);
+        for (const auto& role : meeting.roles) {
+            const auto found = std::ranges::lower_bound(officials, role.official);
+            if (found != officials.end() && *found == role.official)
+                roles.add(static_cast<std::uint32_t>(at),
+                          static_cast<std::uint32_t>(found - officials.begin()), role.title);
+        }
+    }
+    texts.finish();
+    roles.finish();
+    writeColumns(index, texts, roles, file, stamp);
 }
 
 MeetingColumns readMeetingColumns(const std::filesystem::path& file, const std::string& stamp)

@@ -11,6 +11,7 @@
 #include "db/index/MeetingTexts.h"
 
 #include <filesystem>
+#include <span>
 #include <string>
 
 namespace parley {
@@ -39,6 +40,11 @@ MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official
 // std::runtime_error when it cannot be written.
 void saveMeetingColumns(const MeetingColumns& columns, const std::filesystem::path& file,
                         const std::string& stamp);
+// The same, from the brief record of every meeting (BRIEFS, by position) and
+// their INDEX: what the window holds after its own edits, written so that the
+// next start need not read the store again.
+void saveMeetingColumns(const MeetingIndex& index, std::span<const Meeting* const> briefs,
+                        const std::filesystem::path& file, const std::string& stamp);
 // The columns of a snapshot file of the database as it is (STAMP); throws
 // SnapshotRefused, with the reason, when the file is missing, foreign, stale,
 // truncated or damaged.

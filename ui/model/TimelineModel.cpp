@@ -1,9 +1,11 @@
 #include "ui/model/TimelineModel.h"
 
+#include "db/index/IndexLoad.h"
 #include "db/store/Store.h"
 #include "ui/model/DeliverLater.h"
 
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,12 +23,19 @@ TimelineModel::TimelineModel(QObject* parent)
     : QObject(parent)
     , m_snapshot(std::make_shared<TimelineSnapshot>())
     , m_watch(new QTimer(this))
+    , m_keepColumns(new QTimer(this))
+    , m_columnsWriter(new QThreadPool(this))
 {
     qRegisterMetaType<SnapshotPtr>();
     m_watch->setInterval(kWatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &TimelineModel::reloadIfChangedElsewhere);
+    m_keepColumns->setSingleShot(true);
+    m_keepColumns->setInterval(kKeepColumnsAfterMs);
+    connect(m_keepColumns, &QTimer::timeout, this, &TimelineModel::keepColumns);
+    m_columnsWriter->setMaxThreadCount(1);
 }
 
+// The pending write of the columns file finishes first (QThreadPool's destructor).
 TimelineModel::~TimelineModel() = default;
 
 void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter,
@@ -64,6 +73,7 @@ void TimelineModel::reload() { startLoad(); }
 
 void TimelineModel::startLoad()
 {
+    m_keepColumns->stop(); // the load writes the file itself
     m_reference.reset();
     startQuery(nullptr);
 }
@@ -78,6 +88,26 @@ void TimelineModel::followChange(const ChangeSet& change, const ChangeSet& undo)
         return startLoad();
     m_reference = std::move(after);
     startQuery(m_reference);
+    // The stamp names the data held only while no other program wrote since
+    // the watch last looked: the stamp is read first, so a write after it
+    // shows in the version.
+    m_columnsStamp = m_store->stamp();
+    if (!m_columnsFile.empty() && m_store->dataVersion() == m_dataVersion)
+        m_keepColumns->start();
+}
+
+void TimelineModel::keepColumns()
+{
+    if (!m_reference)
+        return;
+    [[maybe_unused]] auto future = QtConcurrent::run(
+        m_columnsWriter, [reference = m_reference, file = m_columnsFile, stamp = m_columnsStamp] {
+            try {
+                saveMeetingColumns(*reference->index, reference->meetings->pointers(), file, stamp);
+            } catch (const std::exception&) {
+                // A cache: the next start reads the store instead.
+            }
+        });
 }
 
 void TimelineModel::setSelectedMeeting(const QString& meetingId)

@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QString>
 
+class QThreadPool;
 class QTimer;
 
 #include <filesystem>
 #include <memory>
+#include <string>
 
 namespace parley {
 class Store;
@@ -49,7 +51,10 @@ public:
     // what Store::apply returned for it: the meetings and measures it touched
     // are patched into the data held (ReferenceData::afterChange) rather than
     // every meeting read again, unless the change renamed what names them.
+    // The columns file is then written again from the patched data, on a
+    // worker thread, once the edits pause for kKeepColumnsAfterMs.
     void followChange(const ChangeSet& change, const ChangeSet& undo);
+    static constexpr int kKeepColumnsAfterMs = 1000;
 
     // The latest snapshot; an empty one until the first query returns.
     SnapshotPtr snapshot() const { return m_snapshot; }
@@ -73,6 +78,8 @@ private:
     void startQuery(std::shared_ptr<const ReferenceData> reference);
     // Forgets the data held and loads it again.
     void startLoad();
+    // Writes the columns file from the data held, stamped m_columnsStamp.
+    void keepColumns();
     void reloadIfChangedElsewhere();
     void deliver(const std::shared_ptr<Result>& result);
 
@@ -85,6 +92,9 @@ private:
     std::shared_ptr<const ReferenceData> m_reference;
     QString m_selectedMeeting;
     QTimer* m_watch;
+    QTimer* m_keepColumns;          // pauses between edits before the file is written
+    std::string m_columnsStamp;     // the store's stamp after the last edit patched in
+    QThreadPool* m_columnsWriter;   // one file written at a time
     int m_dataVersion = 0;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;

@@ -1,14 +1,18 @@
 // The columns of a database's meetings kept in a file between starts: written
-// on the first, read on the next, made again when another program changed the
-// database or the file is damaged, and the timeline drawn from them the same
-// to the pixel as from SQLite.
+// on the first and after the window's own edits, read on the next, made again
+// when another program changed the database or the file is damaged, and the
+// timeline drawn from them the same to the pixel as from SQLite.
 #include "tests/ui/UiTestData.h"
 
+#include "db/index/IndexLoad.h"
+#include "db/index/SnapshotFile.h"
 #include "db/interchange/DatasetJson.h"
 #include "db/store/Store.h"
+#include "ui/model/TimelineModel.h"
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/timeline/TimelineView.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +31,16 @@ namespace {
 std::vector<Meeting> meetingsOf(const ReferenceData& reference)
 {
     return {reference.meetings->begin(), reference.meetings->end()};
+}
+
+bool holdsTheStore(const fs::path& columns, const Store& store)
+{
+    try {
+        readMeetingColumns(columns, store.stamp());
+        return true;
+    } catch (const SnapshotRefused&) {
+        return false;
+    }
 }
 
 QImage drawn(const ui::SnapshotPtr& snapshot)
@@ -100,6 +114,28 @@ private slots:
         fs::resize_file(m_columns, size / 3);
         QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*fromSqlite));
         QCOMPARE(fs::file_size(m_columns), size);
+    }
+
+    void anEditWritesItAgainFromWhatTheWindowHolds()
+    {
+        auto store = std::make_shared<Store>(Store::open(m_database));
+        ui::TimelineModel model;
+        QSignalSpy changed(&model, &ui::TimelineModel::snapshotChanged);
+        model.setStore(store, Filter(), m_columns);
+        QVERIFY(changed.wait(10000));
+        QVERIFY(fs::exists(m_columns));
+        auto meeting = *store->meeting("biden-xi-call-2022-07-28");
+        meeting.start = meeting.end = Date(2024, 12, 31);
+        const auto change = putting(std::vector{meeting});
+        model.followChange(change, store->apply(change));
+        // Once the edits pause, the file holds the store as it is now.
+        QTRY_VERIFY_WITH_TIMEOUT(holdsTheStore(m_columns, *store), 10000);
+        const auto written = fs::last_write_time(m_columns);
+        const auto next = ReferenceData::load(*store, m_columns);
+        QCOMPARE(fs::last_write_time(m_columns), written); // read, not made again
+        const auto fromSqlite = ReferenceData::load(*store);
+        QVERIFY(meetingsOf(*next) == meetingsOf(*fromSqlite));
+        QVERIFY(*next->index == *fromSqlite->index);
     }
 
     void theTimelineIsTheSameToThePixel()

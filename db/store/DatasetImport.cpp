@@ -2,6 +2,7 @@
 
 #include "db/store/SchemaSetAside.h"
 #include "db/store/SearchIndexUpdate.h"
+#include "db/store/SlugKeys.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -9,14 +10,12 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 namespace parley {
 
 namespace {
 
 using Key = std::int64_t;
-using KeyOf = std::unordered_map<std::string, Key>;
 
 void bindOptional(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
 {
@@ -36,16 +35,6 @@ Key upsert(SQLite::Statement& statement)
     return key;
 }
 
-// The keys of every record the database holds, by slug, after the upserts.
-KeyOf keysOf(SQLite::Database& db, const char* table, const char* slugColumn = "slug")
-{
-    KeyOf keys;
-    SQLite::Statement query(db, std::string("SELECT id, ") + slugColumn + " FROM " + table);
-    while (query.executeStep())
-        keys.emplace(query.getColumn(1).getString(), query.getColumn(0).getInt64());
-    return keys;
-}
-
 // Replaces the links of one owner in a link table (owner_column, target_column).
 class LinkWriter {
 public:
@@ -58,7 +47,7 @@ public:
     }
 
     // `mayHaveLinks` false skips looking for old links (the owner is new).
-    void replace(Key owner, const std::vector<std::string>& targets, const KeyOf& keys,
+    void replace(Key owner, const std::vector<std::string>& targets, const SlugKeys& keys,
                  bool mayHaveLinks = true)
     {
         if (mayHaveLinks) {
@@ -183,9 +172,9 @@ void writeMeasures(SQLite::Database& db, const std::vector<Measure>& measures)
         " imposed_by_id = excluded.imposed_by_id, target_entity = excluded.target_entity,"
         " announced = excluded.announced, precision = excluded.precision,"
         " summary = excluded.summary RETURNING id");
-    const auto countries = keysOf(db, "country", "code");
-    const auto topics = keysOf(db, "topic");
-    const auto sources = keysOf(db, "source");
+    const SlugKeys countries(db, "country", measures.size(), "code");
+    const SlugKeys topics(db, "topic", measures.size());
+    const SlugKeys sources(db, "source", measures.size());
     LinkWriter targets(db, "measure_target", "measure_id", "country_id");
     LinkWriter measureTopics(db, "measure_topic", "measure_id", "topic_id");
     LinkWriter measureSources(db, "measure_source", "measure_id", "source_id");
@@ -219,10 +208,10 @@ std::vector<Key> writeMeetings(SQLite::Database& db, const std::vector<Meeting>&
         " precision = excluded.precision, location = excluded.location,"
         " host_id = excluded.host_id, kind = excluded.kind, summary = excluded.summary"
         " RETURNING id");
-    const auto officials = keysOf(db, "official");
-    const auto topics = keysOf(db, "topic");
-    const auto measures = keysOf(db, "measure");
-    const auto sources = keysOf(db, "source");
+    const SlugKeys officials(db, "official", meetings.size());
+    const SlugKeys topics(db, "topic", meetings.size());
+    const SlugKeys measures(db, "measure", meetings.size());
+    const SlugKeys sources(db, "source", meetings.size());
     LinkWriter participants(db, "meeting_participant", "meeting_id", "official_id");
     LinkWriter meetingTopics(db, "meeting_topic", "meeting_id", "topic_id");
     LinkWriter meetingMeasures(db, "meeting_measure", "meeting_id", "measure_id");

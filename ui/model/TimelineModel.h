@@ -92,9 +92,9 @@ private:
     std::shared_ptr<const ReferenceData> m_reference;
     QString m_selectedMeeting;
     QTimer* m_watch;
-    QTimer* m_keepColumns;          // pauses between edits before the file is written
-    std::string m_columnsStamp;     // the store's stamp after the last edit patched in
-    QThreadPool* m_columnsWriter;   // one file written at a time
+    QTimer* m_keepColumns;        // pauses between edits before the file is written
+    std::string m_columnsStamp;   // the store's stamp after the last edit patched in
+    QThreadPool* m_columnsWriter; // one file written at a time
     int m_dataVersion = 0;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;

@@ -118,7 +118,7 @@ void TimelineModel::setSelectedMeeting(const QString& meetingId)
     emit selectionChanged(m_selectedMeeting);
 }
 
-void TimelineModel::startQuery(std::shared_ptr<const ReferenceData> reference)
+void TimelineModel::startQuery(const std::shared_ptr<const ReferenceData>& reference)
 {
     if (!m_store)
         return;

@@ -75,7 +75,7 @@ private:
     struct Result;
     // Answers the filter from REFERENCE, or from the store's data loaded
     // afresh when it is null.
-    void startQuery(std::shared_ptr<const ReferenceData> reference);
+    void startQuery(const std::shared_ptr<const ReferenceData>& reference);
     // Forgets the data held and loads it again.
     void startLoad();
     // Writes the columns file from the data held, stamped m_columnsStamp.

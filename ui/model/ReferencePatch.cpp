@@ -41,6 +41,7 @@ ReferenceData::afterChange(const Store& store, const ChangeSet& change, const Ch
     if (touchesNames(change))
         return nullptr;
     auto after = std::make_shared<ReferenceData>(*this);
+    after->patch = Patch{this, Splice()};
     if (touchesMeasures(change))
         after->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
     const auto ids = meetingIdsOf(change);
@@ -78,6 +79,7 @@ ReferenceData::afterChange(const Store& store, const ChangeSet& change, const Ch
     after->index = std::make_shared<const MeetingIndex>(index->spliced(splice, columns.index));
     after->meetings =
         std::make_shared<const BriefMeetings>(meetings->spliced(splice, briefMeetingsOf(columns)));
+    after->patch->meetings = std::move(splice);
     return after;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/index/MeetingIndex.h"
+#include "db/index/Splice.h"
 #include "db/model/ChangeSet.h"
 #include "db/model/Filter.h"
 #include "db/model/Records.h"
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -40,6 +42,15 @@ struct ReferenceData {
     // By date then id; a meeting may link one the filter hides.
     std::shared_ptr<const std::vector<Measure>> allMeasures =
         std::make_shared<const std::vector<Measure>>();
+
+    // How afterChange() made this data from the data before the edit, so
+    // that a view of every meeting can follow the splice instead of starting
+    // over. FROM only names that data (compare it with one still held).
+    struct Patch {
+        const ReferenceData* from = nullptr;
+        Splice meetings;
+    };
+    std::optional<Patch> patch; // none when loaded
 
     // Reads the meetings from COLUMNS_FILE, a snapshot of their columns, when
     // it holds the store as it is now; otherwise from the store, writing the

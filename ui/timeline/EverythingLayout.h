@@ -14,6 +14,8 @@ namespace parley::ui {
 // instead of laying out the whole database again: at a million meetings that
 // is 150 ms saved for some 90 MB kept. Only layouts without titles are kept
 // (those of large databases); titled ones depend on the zoom and are cheap.
+// After an edit, the layout of every meeting follows the edit
+// (TimelineLayout::spliced) rather than being laid out again.
 class EverythingLayout {
 public:
     // The layout of SNAPSHOT, as TimelineLayout::build() gives it; SHOWN is

@@ -38,6 +38,13 @@ int packRows(std::span<TimelineLayout::Item> items, OccupiedEnd occupiedEnd)
     return std::max(rows, 1);
 }
 
+// Packing of the items' days alone, without markers or titles to make room for.
+inline int packBareRows(std::span<TimelineLayout::Item> items)
+{
+    return packRows(items,
+                    [](const TimelineLayout::Item& item) { return static_cast<double>(item.end); });
+}
+
 // Packing that makes room for titles, as far as kTitleRows rows allow: each
 // item takes the lowest row where its marker and title fit, else a new row
 // while titles have rows to open, else the lowest row where its marker alone

@@ -14,20 +14,10 @@ using ItemKind = TimelineLayout::ItemKind;
 
 int dayNumber(Date day) { return static_cast<int>(day.day_number()); }
 
-// The item of days [firstDay, lastDay] (day numbers).
-Item itemFor(int firstDay, int lastDay, Precision precision, int index, ItemKind kind)
-{
-    Item item;
-    item.start = firstDay;
-    item.end = lastDay + 1;
-    item.index = index;
-    item.kind = kind;
-    item.approximate = precision != Precision::Day;
-    return item;
-}
+} // namespace
 
-// What the lanes of a grouping are keyed by, as MeetingIndex lists them.
-const std::vector<std::string>& laneKeys(const MeetingIndex& index, Grouping grouping)
+const std::vector<std::string>& TimelineLayout::laneKeys(const MeetingIndex& index,
+                                                         Grouping grouping)
 {
     switch (grouping) {
     case Grouping::Official:
@@ -40,9 +30,8 @@ const std::vector<std::string>& laneKeys(const MeetingIndex& index, Grouping gro
     return index.countryCodes();
 }
 
-// The lanes a meeting appears in, as positions in laneKeys(), each once.
-std::span<const std::uint32_t> lanesOf(const MeetingIndex& index, std::size_t meeting,
-                                       Grouping grouping)
+std::span<const std::uint32_t> TimelineLayout::lanesOf(const MeetingIndex& index,
+                                                       std::size_t meeting, Grouping grouping)
 {
     switch (grouping) {
     case Grouping::Official:
@@ -55,7 +44,26 @@ std::span<const std::uint32_t> lanesOf(const MeetingIndex& index, std::size_t me
     return index.countriesOf(meeting);
 }
 
-} // namespace
+TimelineLayout::Item TimelineLayout::itemFor(int firstDay, int lastDay, Precision precision,
+                                             int index, ItemKind kind)
+{
+    Item item;
+    item.start = firstDay;
+    item.end = lastDay + 1;
+    item.index = index;
+    item.kind = kind;
+    item.approximate = precision != Precision::Day;
+    return item;
+}
+
+bool TimelineLayout::goesBefore(const Lane& a, const Lane& b)
+{
+    if (a.key.empty() != b.key.empty())
+        return b.key.empty();
+    if (a.count != b.count)
+        return a.count > b.count;
+    return a.name.localeAwareCompare(b.name) < 0;
+}
 
 std::span<const TimelineLayout::Item> TimelineLayout::laneItems(int lane) const
 {
@@ -130,15 +138,8 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
             lane.count = perSlot[first + at];
             lanes.emplace_back(std::move(lane), first + at);
         }
-        // The busiest lanes first; the lane of "none" last; then by name.
         std::sort(lanes.begin() + static_cast<std::ptrdiff_t>(firstOfKind), lanes.end(),
-                  [](const auto& a, const auto& b) {
-                      if (a.first.key.empty() != b.first.key.empty())
-                          return b.first.key.empty();
-                      if (a.first.count != b.first.count)
-                          return a.first.count > b.first.count;
-                      return a.first.name.localeAwareCompare(b.first.name) < 0;
-                  });
+                  [](const auto& a, const auto& b) { return goesBefore(a.first, b.first); });
         // Hidden measures keep their lanes' names, so that the lane headers
         // are as wide whether or not measures are shown.
         if (!meetings && !showMeasures) {
@@ -188,22 +189,33 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
             measureLabels[i] = labelDays(QString::fromStdString(measure.title));
     }
     layout.packLanes(meetingLabels, measureLabels, markerDays);
-    layout.m_meetingItem.assign(snapshot.meetings.size(), -1);
-    layout.m_measureItem.assign(shownMeasures, -1);
-    for (std::size_t i = layout.m_items.size(); i-- > 0;) {
-        const Item& item = layout.m_items[i];
-        auto& itemOf = item.kind == ItemKind::Meeting ? layout.m_meetingItem : layout.m_measureItem;
+    layout.findItems(snapshot.meetings.size(), shownMeasures);
+    return layout;
+}
+
+void TimelineLayout::findItems(std::size_t meetings, std::size_t measures)
+{
+    m_maxEnd.clear();
+    m_maxEnd.reserve(m_items.size());
+    for (const Lane& lane : m_lanes) {
+        int maxEnd = 0;
+        for (const Item& item : laneItems(static_cast<int>(&lane - m_lanes.data()))) {
+            maxEnd = std::max(maxEnd, item.end);
+            m_maxEnd.push_back(maxEnd);
+        }
+    }
+    m_meetingItem.assign(meetings, -1);
+    m_measureItem.assign(measures, -1);
+    for (std::size_t i = m_items.size(); i-- > 0;) {
+        const Item& item = m_items[i];
+        auto& itemOf = item.kind == ItemKind::Meeting ? m_meetingItem : m_measureItem;
         itemOf[static_cast<std::size_t>(item.index)] = static_cast<int>(i);
     }
-    return layout;
 }
 
 void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
                                const std::vector<double>& measureLabels, double markerDays)
 {
-    const auto bare = [](const Item& item) {
-        return static_cast<double>(item.end);
-    };
     const auto marked = [markerDays](const Item& item) {
         return std::max<double>(item.end, item.start + markerDays);
     };
@@ -215,16 +227,10 @@ void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
     // Without markers or titles to make room for, the items' days are all
     // there is to pack.
     const bool widened = markerDays > 0 || !meetingLabels.empty() || !measureLabels.empty();
-    m_maxEnd.reserve(m_items.size());
     for (Lane& lane : m_lanes) {
         const auto items = std::span(m_items).subspan(static_cast<std::size_t>(lane.first),
                                                       static_cast<std::size_t>(lane.count));
-        lane.rows = widened ? packTitledRows(items, marked, labelled) : packRows(items, bare);
-        int maxEnd = 0;
-        for (const Item& item : items) {
-            maxEnd = std::max(maxEnd, item.end);
-            m_maxEnd.push_back(maxEnd);
-        }
+        lane.rows = widened ? packTitledRows(items, marked, labelled) : packBareRows(items);
     }
 }
 

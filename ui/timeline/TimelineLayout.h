@@ -33,6 +33,7 @@ public:
         int index = 0; // into the snapshot's meetings or measures
         ItemKind kind = ItemKind::Meeting;
         bool approximate = false; // known to the month or year: drawn over the whole period
+        bool operator==(const Item&) const = default;
     };
 
     struct Lane {
@@ -42,6 +43,7 @@ public:
         int first = 0; // its items are items()[first, first + count), ordered by start
         int count = 0;
         int rows = 1;
+        bool operator==(const Lane&) const = default;
     };
 
     // The days a title needs at the zoom laid out for, gap included, counted from
@@ -54,6 +56,14 @@ public:
     static TimelineLayout build(const TimelineSnapshot& snapshot, Grouping grouping,
                                 bool showMeasures, const LabelDays& labelDays = {},
                                 double markerDays = 0);
+    // The layout of every meeting of SNAPSHOT, whose data an edit patched
+    // with SPLICE (ReferenceData::Patch) from the data LAID_OUT is the layout
+    // of every meeting of, without titles (LayoutSplice.cpp): the same as
+    // build() gives, with only the lanes the edit touched packed again.
+    // Nullopt when a lane comes or goes, which build() is for.
+    static std::optional<TimelineLayout>
+    spliced(const TimelineLayout& laidOut, const TimelineSnapshot& snapshot, const Splice& splice);
+    bool operator==(const TimelineLayout&) const = default;
 
     Grouping grouping() const { return m_grouping; }
     bool showsMeasures() const { return m_showMeasures; }
@@ -79,10 +89,24 @@ public:
     std::optional<Period> span() const;
 
 private:
+    // What the lanes of a grouping are keyed by, as MeetingIndex lists them.
+    static const std::vector<std::string>& laneKeys(const MeetingIndex& index, Grouping grouping);
+    // The lanes a meeting appears in, as positions in laneKeys(), each once.
+    static std::span<const std::uint32_t> lanesOf(const MeetingIndex& index, std::size_t meeting,
+                                                  Grouping grouping);
+    // The item of days [firstDay, lastDay] (day numbers).
+    static Item itemFor(int firstDay, int lastDay, Precision precision, int index, ItemKind kind);
+    // The order of lanes of a kind: the busiest first, the lane of "none"
+    // last, then by name.
+    static bool goesBefore(const Lane& a, const Lane& b);
+
     // Gives the laid-out lanes' items their rows; labels are by item index,
     // empty when titles take no room.
     void packLanes(const std::vector<double>& meetingLabels,
                    const std::vector<double>& measureLabels, double markerDays);
+    // Indexes the laid-out items: each lane's latest ends, and each meeting's
+    // and measure's first item.
+    void findItems(std::size_t meetings, std::size_t measures);
 
     Grouping m_grouping = Grouping::Country;
     bool m_showMeasures = true;

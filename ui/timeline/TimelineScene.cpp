@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace parley::ui {
 
@@ -34,7 +35,10 @@ void TimelineScene::setFont(const QFont& font)
 
 void TimelineScene::setSnapshot(SnapshotPtr snapshot)
 {
-    m_snapshot = snapshot ? std::move(snapshot) : std::make_shared<TimelineSnapshot>();
+    // The snapshot shown until now stays alive while the next is laid out:
+    // after an edit, its layout is what the next one's follows.
+    const auto shown = std::exchange(m_snapshot, snapshot ? std::move(snapshot)
+                                                          : std::make_shared<TimelineSnapshot>());
     relayout();
 }
 

@@ -9,11 +9,11 @@ TimelineLayout EverythingLayout::next(TimelineLayout shown, const TimelineSnapsh
                                       const TimelineLayout::LabelDays& labelDays, double markerDays)
 {
     const bool everything = snapshot.filter.isEmpty() && !labelDays;
-    if (!everything && !m_shownOf.expired()) {
-        m_kept = std::move(shown);
-        m_keptOf = m_shownOf;
-    }
     if (!everything) {
+        if (!m_shownOf.expired()) {
+            m_kept = std::move(shown);
+            m_keptOf = m_shownOf;
+        }
         m_shownOf.reset();
         return build(snapshot, grouping, showMeasures, labelDays, markerDays);
     }

@@ -11,7 +11,6 @@
 
 using namespace parley;
 using parley::ui::Grouping;
-using parley::ui::ReferenceData;
 using parley::ui::TimelineLayout;
 using parley::ui::TimelineSnapshot;
 

@@ -70,6 +70,19 @@ void fill(std::vector<std::uint32_t>& into, const LinksByMeeting& links, std::si
                 links.values.begin() + links.offsets[meeting + 1]);
 }
 
+// Adds the texts of the meeting at AT, and the roles it states for the
+// participants OFFICIAL_AT finds a position of.
+template <typename OfficialAt>
+void addTextsAndRoles(MeetingTexts& texts, MeetingRoles& roles, std::size_t at,
+                      const Meeting& meeting, OfficialAt officialAt)
+{
+    texts.add(meeting.id, meeting.title, meeting.location);
+    for (const auto& role : meeting.roles) {
+        if (const auto official = officialAt(role.official))
+            roles.add(static_cast<std::uint32_t>(at), *official, role.title);
+    }
+}
+
 } // namespace
 
 MeetingColumns meetingColumnsOf(MeetingIndex::Builder builder,
@@ -78,13 +91,9 @@ MeetingColumns meetingColumnsOf(MeetingIndex::Builder builder,
 {
     MeetingColumns columns;
     for (std::size_t at = 0; at < meetings.size(); ++at) {
-        const Meeting& meeting = meetings[at];
-        builder.add(keys[at], meeting);
-        columns.texts.add(meeting.id, meeting.title, meeting.location);
-        for (const auto& role : meeting.roles) {
-            if (const auto official = builder.official(role.official))
-                columns.roles.add(static_cast<std::uint32_t>(at), *official, role.title);
-        }
+        builder.add(keys[at], meetings[at]);
+        addTextsAndRoles(columns.texts, columns.roles, at, meetings[at],
+                         [&](const std::string& id) { return builder.official(id); });
     }
     columns.texts.finish();
     columns.roles.finish();
@@ -182,14 +191,13 @@ void saveMeetingColumns(const MeetingIndex& index, std::span<const Meeting* cons
     MeetingRoles roles;
     const auto& officials = index.officialIds();
     for (std::size_t at = 0; at < briefs.size(); ++at) {
-        const Meeting& meeting = *briefs[at];
-        texts.add(meeting.id, meeting.title, meeting.location);
-        for (const auto& role : meeting.roles) {
-            const auto found = std::ranges::lower_bound(officials, role.official);
-            if (found != officials.end() && *found == role.official)
-                roles.add(static_cast<std::uint32_t>(at),
-                          static_cast<std::uint32_t>(found - officials.begin()), role.title);
-        }
+        addTextsAndRoles(texts, roles, at, *briefs[at],
+                         [&](const std::string& id) -> std::optional<std::uint32_t> {
+                             const auto found = std::ranges::lower_bound(officials, id);
+                             if (found == officials.end() || *found != id)
+                                 return std::nullopt;
+                             return static_cast<std::uint32_t>(found - officials.begin());
+                         });
     }
     texts.finish();
     roles.finish();

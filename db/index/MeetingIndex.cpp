@@ -147,22 +147,31 @@ MeetingIndex::Answer MeetingIndex::answer(const Filter& filter,
     }
 
     Answer answer;
-    answer.matching.assign(size(), false);
     std::vector<int> perCountry(m_countryCodes.size(), 0);
     std::vector<int> perTopic(m_topicIds.size(), 0);
-    for (std::size_t meeting = 0; meeting < size(); ++meeting) {
-        if ((to && m_firstDay[meeting] > *to) || (from && m_lastDay[meeting] < *from) ||
-            !kindChosen[m_kind[meeting]] || (text && !(*text)[meeting]) ||
-            !anyChosen(officials, m_officials.of(meeting)))
-            continue;
-        const bool countryMatches = anyChosen(countries, m_countries.of(meeting));
-        const bool topicMatches = anyChosen(topics, m_topicLineages.of(meeting));
-        answer.matching[meeting] = countryMatches && topicMatches;
-        // Each list counts what choosing one of its values would give.
-        if (topicMatches)
-            countEach(m_countries.of(meeting), perCountry);
-        if (countryMatches)
-            countEach(m_topicLineages.of(meeting), perTopic);
+    // With nothing chosen, every meeting matches and each list counts the
+    // values as the links hold them: a count of values, not a pass over the
+    // meetings (a third of the time an edit took at a million meetings).
+    if (filter.isEmpty()) {
+        answer.matching.assign(size(), true);
+        countEach(m_countries.values, perCountry);
+        countEach(m_topicLineages.values, perTopic);
+    } else {
+        answer.matching.assign(size(), false);
+        for (std::size_t meeting = 0; meeting < size(); ++meeting) {
+            if ((to && m_firstDay[meeting] > *to) || (from && m_lastDay[meeting] < *from) ||
+                !kindChosen[m_kind[meeting]] || (text && !(*text)[meeting]) ||
+                !anyChosen(officials, m_officials.of(meeting)))
+                continue;
+            const bool countryMatches = anyChosen(countries, m_countries.of(meeting));
+            const bool topicMatches = anyChosen(topics, m_topicLineages.of(meeting));
+            answer.matching[meeting] = countryMatches && topicMatches;
+            // Each list counts what choosing one of its values would give.
+            if (topicMatches)
+                countEach(m_countries.of(meeting), perCountry);
+            if (countryMatches)
+                countEach(m_topicLineages.of(meeting), perTopic);
+        }
     }
     answer.countryCounts = listed(perCountry, m_countryCodes);
     answer.topicCounts = listed(perTopic, m_topicIds);

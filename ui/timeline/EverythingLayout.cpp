@@ -24,7 +24,7 @@ TimelineLayout EverythingLayout::next(TimelineLayout shown, const TimelineSnapsh
     if (before && patch && patch->from == before.get() &&
         before->allMeasures == snapshot.reference->allMeasures && shown.grouping() == grouping &&
         shown.showsMeasures() == showMeasures) {
-        if (auto spliced = TimelineLayout::spliced(shown, snapshot, patch->meetings))
+        if (auto spliced = TimelineLayout::spliced(std::move(shown), snapshot, patch->meetings))
             return std::move(*spliced);
     }
     // Snapshots of every meeting of the same reference data have the same

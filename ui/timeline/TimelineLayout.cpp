@@ -162,6 +162,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         total += lane.count;
         layout.m_lanes.push_back(std::move(lane));
     }
+    reserveForEdits(layout.m_items, static_cast<std::size_t>(total));
     layout.m_items.resize(static_cast<std::size_t>(total));
     const auto place = [&](std::size_t slot, Item item) {
         item.lane = laneOfSlot[slot];
@@ -196,7 +197,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
 void TimelineLayout::findItems(std::size_t meetings, std::size_t measures)
 {
     m_maxEnd.clear();
-    m_maxEnd.reserve(m_items.size());
+    reserveForEdits(m_maxEnd, m_items.size());
     for (const Lane& lane : m_lanes) {
         int maxEnd = 0;
         for (const Item& item : laneItems(static_cast<int>(&lane - m_lanes.data()))) {
@@ -204,6 +205,7 @@ void TimelineLayout::findItems(std::size_t meetings, std::size_t measures)
             m_maxEnd.push_back(maxEnd);
         }
     }
+    reserveForEdits(m_meetingItem, meetings);
     m_meetingItem.assign(meetings, -1);
     m_measureItem.assign(measures, -1);
     for (std::size_t i = m_items.size(); i-- > 0;) {

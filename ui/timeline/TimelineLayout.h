@@ -59,10 +59,11 @@ public:
     // The layout of every meeting of SNAPSHOT, whose data an edit patched
     // with SPLICE (ReferenceData::Patch) from the data LAID_OUT is the layout
     // of every meeting of, without titles (LayoutSplice.cpp): the same as
-    // build() gives, with only the lanes the edit touched packed again.
-    // Nullopt when a lane comes or goes, which build() is for.
+    // build() gives, made from LAID_OUT in place, with only the lanes the
+    // edit touched packed again. Nullopt when a lane comes or goes, which
+    // build() is for.
     static std::optional<TimelineLayout>
-    spliced(const TimelineLayout& laidOut, const TimelineSnapshot& snapshot, const Splice& splice);
+    spliced(TimelineLayout laidOut, const TimelineSnapshot& snapshot, const Splice& splice);
     bool operator==(const TimelineLayout&) const = default;
 
     Grouping grouping() const { return m_grouping; }
@@ -104,6 +105,19 @@ private:
     // empty when titles take no room.
     void packLanes(const std::vector<double>& meetingLabels,
                    const std::vector<double>& measureLabels, double markerDays);
+    // Indexes the items [from, to) of LANE that an edit put in place of
+    // others, the other items staying where they were (LayoutSplice.cpp).
+    // The rows moved have no first item yet.
+    void findItemsOfEdit(int lane, std::size_t from, std::size_t to);
+    // Puts the lanes in ORDER (old lane numbers), their items with them.
+    void reorderLanes(const std::vector<int>& order);
+    // Makes room in a vector kept by item or meeting for SIZE values and the
+    // few an edit adds, so that edits do not move a million values each time.
+    template <typename T> static void reserveForEdits(std::vector<T>& values, std::size_t size)
+    {
+        if (values.capacity() < size)
+            values.reserve(size + size / 1024 + 16);
+    }
     // Indexes the laid-out items: each lane's latest ends, and each meeting's
     // and measure's first item.
     void findItems(std::size_t meetings, std::size_t measures);

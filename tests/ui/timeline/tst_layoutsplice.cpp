@@ -1,6 +1,7 @@
 // The layout of every meeting after an edit, made by following the edit's
 // splice: the same, item for item and row for row, as laying it out again,
-// in each grouping; and refused when a lane would come or go.
+// in each grouping, whether the lanes keep their counts or not; and refused
+// when a lane would come or go.
 #include "tests/ui/UiTestData.h"
 
 #include "db/store/Store.h"
@@ -56,10 +57,22 @@ private slots:
         added.id = "a-second-bali-meeting";
         auto rehosted = stored("anchorage-talks-2021-03-18");
         rehosted.host = "CN";
+        // Japan has a lane of its own, which gains a meeting as China's
+        // keeps it.
+        auto hostedElsewhere = rehosted;
+        hostedElsewhere.host = "JP";
+        auto nudged = stored("biden-xi-bali-2022-11-14");
+        nudged.start += boost::gregorian::days(1);
+        nudged.end += boost::gregorian::days(1);
+        auto earliest = added;
+        earliest.id = "a-meeting-before-all";
+        earliest.start = earliest.end = Date(2001, 1, 1);
         ChangeSet removal;
-        removal.remove.meetings = {"biden-xi-bali-2022-11-14"};
-        for (const auto& change : {putting(std::vector{moved}), putting(std::vector{added}),
-                                   putting(std::vector{rehosted}), removal}) {
+        removal.remove.meetings = {"biden-xi-bali-2022-11-14", "a-meeting-before-all"};
+        for (const auto& change :
+             {putting(std::vector{moved}), putting(std::vector{added}),
+              putting(std::vector{rehosted}), putting(std::vector{hostedElsewhere}),
+              putting(std::vector{nudged}), putting(std::vector{earliest}), removal}) {
             const auto layout = TimelineLayout::build(*m_snapshot, grouping, true);
             const auto after = afterEdit(change);
             QVERIFY(after);

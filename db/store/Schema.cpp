@@ -203,6 +203,13 @@ CREATE INDEX participant_with_role ON meeting_participant(meeting_id) WHERE role
 
 } // namespace
 
+void keepSearchMergesSmall(SQLite::Database& db)
+{
+    db.exec("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('automerge', 0);"
+            " INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('crisismerge', " +
+            std::to_string(kSearchSegmentsBeforeMerge) + ")");
+}
+
 int version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 void migrate(SQLite::Database& db, int targetVersion)

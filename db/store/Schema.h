@@ -17,6 +17,16 @@ inline constexpr int kApplicationId = 0x50524C59;
 inline constexpr const char* kBulkSearchHashSize = "134217728";
 inline constexpr const char* kDefaultSearchHashSize = "1048576";
 
+// FTS5 merges its segments as it writes, and with its defaults some writes
+// finish a merge that takes in the index's largest segment: 7 s inside one
+// edit at a million meetings. Edits merge only the small segments edits
+// wrote, once this many stand (a merge of milliseconds); below FTS5's limit
+// of 2,000 segments, and few enough that a search reads them in 10 ms.
+inline constexpr int kSearchSegmentsBeforeMerge = 200;
+// Sets the search index of DB to merge as above; written with the write
+// under way, and kept by the file.
+void keepSearchMergesSmall(SQLite::Database& db);
+
 // The schema version of the database (0 for an empty one).
 int version(SQLite::Database& db);
 

@@ -7,6 +7,7 @@
 #include "db/store/ChangeRecords.h"
 #include "db/store/DatasetImport.h"
 #include "db/store/RecordReader.h"
+#include "db/store/Schema.h"
 #include "db/store/StoreImpl.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -78,6 +79,7 @@ ChangeSet Store::apply(const ChangeSet& change)
         // IMMEDIATE: the change is checked against what it will be written over.
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         checkChange(db, change, quoted(m_impl->file));
+        schema::keepSearchMergesSmall(db);
         ChangeSet undo = inverseOf(db, change);
         writeDataset(db, change.put);
         deleteRecords(db, change.remove);

@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace parley::bench {
@@ -40,11 +41,16 @@ struct Held {
         std::iota(positions.begin(), positions.end(), std::size_t{0});
         const auto top = busiestPairs(countryPairs(index, positions), 1).front();
         busiest = {Side::country(top.a), Side::country(top.b)};
-        // The latest measure between the busiest pair: what followed it.
+        // The latest measure between the busiest pair: what followed it. A
+        // smaller world may have none between them; then the latest of all.
         for (const auto& measure : measures) {
             if (imposes(measure, top.a, top.b) || imposes(measure, top.b, top.a))
                 followed = &measure;
         }
+        if (!followed && !measures.empty())
+            followed = &*std::ranges::max_element(measures, {}, &parley::Measure::announced);
+        if (!followed)
+            throw std::runtime_error("the database holds no measure to follow");
     }
 
     OfficialLookup lookup() const

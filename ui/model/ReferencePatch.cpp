@@ -25,10 +25,13 @@ bool touchesMeasures(const ChangeSet& change)
     return !change.put.measures.empty() || !change.remove.measures.empty();
 }
 
-std::vector<std::string> meetingIdsOf(const ChangeSet& change)
+// The meetings a change touched, from the change that undoes it: those it
+// puts back as they were and those it removes again. A meeting saved
+// unchanged is in neither: undone, it would be written over with itself.
+std::vector<std::string> touchedMeetingIds(const ChangeSet& undo)
 {
-    std::vector<std::string> ids = change.remove.meetings;
-    for (const auto& meeting : change.put.meetings)
+    std::vector<std::string> ids = undo.remove.meetings;
+    for (const auto& meeting : undo.put.meetings)
         ids.push_back(meeting.id);
     return ids;
 }
@@ -44,7 +47,7 @@ ReferenceData::afterChange(const Store& store, const ChangeSet& change, const Ch
     after->patch = Patch{this, Splice()};
     if (touchesMeasures(change))
         after->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
-    const auto ids = meetingIdsOf(change);
+    const auto ids = touchedMeetingIds(undo);
     if (ids.empty())
         return after;
 

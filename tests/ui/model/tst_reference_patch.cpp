@@ -95,6 +95,21 @@ private slots:
         QVERIFY(meetingsOf(*m_reference) == before);
     }
 
+    // The change that undoes a save leaves out what it did not change.
+    void aMeetingSavedUnchangedStaysOnce()
+    {
+        const auto before = meetingsOf(*m_reference);
+        const auto unchanged = stored("biden-xi-bali-2022-11-14");
+        QVERIFY(apply(putting(std::vector{unchanged})));
+        QCOMPARE(differenceFromLoad(*m_reference, *m_store), QString());
+        QVERIFY(meetingsOf(*m_reference) == before);
+
+        auto moved = stored("biden-xi-call-2022-07-28");
+        moved.start = moved.end = Date(2023, 1, 3);
+        QVERIFY(apply(putting(std::vector{unchanged, moved})));
+        QCOMPARE(differenceFromLoad(*m_reference, *m_store), QString());
+    }
+
     void whatAMeetingNamesChangesWithIt()
     {
         auto meeting = stored("biden-xi-call-2022-07-28");

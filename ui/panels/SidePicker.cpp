@@ -35,9 +35,13 @@ QString SidePicker::nameOf(const Side& side, const TimelineSnapshot& snapshot)
 void SidePicker::setSnapshot(const SnapshotPtr& snapshot)
 {
     m_snapshot = snapshot;
-    if (!snapshot || snapshot->reference.get() == m_reference)
+    if (!snapshot)
         return;
-    m_reference = snapshot->reference.get();
+    const ReferenceData& reference = *snapshot->reference;
+    if (reference.countries.get() == m_countries && reference.officials.get() == m_officials)
+        return;
+    m_countries = reference.countries.get();
+    m_officials = reference.officials.get();
     m_sideOfText.clear();
     QStringList texts;
     const auto add = [&](const Side& side) {
@@ -48,9 +52,9 @@ void SidePicker::setSnapshot(const SnapshotPtr& snapshot)
         m_sideOfText.insert(text, side);
         texts << text;
     };
-    for (const auto& [code, country] : *m_reference->countries)
+    for (const auto& [code, country] : *reference.countries)
         add(Side::country(code));
-    for (const auto& [id, official] : *m_reference->officials)
+    for (const auto& [id, official] : *reference.officials)
         add(Side::official(id));
     texts.sort(Qt::CaseInsensitive);
     m_choices->setStringList(texts);

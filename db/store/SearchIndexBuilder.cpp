@@ -46,9 +46,9 @@ void SearchIndexBuilder::work(const std::string& createSql, const Source& source
         Row row;
         while (!m_stop && source(row))
             insert(row.rowid)(row.title)(row.summary)(row.location).run();
-        // One segment, on the top level: left as the hash's flushes wrote
-        // them, the bulk segments were merged again by the edits that came
-        // later, 7 s inside one edit at a million meetings.
+        // One segment: left as the hash's flushes wrote them, the bulk
+        // segments were merged again inside the edits that came later, 7 s
+        // for one edit at a million meetings.
         if (!m_stop)
             db.exec("INSERT INTO meeting_fts(meeting_fts) VALUES ('optimize')");
         db.exec("COMMIT");

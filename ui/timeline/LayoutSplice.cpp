@@ -219,7 +219,7 @@ std::optional<TimelineLayout> TimelineLayout::spliced(TimelineLayout layout,
         LaneEdit& edit = edits[lane];
         Lane& each = lanes[lane];
         const long growth = edit.growth();
-        slid = slid || shift != 0 || growth != 0;
+        slid = slid || growth != 0; // and so every lane after it
         each.first += static_cast<int>(shift);
         each.count += static_cast<int>(growth);
         edit.from = static_cast<std::size_t>(static_cast<long>(edit.from) + shift);

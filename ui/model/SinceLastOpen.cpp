@@ -72,6 +72,7 @@ void SinceLastOpen::clear()
 {
     ++m_pending; // whatever is under way is stale now
     m_delivered = m_pending;
+    m_rerun.reset();
     m_database.clear();
     m_reference.reset();
     m_records.reset();
@@ -95,7 +96,23 @@ void SinceLastOpen::start(Job job)
     if (m_database.isEmpty() || !m_reference)
         return;
     const bool wasBusy = isBusy();
-    const quint64 generation = ++m_pending;
+    ++m_pending; // the result of a job under way is stale now
+    // Each job holds the data it compares, some hundred megabytes at a
+    // million meetings: rather than queue one for every edit, the newest data
+    // is compared once the running job ends.
+    if (m_running)
+        m_rerun = job;
+    else
+        launch(job);
+    if (!wasBusy)
+        emit busyChanged(true);
+}
+
+void SinceLastOpen::launch(Job job)
+{
+    m_running = true;
+    ++m_jobsStarted;
+    const quint64 generation = m_pending;
     const auto database = toPath(m_database);
     const auto file = toPath(seenFileOf(m_database));
     auto reference = m_reference;
@@ -124,12 +141,13 @@ void SinceLastOpen::start(Job job)
         }
         deliverLater(receiver, [result](SinceLastOpen& since) { since.deliver(result); });
     });
-    if (!wasBusy)
-        emit busyChanged(true);
 }
 
 void SinceLastOpen::deliver(const std::shared_ptr<Result>& result)
 {
+    m_running = false;
+    if (const auto rerun = std::exchange(m_rerun, std::nullopt))
+        launch(*rerun);
     if (result->generation != m_pending)
         return;
     m_delivered = result->generation;

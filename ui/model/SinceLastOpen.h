@@ -20,7 +20,8 @@ namespace parley::ui {
 // thread of its own with a connection of its own, so the window never waits:
 // reading the file and comparing takes a fraction of a second at a million
 // meetings, fingerprinting every record again (after the database changed)
-// some seconds.
+// some seconds. One comparison runs at a time: those asked for meanwhile
+// (a burst of edits) make one more, of the newest data, when it ends.
 //
 // The timeline marks what is new with newRecords().
 class SinceLastOpen : public QObject {
@@ -53,6 +54,8 @@ public:
 
     // Waits for the work under way; for tests and closing.
     void waitForDone();
+    // How many comparisons (and markings) have started on the worker; for tests.
+    int jobsStarted() const { return m_jobsStarted; }
 
 signals:
     // A comparison finished (or was cleared): changes() and problem() are new.
@@ -63,6 +66,8 @@ private:
     struct Result;
     enum class Job { Compare, MarkAllSeen };
     void start(Job job);
+    // Runs JOB on the worker, for generation m_pending.
+    void launch(Job job);
     void deliver(const std::shared_ptr<Result>& result);
 
     QThreadPool m_pool;
@@ -75,6 +80,9 @@ private:
     QString m_problem;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;
+    bool m_running = false;     // a job is on the worker
+    std::optional<Job> m_rerun; // to start when it ends
+    int m_jobsStarted = 0;
 };
 
 } // namespace parley::ui

@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <thread>
+#include <vector>
 
 using namespace parley;
 using namespace parley::ui;
@@ -110,6 +112,33 @@ private slots:
         Store::open(one.toStdString()).import(withNewMeeting(data));
         QVERIFY(session(since, two).empty());
         QCOMPARE(session(since, one).meetings.size(), std::size_t(2));
+    }
+
+    // A burst of edits asks for a comparison after each. Each job holds the
+    // data it compares, so the requests made while one runs become one more
+    // job, of the newest data, and the data in between is let go at once.
+    void aBurstOfChangesIsComparedOnceMore()
+    {
+        const Dataset data =
+            readDatasetFile(test::sourcePath("resources/sample/us-china-2023.json"));
+        const QString file = makeDatabase(QStringLiteral("burst.parley"), data);
+        const auto store = Store::open(file.toStdString());
+        SinceLastOpen since;
+        QSignalSpy changed(&since, &SinceLastOpen::changed);
+        std::vector<std::weak_ptr<const ReferenceData>> held;
+        for (int edit = 0; edit < 4; ++edit) {
+            auto reference = ReferenceData::load(store);
+            held.push_back(reference);
+            since.setDatabase(file, std::move(reference));
+        }
+        QCOMPARE(since.jobsStarted(), 1);
+        QVERIFY(held[1].expired());
+        QVERIFY(held[2].expired());
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(changed.size(), 1); // the first job's result was stale
+        QCOMPARE(since.jobsStarted(), 2);
+        QVERIFY(!since.isBusy());
+        QCOMPARE(since.reference(), held[3].lock());
     }
 
     void aDataFolderThatCannotBeWrittenIsSaid()

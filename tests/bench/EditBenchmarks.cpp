@@ -1,18 +1,25 @@
-// What an edit costs in the window, from Save to the painted frame: the
-// change written by Store::apply in its transaction, then what the window does
-// after every edit (TimelineModel::followChange): the data held patched with
-// the meetings the change touched (ReferenceData::afterChange), a snapshot of
-// it built, shown and painted. edit_meeting moves a meeting by a day;
-// undo_edit applies the change that apply returned for it. Both run on a copy
-// of the database, so that the benchmark databases stay as generated.
+// What an edit costs in the window, from Save to the painted frame: the real
+// MainWindow, shown offscreen with its docks, a meeting selected, moved as
+// the timeline's drag moves it (Editor::moveMeeting). Timed from the call
+// that writes the change until the timeline has painted the snapshot that
+// shows it, with the table, the counts, the filter lists and the panels
+// updated on the way. edit_meeting moves the meeting by a day; undo_edit
+// undoes such a move (QUndoStack::undo). Both run on a copy of the database,
+// so that the benchmark databases stay as generated.
 #include "tests/bench/BenchSupport.h"
 
-#include "db/model/ChangeSet.h"
-#include "db/store/Store.h"
-#include "ui/model/TimelineSnapshot.h"
+#include "ui/editor/Editor.h"
+#include "ui/model/SinceLastOpen.h"
+#include "ui/model/TimelineModel.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/window/AnalysisViews.h"
+#include "ui/window/MainWindow.h"
 
-#include <QImage>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEvent>
+#include <QPointer>
+#include <QUndoStack>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -25,10 +32,12 @@ namespace parley::bench {
 namespace {
 
 using boost::gregorian::days;
-using parley::ui::TimelineSnapshot;
+using parley::ui::MainWindow;
+using parley::ui::SnapshotPtr;
 using parley::ui::TimelineView;
 
-constexpr QSize kWindow(1600, 900);
+constexpr QSize kWindow(1600, 1000);
+constexpr int kTimeoutMs = 600'000; // opening a million meetings the first time
 
 // The copy's pages go to disk before the runs, not with the first edit's
 // commit, whose sync would then write the whole copy (up to 0.8 s at a
@@ -43,83 +52,146 @@ void flushToDisk(const std::filesystem::path& file)
         throw std::runtime_error("cannot flush " + file.string());
 }
 
-struct EditableTimeline {
-    std::filesystem::path file;
-    std::shared_ptr<Store> store;
-    TimelineView view;
-    QImage frame{kWindow, QImage::Format_ARGB32_Premultiplied};
-    Meeting meeting; // the one moved, as the store holds it now
+// Runs the event loop until DONE says so; throws when it never does.
+template <typename Done> void processEventsUntil(Done done, const char* what)
+{
+    QDeadlineTimer deadline(kTimeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            throw std::runtime_error(std::string("the window never ") + what);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+}
 
-    explicit EditableTimeline(const BenchDatabase& database)
+// Notes when the timeline paints after the model delivered a snapshot.
+class PaintWatch : public QObject {
+public:
+    // A child of WINDOW, which shows VIEW.
+    PaintWatch(MainWindow* window, TimelineView* view)
+        : QObject(window)
+    {
+        auto* model = window->model();
+        view->installEventFilter(this);
+        // After the window's own slots: they were connected first.
+        connect(model, &parley::ui::TimelineModel::snapshotChanged, this,
+                [this](const SnapshotPtr&) { m_delivered = true; });
+    }
+    void expectFrame() { m_delivered = m_painted = false; }
+    bool painted() const { return m_painted; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_delivered)
+            m_painted = true; // the loop sees it once paintEvent has returned
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_delivered = false;
+    bool m_painted = false;
+};
+
+struct EditableWindow {
+    std::filesystem::path file;
+    // Closed, and so deleted, before the application ends (main()).
+    QPointer<MainWindow> window = new MainWindow;
+    PaintWatch* watch = nullptr;
+    QString meetingId;
+    Date start;
+    Date end;
+    Date startBefore; // of the last move, for its undo
+    Date endBefore;
+
+    explicit EditableWindow(const BenchDatabase& database)
         : file(std::filesystem::temp_directory_path() /
                ("parley-bench-edit-" + std::to_string(database.meetings) + ".parley"))
     {
         std::filesystem::copy_file(database.file, file,
                                    std::filesystem::copy_options::overwrite_existing);
         flushToDisk(file);
-        store = std::make_shared<Store>(Store::open(file.string(), Store::Access::ReadWrite));
-        view.resize(kWindow);
-        view.setSnapshot(TimelineSnapshot::build(*store, Filter()));
-        const auto& shown = view.snapshot()->meetings;
-        // The whole record: the snapshot's are brief.
-        meeting = *store->meeting(shown[shown.size() / 2].id);
-    }
-    ~EditableTimeline() { std::filesystem::remove(file); }
-    EditableTimeline(const EditableTimeline&) = delete;
-    EditableTimeline& operator=(const EditableTimeline&) = delete;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setRemembersViewState(false);
+        window->resize(kWindow);
+        window->show();
+        QString error;
+        if (!window->openDatabase(QString::fromStdString(file.string()), &error))
+            throw std::runtime_error(error.toStdString());
+        auto* model = window->model();
+        processEventsUntil([&] { return !model->isQuerying(); }, "opened the database");
+        // What the window does in the background after opening, done.
+        auto* since = window->analysis()->sinceLastOpen();
+        processEventsUntil([&] { return !since->isBusy(); }, "compared what was seen");
+        watch = new PaintWatch(window, window->findChild<TimelineView*>());
 
-    // Writes CHANGE and shows the database as the window does after an edit;
-    // returns the change that undoes it.
-    ChangeSet applyAndShow(const ChangeSet& change)
+        const auto& shown = model->snapshot()->meetings;
+        const auto& meeting = shown[shown.size() / 2];
+        meetingId = QString::fromStdString(meeting.id);
+        start = meeting.start;
+        end = meeting.end;
+        // The user edits the meeting they selected.
+        model->setSelectedMeeting(meetingId);
+        QCoreApplication::processEvents();
+    }
+    ~EditableWindow() { std::filesystem::remove(file); }
+    EditableWindow(const EditableWindow&) = delete;
+    EditableWindow& operator=(const EditableWindow&) = delete;
+
+    // Until the timeline has painted what the last change made.
+    void waitForFrame()
     {
-        ChangeSet undo = store->apply(change);
-        auto after = view.snapshot()->reference->afterChange(*store, change, undo);
-        if (!after)
-            throw std::runtime_error("the edit was not patched in");
-        view.setSnapshot(TimelineSnapshot::build(*store, Filter(), std::move(after)));
-        view.render(&frame);
-        benchmark::DoNotOptimize(frame.constBits());
-        return undo;
+        processEventsUntil([this] { return watch->painted(); }, "painted the edit");
     }
 
-    // The meeting a day later, or back, alternately.
-    ChangeSet nextMove()
+    // The meeting a day later, or back, alternately, to the painted frame.
+    void moveAndShow()
     {
-        const auto step = days(meeting.start.day() % 2 == 0 ? 1 : -1);
-        meeting.start += step;
-        meeting.end += step;
-        return putting(std::vector{meeting});
+        const auto step = days(start.day() % 2 == 0 ? 1 : -1);
+        startBefore = start;
+        endBefore = end;
+        start += step;
+        end += step;
+        watch->expectFrame();
+        QString error;
+        if (!window->editor()->moveMeeting(meetingId, start, end, QString(), &error))
+            throw std::runtime_error(error.toStdString());
+        waitForFrame();
+    }
+
+    void undoAndShow()
+    {
+        watch->expectFrame();
+        window->editor()->undoStack()->undo();
+        waitForFrame();
+        start = startBefore;
+        end = endBefore;
     }
 };
 
-EditableTimeline& timelineOf(const BenchDatabase& database)
+EditableWindow& windowOf(const BenchDatabase& database)
 {
-    static std::map<std::int64_t, std::unique_ptr<EditableTimeline>> timelines;
-    auto& timeline = timelines[database.meetings];
-    if (!timeline)
-        timeline = std::make_unique<EditableTimeline>(database);
-    return *timeline;
+    static std::map<std::int64_t, std::unique_ptr<EditableWindow>> windows;
+    auto& window = windows[database.meetings];
+    if (!window)
+        window = std::make_unique<EditableWindow>(database);
+    return *window;
 }
 
 const Figure editMeeting("edit_meeting", Cost::Light,
                          [](benchmark::State& state, const BenchDatabase& database) {
-                             auto& timeline = timelineOf(database);
+                             auto& window = windowOf(database);
                              for (auto _ : state)
-                                 timeline.applyAndShow(timeline.nextMove());
+                                 window.moveAndShow();
                          });
 
 const Figure undoEdit("undo_edit", Cost::Light,
                       [](benchmark::State& state, const BenchDatabase& database) {
-                          auto& timeline = timelineOf(database);
+                          auto& window = windowOf(database);
                           for (auto _ : state) {
                               state.PauseTiming();
-                              const ChangeSet undo = timeline.applyAndShow(timeline.nextMove());
+                              window.moveAndShow();
                               state.ResumeTiming();
-                              timeline.applyAndShow(undo);
-                              // The undone move is the one to make again.
-                              state.PauseTiming();
-                              timeline.meeting = undo.put.meetings.front();
-                              state.ResumeTiming();
+                              window.undoAndShow();
                           }
                       });
 

@@ -193,5 +193,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
-    return parley::bench::runBenchmarks(argc, argv);
+    const int code = parley::bench::runBenchmarks(argc, argv);
+    // Windows the figures opened go before the application does.
+    QApplication::closeAllWindows();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

@@ -10,6 +10,7 @@
 #include "ui/panels/WhatFollowedPanel.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/PanelDock.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -27,11 +28,12 @@ AnalysisViews::AnalysisViews(MainWindow* window)
     , m_channels(new ChannelsList(window))
     , m_followed(new WhatFollowedPanel(window))
     , m_newSince(new NewSinceLastOpenPanel(window))
-    , m_channelDock(dock(m_channel, tr("Channel"), QStringLiteral("channel")))
-    , m_channelsDock(dock(m_channels, tr("Channels"), QStringLiteral("channels")))
-    , m_followedDock(dock(m_followed, tr("What followed"), QStringLiteral("whatFollowed")))
-    , m_newSinceDock(
-          dock(m_newSince, tr("New since last open"), QStringLiteral("newSinceLastOpen")))
+    , m_channelDock(makePanelDock(m_channel, tr("Channel"), QStringLiteral("channel"), window))
+    , m_channelsDock(makePanelDock(m_channels, tr("Channels"), QStringLiteral("channels"), window))
+    , m_followedDock(
+          makePanelDock(m_followed, tr("What followed"), QStringLiteral("whatFollowed"), window))
+    , m_newSinceDock(makePanelDock(m_newSince, tr("New since last open"),
+                                   QStringLiteral("newSinceLastOpen"), window))
 {
     // Beside the details and beside the filters, behind them until asked for.
     const auto existing = [window](const char* name) {
@@ -74,15 +76,6 @@ AnalysisViews::AnalysisViews(MainWindow* window)
                 [this, timeline] { timeline->setNewRecords(m_sinceLastOpen->newRecords()); });
     }
     connect(m_sinceLastOpen, &SinceLastOpen::busyChanged, this, &AnalysisViews::showSinceLastOpen);
-}
-
-QDockWidget* AnalysisViews::dock(QWidget* panel, const QString& title, const QString& name)
-{
-    auto* dock = new QDockWidget(title, m_window);
-    dock->setObjectName(name);
-    dock->setWidget(panel);
-    dock->setAccessibleName(title);
-    return dock;
 }
 
 QList<QDockWidget*> AnalysisViews::docks() const

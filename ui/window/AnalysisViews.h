@@ -52,7 +52,6 @@ public slots:
     void measureShown(const QString& measureId);
 
 private:
-    QDockWidget* dock(QWidget* panel, const QString& title, const QString& name);
     void raise(QDockWidget* dock, QWidget* focus = nullptr);
     void onSnapshotChanged(const SnapshotPtr& snapshot);
     void onSelectionChanged(const QString& meetingId);

@@ -15,6 +15,7 @@
 #include "ui/window/EmptyState.h"
 #include "ui/window/EraOffices.h"
 #include "ui/window/PaneFocus.h"
+#include "ui/window/PanelDock.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -131,10 +132,7 @@ void MainWindow::createViews()
 QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
                                  Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    dock->setWidget(widget);
-    dock->setAccessibleName(title);
+    auto* dock = makePanelDock(widget, title, objectName, this);
     addDockWidget(area, dock);
     return dock;
 }

@@ -19,8 +19,11 @@ BriefMeetings::BriefMeetings(std::vector<Meeting> records)
 {
     auto block = std::make_shared<const std::vector<Meeting>>(std::move(records));
     m_order.reserve(block->size());
-    for (const auto& record : *block)
+    m_idHashes.reserve(block->size());
+    for (const auto& record : *block) {
         m_order.push_back(&record);
+        m_idHashes.push_back(idHash(record.id));
+    }
     m_blocks.push_back(std::move(block));
 }
 
@@ -39,16 +42,31 @@ std::optional<std::size_t> BriefMeetings::positionOf(const Meeting& meeting) con
     return at;
 }
 
+std::optional<std::size_t> BriefMeetings::positionOfId(std::string_view id) const
+{
+    const std::uint64_t wanted = idHash(id);
+    for (std::size_t at = 0; at < m_idHashes.size(); ++at) {
+        if (m_idHashes[at] == wanted && m_order[at]->id == id)
+            return at;
+    }
+    return std::nullopt;
+}
+
 BriefMeetings BriefMeetings::spliced(const Splice& splice, std::vector<Meeting> added) const
 {
     BriefMeetings result;
     result.m_blocks = m_blocks;
     auto block = std::make_shared<const std::vector<Meeting>>(std::move(added));
     std::vector<const Meeting*> addedOrder;
+    std::vector<std::uint64_t> addedHashes;
     addedOrder.reserve(block->size());
-    for (const auto& record : *block)
+    addedHashes.reserve(block->size());
+    for (const auto& record : *block) {
         addedOrder.push_back(&record);
+        addedHashes.push_back(idHash(record.id));
+    }
     result.m_order = splice.applied(m_order, std::span<const Meeting* const>(addedOrder));
+    result.m_idHashes = splice.applied(m_idHashes, std::span<const std::uint64_t>(addedHashes));
     result.m_blocks.push_back(std::move(block));
     return result;
 }

@@ -11,8 +11,9 @@ MeetingList::MeetingList(std::shared_ptr<const BriefMeetings> records,
 
 int MeetingList::rowOf(const std::string& id) const
 {
+    const std::uint64_t wanted = BriefMeetings::idHash(id);
     for (std::size_t row = 0; row < size(); ++row) {
-        if ((*this)[row].id == id)
+        if (m_records->idHashAt(m_positions[row]) == wanted && (*this)[row].id == id)
             return static_cast<int>(row);
     }
     return -1;

@@ -196,10 +196,8 @@ void WhatFollowedPanel::render()
     if (found)
         return renderMeasure(*found);
     if (m_snapshot && meeting) {
-        const auto& all = *m_snapshot->reference->meetings;
-        const auto held = std::ranges::find(all, meeting->id, &Meeting::id);
-        if (held != all.end())
-            return renderMeeting(static_cast<std::size_t>(held - all.begin()));
+        if (const auto held = m_snapshot->reference->meetings->positionOfId(meeting->id))
+            return renderMeeting(*held);
     }
     if (m_snapshot && countries) {
         m_heading->setText(tr("<b>Measures between %1 and %2</b>")

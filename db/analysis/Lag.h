@@ -10,16 +10,6 @@ namespace parley {
 // A date known only to the month stands for the whole month, so its distance
 // to a day inside that month is 0, never a guess of the 1st.
 
-// Days since the epoch Boost counts from; the difference of two is the
-// number of days between them.
-inline std::int32_t dayNumber(Date day) { return static_cast<std::int32_t>(day.day_number()); }
-// The date of a day number.
-inline Date dateOfDay(std::int32_t day)
-{
-    const Date epoch(1970, 1, 1);
-    return epoch + boost::gregorian::days(day - dayNumber(epoch));
-}
-
 // Days from FROM to TO: 0 when they share a day; otherwise the days from
 // FROM's last day to TO's first (TO later, positive) or from FROM's first day
 // to TO's last (TO earlier, negative).

@@ -13,8 +13,6 @@ namespace parley {
 
 namespace {
 
-std::int32_t dayNumber(Date day) { return static_cast<std::int32_t>(day.day_number()); }
-
 // The values of a facet the filter chose, as flags by index; null when the
 // facet does not restrict. Ids the index lacks match nothing.
 using Chosen = std::optional<std::vector<bool>>;

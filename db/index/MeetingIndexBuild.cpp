@@ -43,8 +43,6 @@ positionIn(const std::unordered_map<std::string_view, std::uint32_t>& positions,
     return found->second;
 }
 
-std::int32_t dayNumber(Date day) { return static_cast<std::int32_t>(day.day_number()); }
-
 } // namespace
 
 std::span<const std::uint32_t> MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)

@@ -32,6 +32,16 @@ bool fitsPrecision(Date date, Precision precision);
 // month or year of end, as precision says.
 Period periodOf(Date start, Date end, Precision precision);
 
+// Days since the epoch Boost counts from; the difference of two is the
+// number of days between them.
+inline std::int32_t dayNumber(Date day) { return static_cast<std::int32_t>(day.day_number()); }
+// The date of a day number.
+inline Date dateOfDay(std::int32_t day)
+{
+    const Date epoch(1970, 1, 1);
+    return epoch + boost::gregorian::days(day - dayNumber(epoch));
+}
+
 // Short, unambiguous text for tables: "2023-05-25", "2023-05-10..11", "2023-05", "2021".
 std::string formatPeriod(Date start, Date end, Precision precision);
 

@@ -203,12 +203,8 @@ void FilterPanel::setSnapshot(SnapshotPtr snapshot)
     if (!meetings.empty()) {
         if (!m_fromEnabled->isChecked())
             m_from->setDate(toQDate(meetings.front().start));
-        if (!m_toEnabled->isChecked()) {
-            Date last = meetings.front().period().last();
-            for (const auto& meeting : meetings)
-                last = std::max(last, meeting.period().last());
-            m_to->setDate(toQDate(last));
-        }
+        if (!m_toEnabled->isChecked())
+            m_to->setDate(toQDate(*m_snapshot->lastMeetingDay()));
     }
     showOfficials();
 }

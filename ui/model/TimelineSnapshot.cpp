@@ -128,6 +128,18 @@ const Meeting* TimelineSnapshot::meeting(const std::string& id) const
     return row < 0 ? nullptr : &meetings[static_cast<std::size_t>(row)];
 }
 
+std::optional<Date> TimelineSnapshot::lastMeetingDay() const
+{
+    if (meetings.empty())
+        return std::nullopt;
+    // From the index's column: reading a million brief records and working
+    // out their periods takes ten times as long.
+    std::int32_t last = reference->index->lastDay(meetings.positionOf(0));
+    for (std::size_t row = 1; row < meetings.size(); ++row)
+        last = std::max(last, reference->index->lastDay(meetings.positionOf(row)));
+    return dateOfDay(last);
+}
+
 const Measure* TimelineSnapshot::measure(const std::string& id) const
 {
     const auto& all = *reference->allMeasures;

@@ -98,6 +98,8 @@ struct TimelineSnapshot {
 
     // The meeting with this id, or nullptr when the filter hides it.
     const Meeting* meeting(const std::string& id) const;
+    // The last day of the shown meetings' periods; nullopt when none is shown.
+    std::optional<Date> lastMeetingDay() const;
     // Any measure of the database, shown or not.
     const Measure* measure(const std::string& id) const;
     const Official* official(const std::string& id) const;

@@ -37,15 +37,26 @@ void OverviewStrip::setSnapshot(const SnapshotPtr& snapshot)
     m_starts.clear();
     double last = 0;
     if (snapshot) {
-        for (const Meeting& meeting : snapshot->meetings) {
-            const Period period = meeting.period();
-            m_starts.push_back(static_cast<int>(period.begin().day_number()));
-            last = std::max(last, TimeScale::dayNumber(period.end()));
+        // From the index's day columns: a million brief records are slower
+        // to read, and their periods to work out.
+        const auto& meetings = snapshot->meetings;
+        const auto& index = *snapshot->reference->index;
+        m_starts.reserve(meetings.size());
+        std::int32_t lastDay = 0;
+        for (std::size_t row = 0; row < meetings.size(); ++row) {
+            const std::size_t position = meetings.positionOf(row);
+            m_starts.push_back(index.firstDay(position));
+            lastDay = std::max(lastDay, index.lastDay(position));
         }
+        if (!meetings.empty())
+            last = lastDay + 1; // the day after the last, where its period ends
         for (const Measure& measure : snapshot->measures)
             last = std::max(last, TimeScale::dayNumber(measure.period().end()));
     }
-    std::ranges::sort(m_starts);
+    // In order already: meetings come by start, which is their first day
+    // (Dates.h). The sort only guards the binary searches over them.
+    if (!std::ranges::is_sorted(m_starts))
+        std::ranges::sort(m_starts);
     if (m_starts.empty()) {
         m_spanFrom = m_visibleFrom;
         m_spanTo = std::max(m_visibleTo, m_visibleFrom + 365);

@@ -58,15 +58,15 @@ void TimelineScene::setShowMeasures(bool show)
 void TimelineScene::setEraOffices(std::vector<OfficeKey> offices)
 {
     m_eraOffices = std::move(offices);
-    m_erasOf = nullptr;
+    m_erasOf.reset();
     relayout();
 }
 
 void TimelineScene::relayout()
 {
-    // Eras change with the records, not with the filter.
-    if (m_erasOf != m_snapshot->reference.get()) {
-        m_erasOf = m_snapshot->reference.get();
+    // Eras change with the officials' offices, not with the filter or meetings.
+    if (m_erasOf != m_snapshot->reference->officials) {
+        m_erasOf = m_snapshot->reference->officials;
         m_eras = officeEras(*m_snapshot->reference, m_eraOffices);
     }
     const QFontMetricsF font(m_font);

@@ -11,6 +11,9 @@
 
 #include <QFont>
 
+#include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace parley::ui {
@@ -79,8 +82,9 @@ private:
     Grouping m_grouping = Grouping::Country;
     bool m_showMeasures = true;
     std::vector<OfficeKey> m_eraOffices;
-    std::vector<OfficeEra> m_eras;           // of the snapshot's officials
-    const ReferenceData* m_erasOf = nullptr; // the data m_eras were found in
+    std::vector<OfficeEra> m_eras; // of the snapshot's officials
+    // The officials m_eras were found among: an edit of meetings keeps them.
+    std::shared_ptr<const std::unordered_map<std::string, Official>> m_erasOf;
     EverythingLayout m_layouts;
     TimelineLayout m_layout;
     TimelineMetrics m_metrics; // of the layout's lanes in the font

@@ -4,7 +4,9 @@
 #include "db/store/Store.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace parley {
 
@@ -64,6 +66,35 @@ Fingerprints fingerprintsOf(const Store& store)
     sortTable(fingerprints.officials);
     sortTable(fingerprints.measures);
     return fingerprints;
+}
+
+void TouchedRecords::add(const TouchedRecords& other)
+{
+    meetings.insert(meetings.end(), other.meetings.begin(), other.meetings.end());
+    measures = measures || other.measures;
+    everything = everything || other.everything;
+}
+
+void refingerprint(Fingerprints& fingerprints, const Store& store, const TouchedRecords& touched)
+{
+    std::unordered_set<std::uint64_t> ids;
+    for (const auto& id : touched.meetings)
+        ids.insert(idHash(id));
+    std::erase_if(fingerprints.meetings,
+                  [&ids](const Fingerprint& fingerprint) { return ids.contains(fingerprint.id); });
+    FingerprintTable now;
+    addAll(now, store.meetingsWithIds(touched.meetings));
+    sortTable(now);
+    FingerprintTable merged;
+    merged.reserve(fingerprints.meetings.size() + now.size());
+    std::merge(fingerprints.meetings.begin(), fingerprints.meetings.end(), now.begin(), now.end(),
+               std::back_inserter(merged));
+    fingerprints.meetings = std::move(merged);
+    if (touched.measures) {
+        fingerprints.measures.clear();
+        addAll(fingerprints.measures, store.measures(Filter()));
+        sortTable(fingerprints.measures);
+    }
 }
 
 SinceSeen changesSince(const Fingerprints& seen, const Fingerprints& current, const ViewedIds& ids)

@@ -36,6 +36,23 @@ struct Fingerprints {
 // one slice of full records at a time, not a million.
 Fingerprints fingerprintsOf(const Store& store);
 
+// What changed in a store since its fingerprints were taken, as far as its
+// writer knows: the meetings (added, changed or removed) by id, and whether
+// any measure did. When the writer cannot say (an import, another program),
+// `everything`.
+struct TouchedRecords {
+    std::vector<std::string> meetings;
+    bool measures = false;
+    bool everything = false;
+    bool empty() const { return meetings.empty() && !measures && !everything; }
+    // Adds what OTHER touched after this.
+    void add(const TouchedRecords& other);
+};
+
+// FINGERPRINTS of STORE after TOUCHED (not `everything`) changed it: only
+// those records are read again, a few where fingerprintsOf() reads them all.
+void refingerprint(Fingerprints& fingerprints, const Store& store, const TouchedRecords& touched);
+
 // The ids of the records a view holds, to name what changed.
 struct ViewedIds {
     std::vector<std::string_view> meetings;

@@ -241,6 +241,12 @@ void writeSeenRecords(const fs::path& file, const SeenRecords& records)
     fs::rename(partial, file);
 }
 
+void SeenRecords::follow(const Store& store, const TouchedRecords& touched)
+{
+    stamp = stampOf(store.file());
+    refingerprint(current, store, touched);
+}
+
 SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& store)
 {
     const auto stamp = stampOf(store.file());

@@ -27,6 +27,8 @@ struct SeenRecords {
     Fingerprints seen;
 
     SinceSeen changes(const ViewedIds& ids) const { return changesSince(seen, current, ids); }
+    // These records after TOUCHED changed STORE's database, with its stamp now.
+    void follow(const Store& store, const TouchedRecords& touched);
     void markAllSeen() { seen = current; }
     bool operator==(const SeenRecords&) const = default;
 };

@@ -8,12 +8,14 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace parley::ui {
 
 struct SinceLastOpen::Result {
     quint64 generation = 0;
+    quint64 epoch = 0; // of the database it compared
     std::shared_ptr<const SeenRecords> records;
     SinceSeen changes;
     // The changes' ids, hashed here, off the window's thread.
@@ -38,12 +40,35 @@ ViewedIds idsOf(const ReferenceData& reference)
 
 std::filesystem::path toPath(const QString& file) { return file.toStdString(); }
 
+// What AFTER changed of BEFORE, when an edit patched it (ReferenceData::afterChange):
+// the meetings its splice took out and put in, and the measures when they
+// are others. Everything when AFTER was loaded afresh.
+TouchedRecords touchedBetween(const ReferenceData& before, const ReferenceData& after)
+{
+    TouchedRecords touched;
+    if (!after.patch || after.patch->from != &before) {
+        touched.everything = true;
+        return touched;
+    }
+    const auto& splice = after.patch->meetings;
+    for (const auto position : splice.removed)
+        touched.meetings.push_back((*before.meetings)[position].id);
+    for (const auto position : splice.addedAt)
+        touched.meetings.push_back((*after.meetings)[position].id);
+    touched.measures = after.allMeasures != before.allMeasures;
+    return touched;
+}
+
 } // namespace
 
 SinceLastOpen::SinceLastOpen(QObject* parent)
     : QObject(parent)
+    , m_followLater(new QTimer(this))
 {
     m_pool.setMaxThreadCount(1);
+    m_followLater->setSingleShot(true);
+    m_followLater->setInterval(kFollowEditsAfterMs);
+    connect(m_followLater, &QTimer::timeout, this, [this] { start(Job::Compare); });
 }
 
 SinceLastOpen::~SinceLastOpen() { waitForDone(); }
@@ -61,18 +86,31 @@ QString SinceLastOpen::seenFileOf(const QString& database)
 void SinceLastOpen::setDatabase(const QString& database,
                                 std::shared_ptr<const ReferenceData> reference)
 {
-    if (database != m_database)
+    if (database != m_database) {
         m_records.reset();
+        ++m_epoch; // what a job under way finds is of another database
+        m_touched = {};
+    } else if (m_reference) {
+        m_touched.add(touchedBetween(*m_reference, *reference));
+    }
     m_database = database;
     m_reference = std::move(reference);
-    start(Job::Compare);
+    // An edit's few records are fingerprinted again once the edits pause,
+    // so that the work and its file do not compete with the next edit.
+    if (m_records && !m_touched.everything)
+        m_followLater->start();
+    else
+        start(Job::Compare);
 }
 
 void SinceLastOpen::clear()
 {
     ++m_pending; // whatever is under way is stale now
     m_delivered = m_pending;
+    ++m_epoch;
     m_rerun.reset();
+    m_followLater->stop();
+    m_touched = {};
     m_database.clear();
     m_reference.reset();
     m_records.reset();
@@ -95,6 +133,7 @@ void SinceLastOpen::start(Job job)
 {
     if (m_database.isEmpty() || !m_reference)
         return;
+    m_followLater->stop(); // this job follows the edits too
     const bool wasBusy = isBusy();
     ++m_pending; // the result of a job under way is stale now
     // Each job holds the data it compares, some hundred megabytes at a
@@ -113,28 +152,45 @@ void SinceLastOpen::launch(Job job)
     m_running = true;
     ++m_jobsStarted;
     const quint64 generation = m_pending;
+    const quint64 epoch = m_epoch;
     const auto database = toPath(m_database);
     const auto file = toPath(seenFileOf(m_database));
     auto reference = m_reference;
-    auto previous = job == Job::MarkAllSeen ? m_records : nullptr;
+    // The records found last, and what changed since: an edit's few records
+    // are fingerprinted again, not every one.
+    auto previous = m_records;
+    const auto touched = std::exchange(m_touched, {});
     QPointer<SinceLastOpen> receiver(this);
     [[maybe_unused]] auto future = QtConcurrent::run(&m_pool, [=] {
         auto result = std::make_shared<Result>();
         result->generation = generation;
+        result->epoch = epoch;
         try {
-            std::optional<SeenRecords> remembered =
-                previous ? std::optional(*previous) : readSeenRecords(file);
-            const bool first = !remembered;
-            const auto stamp = remembered ? remembered->stamp : SeenRecords::Stamp();
-            auto now = seenRecordsNow(std::move(remembered),
-                                      Store::open(database, Store::Access::ReadOnly));
-            if (previous)
-                now.markAllSeen();
-            result->changes = now.changes(idsOf(*reference));
+            const auto store = Store::open(database, Store::Access::ReadOnly);
+            std::optional<SeenRecords> now;
+            bool changed = true;
+            if (previous && !touched.everything) {
+                now = *previous;
+                if (!touched.empty())
+                    now->follow(store, touched);
+                else
+                    changed = false;
+            } else {
+                std::optional<SeenRecords> remembered = readSeenRecords(file);
+                const auto stamp = remembered ? remembered->stamp : SeenRecords::Stamp();
+                changed = !remembered;
+                now = seenRecordsNow(std::move(remembered), store);
+                changed = changed || now->stamp != stamp;
+            }
+            if (job == Job::MarkAllSeen) {
+                now->markAllSeen();
+                changed = true;
+            }
+            result->changes = now->changes(idsOf(*reference));
             result->newRecords = std::make_shared<const NewRecords>(result->changes);
-            result->records = std::make_shared<const SeenRecords>(std::move(now));
+            result->records = std::make_shared<const SeenRecords>(std::move(*now));
             // What was found stands even when it cannot be remembered.
-            if (first || previous || result->records->stamp != stamp)
+            if (changed)
                 writeSeenRecords(file, *result->records);
         } catch (const std::exception& error) {
             result->problem = QString::fromStdString(error.what());
@@ -146,6 +202,13 @@ void SinceLastOpen::launch(Job job)
 void SinceLastOpen::deliver(const std::shared_ptr<Result>& result)
 {
     m_running = false;
+    if (result->epoch == m_epoch) {
+        // Even a stale job's records are the ones to follow the edits since.
+        if (result->records)
+            m_records = result->records;
+        else
+            m_touched.everything = true; // what the job took is not in them
+    }
     if (const auto rerun = std::exchange(m_rerun, std::nullopt))
         launch(*rerun);
     if (result->generation != m_pending)
@@ -153,7 +216,6 @@ void SinceLastOpen::deliver(const std::shared_ptr<Result>& result)
     m_delivered = result->generation;
     m_problem = result->problem;
     if (result->records) {
-        m_records = result->records;
         m_changes = std::move(result->changes);
         m_new = std::move(result->newRecords);
     }

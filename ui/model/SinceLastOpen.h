@@ -12,6 +12,8 @@
 #include <optional>
 #include <string>
 
+class QTimer;
+
 namespace parley::ui {
 
 // What is new or changed in the open database since the user last marked
@@ -21,7 +23,9 @@ namespace parley::ui {
 // reading the file and comparing takes a fraction of a second at a million
 // meetings, fingerprinting every record again (after the database changed)
 // some seconds. One comparison runs at a time: those asked for meanwhile
-// (a burst of edits) make one more, of the newest data, when it ends.
+// make one more, of the newest data, when it ends. After an edit made in the
+// window, only the records it touched are fingerprinted again, once the
+// edits pause for kFollowEditsAfterMs.
 //
 // The timeline marks what is new with newRecords().
 class SinceLastOpen : public QObject {
@@ -31,7 +35,8 @@ public:
     ~SinceLastOpen() override;
 
     // Compares DATABASE (a file), whose records REFERENCE holds, with what
-    // was seen of it; again whenever the reference changes (an import).
+    // was seen of it; again whenever the reference changes (an import, or an
+    // edit that ReferenceData::afterChange patched in).
     void setDatabase(const QString& database, std::shared_ptr<const ReferenceData> reference);
     void clear();
     // Everything in the database now counts as seen, here and in the file.
@@ -48,6 +53,8 @@ public:
     QString problem() const { return m_problem; }
     // The reference the changes name records of.
     const std::shared_ptr<const ReferenceData>& reference() const { return m_reference; }
+
+    static constexpr int kFollowEditsAfterMs = 1000;
 
     // Where the records seen of DATABASE are kept.
     static QString seenFileOf(const QString& database);
@@ -71,10 +78,14 @@ private:
     void deliver(const std::shared_ptr<Result>& result);
 
     QThreadPool m_pool;
+    QTimer* m_followLater; // pauses between edits before they are followed
     QString m_database;
     std::shared_ptr<const ReferenceData> m_reference;
-    // What the last job found, kept for marking all seen without reading again.
+    // What the last job found, kept for marking all seen and for following
+    // edits without reading everything again.
     std::shared_ptr<const SeenRecords> m_records;
+    TouchedRecords m_touched; // what edits changed since m_records were found
+    quint64 m_epoch = 0;      // counts the databases compared, and clear()
     SinceSeen m_changes;
     std::shared_ptr<const NewRecords> m_new = std::make_shared<const NewRecords>();
     QString m_problem;

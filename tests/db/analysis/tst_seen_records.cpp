@@ -3,6 +3,7 @@
 // comparison of the records themselves, and the file that remembers them.
 #include "db/analysis/RecordHash.h"
 #include "db/analysis/SeenRecords.h"
+#include "db/model/ChangeSet.h"
 #include "tests/db/analysis/AnalysisTestData.h"
 
 #include <thread>
@@ -104,6 +105,30 @@ TEST_F(SeenRecordsTest, NewAndChangedRecordsAsTheRecordsThemselvesCompare)
     EXPECT_EQ(changes.measures, compared(old.measures, now.measures));
     EXPECT_EQ(changes.meetings.size(), 4U); // three changed, one added
     EXPECT_TRUE(changesSince(fingerprintsOf(after), fingerprintsOf(after), idsOf(now)).empty());
+}
+
+// After an edit, only what it touched is fingerprinted again: the result
+// must be what fingerprinting every record gives.
+TEST_F(SeenRecordsTest, RefingerprintingWhatAChangeTouchedMatchesFingerprintingEverything)
+{
+    const Dataset& data = testDataset();
+    auto store = created(data);
+    Fingerprints fingerprints = fingerprintsOf(store);
+    Meeting corrected = data.meetings[3];
+    corrected.summary = "Corrected summary.";
+    Meeting added = data.meetings[0];
+    added.id = "added-meeting-2025-01-01";
+    Measure widened = data.measures[4];
+    widened.targets.emplace_back("JP");
+    ChangeSet change;
+    change.put.meetings = {corrected, added};
+    change.put.measures = {widened};
+    change.remove.meetings = {data.meetings[11].id};
+    store.apply(change);
+    refingerprint(fingerprints, store,
+                  {.meetings = {corrected.id, added.id, data.meetings[11].id}, .measures = true});
+    EXPECT_EQ(fingerprints, fingerprintsOf(store));
+    EXPECT_EQ(fingerprints.meetings.size(), data.meetings.size());
 }
 
 TEST_F(SeenRecordsTest, TheFileKeepsBothAndTheDifferencesOnly)

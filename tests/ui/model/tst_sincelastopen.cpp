@@ -4,6 +4,7 @@
 // has its own memory; and a data folder that cannot be written is said.
 #include "tests/ui/UiTestData.h"
 
+#include "db/model/ChangeSet.h"
 #include "ui/model/SinceLastOpen.h"
 
 #include <QDir>
@@ -139,6 +140,39 @@ private slots:
         QCOMPARE(since.jobsStarted(), 2);
         QVERIFY(!since.isBusy());
         QCOMPARE(since.reference(), held[3].lock());
+    }
+
+    // After an edit made in the window, only what it touched is fingerprinted
+    // again: the comparison lists what a comparison of everything lists.
+    void anEditIsFollowedAsAFullComparisonFindsIt()
+    {
+        const Dataset data =
+            readDatasetFile(test::sourcePath("resources/sample/us-china-2023.json"));
+        const QString file = makeDatabase(QStringLiteral("edited.parley"), data);
+        auto store = Store::open(file.toStdString());
+        SinceLastOpen since;
+        QSignalSpy changed(&since, &SinceLastOpen::changed);
+        const auto before = ReferenceData::load(store);
+        since.setDatabase(file, before);
+        QVERIFY(changed.wait(20000));
+        QVERIFY(since.changes().empty());
+
+        Meeting corrected = data.meetings[1];
+        corrected.summary = "A summary corrected in the window.";
+        Meeting added = data.meetings[0];
+        added.id = "added-talks-2025-02-01";
+        added.start = added.end = Date(2025, 2, 1);
+        const ChangeSet change = putting(std::vector{corrected, added});
+        const ChangeSet undo = store.apply(change);
+        since.setDatabase(file, before->afterChange(store, change, undo));
+        QVERIFY(changed.wait(20000));
+        const SinceSeen followed = since.changes();
+        QCOMPARE(followed.meetings.size(), std::size_t(2)); // one changed, one new
+        QVERIFY(followed.meetings[0].changed != followed.meetings[1].changed);
+        QCOMPARE(since.jobsStarted(), 2);
+        const auto remembered = readSeenRecords(SinceLastOpen::seenFileOf(file).toStdString());
+        QVERIFY(remembered);
+        QVERIFY(remembered->current == fingerprintsOf(store));
     }
 
     void aDataFolderThatCannotBeWrittenIsSaid()

@@ -18,6 +18,15 @@ namespace parley::ui {
 
 namespace {
 
+// Whether CHANGE writes or removes a record that the forms' pickers offer:
+// any but a meeting.
+bool changesChoices(const ChangeSet& change)
+{
+    RecordIds ids = idsOf(change);
+    ids.meetings.clear();
+    return !ids.empty();
+}
+
 // A DataError of the store about one field, for people: "End: 2023-05-10 is
 // before the start 2023-05-12".
 QString storeMessageText(const std::string& message)
@@ -78,9 +87,13 @@ void Editor::onSnapshotChanged(const SnapshotPtr& snapshot)
         setCurrentRecord(RecordKind::Meeting, QString());
     }
     // Another program changed the data: what the forms offer is read again.
+    // Data patched after an edit made here changed as that edit did, and
+    // changeApplied() kept the catalog only when it holds none of its records.
     if (snapshot && snapshot->reference.get() != m_reference) {
+        const auto& patch = snapshot->reference->patch;
+        if (!patch || patch->from != m_reference)
+            m_catalog.reset();
         m_reference = snapshot->reference.get();
-        m_catalog.reset();
     }
     updateActions();
 }
@@ -126,7 +139,10 @@ bool Editor::tryApply(const ChangeSet& change, const QString& text, std::string*
 
 void Editor::changeApplied(const ChangeSet& change, const ChangeSet& inverse)
 {
-    m_catalog.reset();
+    // Dropping a million choices takes tens of milliseconds: the catalog goes
+    // only when the change wrote or removed a record the pickers offer.
+    if (changesChoices(change))
+        m_catalog.reset();
     if (m_currentKind && idsOf(change) != RecordIds()) {
         // A deleted record cannot stay the one Edit acts on.
         const Dataset left =

@@ -19,11 +19,22 @@
 #include <QPushButton>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace parley;
 using namespace parley::ui;
 
 class TestMeetingForm : public QObject {
     Q_OBJECT
+
+    // Whether a new meeting's participants picker offers the official NAME.
+    static bool nextFormOffers(test::EditorSession& session, const QString& name)
+    {
+        std::unique_ptr<MeetingForm> form(
+            qobject_cast<MeetingForm*>(session.editor->newRecord(RecordKind::Meeting)));
+        return form && test::pickFromPopup(form->participantsPicker(), name, name);
+    }
+
 private slots:
     void aNewMeetingTypedAndPickedIsSavedAsOneStep()
     {
@@ -162,8 +173,12 @@ private slots:
         QCOMPARE(meeting->participants, std::vector<std::string>{"zhao-lijian"});
         QCOMPARE(session.editor->undoStack()->count(), 1);
         QVERIFY(session.editor->undoAction()->text().contains(QStringLiteral("with 1 new record")));
+        // The next form offers the official made with the meeting; once that
+        // is undone, it no longer does.
+        QVERIFY(nextFormOffers(session, QStringLiteral("Zhao Lijian")));
         session.editor->undoAction()->trigger();
         QCOMPARE(session.exported(), before);
+        QVERIFY(!nextFormOffers(session, QStringLiteral("Zhao Lijian")));
     }
 
     void escapeAsksBeforeDroppingWhatWasTyped()

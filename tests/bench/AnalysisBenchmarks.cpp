@@ -72,18 +72,9 @@ struct Held {
     const parley::Measure* followed = nullptr;
 };
 
-const Held& heldOf(const BenchDatabase& database)
-{
-    static std::map<std::int64_t, std::unique_ptr<Held>> held;
-    auto& entry = held[database.meetings];
-    if (!entry)
-        entry = std::make_unique<Held>(database);
-    return *entry;
-}
-
 const Figure channelBusiestPair("channel_busiest_pair", Cost::Light,
                                 [](benchmark::State& state, const BenchDatabase& database) {
-                                    const auto& held = heldOf(database);
+                                    const auto& held = keptFor<Held>(database);
                                     std::size_t found = 0;
                                     for (auto _ : state)
                                         found = channelOf(held.index, held.records, held.lookup(),
@@ -95,7 +86,7 @@ const Figure channelBusiestPair("channel_busiest_pair", Cost::Light,
 
 const Figure channelBusiestPairStore("channel_busiest_pair_store", Cost::Light,
                                      [](benchmark::State& state, const BenchDatabase& database) {
-                                         const auto& held = heldOf(database);
+                                         const auto& held = keptFor<Held>(database);
                                          for (auto _ : state) {
                                              const auto meetings =
                                                  channelMeetings(held.store, held.busiest.first,
@@ -108,7 +99,7 @@ const Figure channelBusiestPairStore("channel_busiest_pair_store", Cost::Light,
 
 const Figure channelsRanking("channels_ranking", Cost::Light,
                              [](benchmark::State& state, const BenchDatabase& database) {
-                                 const auto& held = heldOf(database);
+                                 const auto& held = keptFor<Held>(database);
                                  for (auto _ : state) {
                                      const auto pairs = countryPairs(held.index, held.positions);
                                      benchmark::DoNotOptimize(busiestPairs(pairs, 50));
@@ -118,7 +109,7 @@ const Figure channelsRanking("channels_ranking", Cost::Light,
 
 const Figure followedMeasure("followed_measure", Cost::Light,
                              [](benchmark::State& state, const BenchDatabase& database) {
-                                 const auto& held = heldOf(database);
+                                 const auto& held = keptFor<Held>(database);
                                  std::size_t found = 0;
                                  for (auto _ : state) {
                                      std::vector<const Meeting*> meetings;
@@ -132,7 +123,7 @@ const Figure followedMeasure("followed_measure", Cost::Light,
 
 const Figure countermeasuresBusiestPair("countermeasures_busiest_pair", Cost::Light,
                                         [](benchmark::State& state, const BenchDatabase& database) {
-                                            const auto& held = heldOf(database);
+                                            const auto& held = keptFor<Held>(database);
                                             for (auto _ : state)
                                                 benchmark::DoNotOptimize(pairedMeasures(
                                                     held.measures, held.busiest.first.id,
@@ -154,7 +145,7 @@ fs::path seenFileOf(const BenchDatabase& database)
 {
     auto file = g_seenFolder.path / (std::to_string(database.meetings) + ".seen");
     if (!fs::exists(file)) {
-        const auto& held = heldOf(database);
+        const auto& held = keptFor<Held>(database);
         // A few records new since: every ten-thousandth meeting.
         auto records = seenRecordsNow(std::nullopt, held.store);
         auto& seen = records.seen.meetings;
@@ -181,7 +172,7 @@ ViewedIds idsOf(const Held& held)
 
 const Figure seenFingerprintAll("seen_fingerprint_all", Cost::Heavy,
                                 [](benchmark::State& state, const BenchDatabase& database) {
-                                    const auto& held = heldOf(database);
+                                    const auto& held = keptFor<Held>(database);
                                     for (auto _ : state)
                                         benchmark::DoNotOptimize(fingerprintsOf(held.store));
                                 });
@@ -189,7 +180,7 @@ const Figure seenFingerprintAll("seen_fingerprint_all", Cost::Heavy,
 const Figure
     seenOpenUnchanged("seen_open_unchanged", Cost::Light,
                       [](benchmark::State& state, const BenchDatabase& database) {
-                          const auto& held = heldOf(database);
+                          const auto& held = keptFor<Held>(database);
                           const auto file = seenFileOf(database);
                           const auto ids = idsOf(held);
                           for (auto _ : state)
@@ -209,7 +200,7 @@ const Figure seenMarkAllSeen("seen_mark_all_seen", Cost::Light,
 
 const Measure seenFileBytes("seen_file_bytes_per_record", "bytes",
                             [](const BenchDatabase& database) {
-                                const auto& held = heldOf(database);
+                                const auto& held = keptFor<Held>(database);
                                 const auto records = held.all.meetings.size() +
                                                      held.officials.size() + held.measures.size();
                                 return static_cast<double>(fs::file_size(seenFileOf(database))) /

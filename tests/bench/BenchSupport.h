@@ -18,6 +18,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,18 @@ struct FilterChange {
     Filter filter;
 };
 std::vector<FilterChange> filterChanges();
+
+// One T per database, made from it (T(const BenchDatabase&)) when a figure
+// first asks, and kept for the figures after it, as the programs keep what
+// they open.
+template <typename T> T& keptFor(const BenchDatabase& database)
+{
+    static std::map<std::int64_t, std::unique_ptr<T>> kept;
+    auto& held = kept[database.meetings];
+    if (!held)
+        held = std::make_unique<T>(database);
+    return *held;
+}
 
 // Parses --db, --repetitions and --heavy-repetitions (and Google Benchmark's
 // own flags), registers every figure for every database, then

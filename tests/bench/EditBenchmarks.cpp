@@ -168,25 +168,16 @@ struct EditableWindow {
     }
 };
 
-EditableWindow& windowOf(const BenchDatabase& database)
-{
-    static std::map<std::int64_t, std::unique_ptr<EditableWindow>> windows;
-    auto& window = windows[database.meetings];
-    if (!window)
-        window = std::make_unique<EditableWindow>(database);
-    return *window;
-}
-
 const Figure editMeeting("edit_meeting", Cost::Light,
                          [](benchmark::State& state, const BenchDatabase& database) {
-                             auto& window = windowOf(database);
+                             auto& window = keptFor<EditableWindow>(database);
                              for (auto _ : state)
                                  window.moveAndShow();
                          });
 
 const Figure undoEdit("undo_edit", Cost::Light,
                       [](benchmark::State& state, const BenchDatabase& database) {
-                          auto& window = windowOf(database);
+                          auto& window = keptFor<EditableWindow>(database);
                           for (auto _ : state) {
                               state.PauseTiming();
                               window.moveAndShow();

@@ -63,15 +63,6 @@ struct OpenTimeline {
     }
 };
 
-OpenTimeline& timelineOf(const BenchDatabase& database)
-{
-    static std::map<std::int64_t, std::unique_ptr<OpenTimeline>> timelines;
-    auto& timeline = timelines[database.meetings];
-    if (!timeline)
-        timeline = std::make_unique<OpenTimeline>(database);
-    return *timeline;
-}
-
 const Figure coldOpen("cold_open", Cost::Light,
                       [](benchmark::State& state, const BenchDatabase& database) {
                           for (auto _ : state) {
@@ -90,7 +81,7 @@ const auto filterFigures = [] {
         figures.push_back(std::make_unique<Figure>(
             "filter_" + name, Cost::Light,
             [filter = filter](benchmark::State& state, const BenchDatabase& database) {
-                auto& timeline = timelineOf(database);
+                auto& timeline = keptFor<OpenTimeline>(database);
                 // Clearing starts from a filtered view; the others from everything.
                 const Filter from = filter == Filter() ? filterChanges().front().filter : Filter();
                 for (auto _ : state) {
@@ -132,7 +123,7 @@ const auto frameFigures = [] {
         figures.push_back(std::make_unique<Figure>(
             "frame_zoom_" + name, Cost::Light,
             [width = width](benchmark::State& state, const BenchDatabase& database) {
-                auto& timeline = timelineOf(database);
+                auto& timeline = keptFor<OpenTimeline>(database);
                 timeline.showEverything();
                 showZoomLevel(timeline, width);
                 bool in = true;
@@ -146,7 +137,7 @@ const auto frameFigures = [] {
         figures.push_back(std::make_unique<Figure>(
             "frame_pan_" + name, Cost::Light,
             [width = width](benchmark::State& state, const BenchDatabase& database) {
-                auto& timeline = timelineOf(database);
+                auto& timeline = keptFor<OpenTimeline>(database);
                 timeline.showEverything();
                 showZoomLevel(timeline, width);
                 const auto start = timeline.view->visibleRange();
@@ -169,7 +160,7 @@ const auto frameFigures = [] {
 // filled text (found once per database, not timed).
 const Figure officialPanel("official_panel", Cost::Light,
                            [](benchmark::State& state, const BenchDatabase& database) {
-                               auto& timeline = timelineOf(database);
+                               auto& timeline = keptFor<OpenTimeline>(database);
                                const auto counts = timeline.store->meetingsPerOfficial(Filter());
                                const auto busiest = std::ranges::max(counts, {}, &Count::meetings);
                                parley::ui::OfficialPanel panel;

@@ -1,5 +1,7 @@
 #include "ui/model/BriefMeetings.h"
 
+#include "db/analysis/RecordHash.h"
+
 #include <algorithm>
 #include <tuple>
 

@@ -6,7 +6,6 @@
 #include <boost/iterator/indirect_iterator.hpp>
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -37,9 +36,8 @@ public:
     const_iterator end() const { return const_iterator(m_order.end()); }
     // Each position's record, for code that reads them by pointer.
     std::span<const Meeting* const> pointers() const { return m_order; }
-    // idHash(id) of the record at POSITION.
+    // idHash() (RecordHash.h) of the id of the record at POSITION.
     std::uint64_t idHashAt(std::size_t position) const { return m_idHashes[position]; }
-    static std::uint64_t idHash(std::string_view id) { return std::hash<std::string_view>()(id); }
 
     // The position of this meeting as it was when held (its start and id
     // name its place), or nullopt when it is not held.

@@ -1,5 +1,7 @@
 #include "ui/model/MeetingList.h"
 
+#include "db/analysis/RecordHash.h"
+
 namespace parley::ui {
 
 MeetingList::MeetingList(std::shared_ptr<const BriefMeetings> records,
@@ -11,7 +13,7 @@ MeetingList::MeetingList(std::shared_ptr<const BriefMeetings> records,
 
 int MeetingList::rowOf(const std::string& id) const
 {
-    const std::uint64_t wanted = BriefMeetings::idHash(id);
+    const std::uint64_t wanted = idHash(id);
     for (std::size_t row = 0; row < size(); ++row) {
         if (m_records->idHashAt(m_positions[row]) == wanted && (*this)[row].id == id)
             return static_cast<int>(row);

@@ -168,19 +168,17 @@ void SinceLastOpen::launch(Job job)
         try {
             const auto store = Store::open(database, Store::Access::ReadOnly);
             std::optional<SeenRecords> now;
-            bool changed = true;
+            bool changed = false; // from what the file holds
             if (previous && !touched.everything) {
                 now = *previous;
-                if (!touched.empty())
+                changed = !touched.empty();
+                if (changed)
                     now->follow(store, touched);
-                else
-                    changed = false;
             } else {
                 std::optional<SeenRecords> remembered = readSeenRecords(file);
-                const auto stamp = remembered ? remembered->stamp : SeenRecords::Stamp();
-                changed = !remembered;
+                const auto stamp = remembered ? std::optional(remembered->stamp) : std::nullopt;
                 now = seenRecordsNow(std::move(remembered), store);
-                changed = changed || now->stamp != stamp;
+                changed = stamp != now->stamp;
             }
             if (job == Job::MarkAllSeen) {
                 now->markAllSeen();

@@ -42,14 +42,10 @@ void OverviewStrip::setSnapshot(const SnapshotPtr& snapshot)
         const auto& meetings = snapshot->meetings;
         const auto& index = *snapshot->reference->index;
         m_starts.reserve(meetings.size());
-        std::int32_t lastDay = 0;
-        for (std::size_t row = 0; row < meetings.size(); ++row) {
-            const std::size_t position = meetings.positionOf(row);
-            m_starts.push_back(index.firstDay(position));
-            lastDay = std::max(lastDay, index.lastDay(position));
-        }
-        if (!meetings.empty())
-            last = lastDay + 1; // the day after the last, where its period ends
+        for (std::size_t row = 0; row < meetings.size(); ++row)
+            m_starts.push_back(index.firstDay(meetings.positionOf(row)));
+        if (const auto lastDay = snapshot->lastMeetingDay())
+            last = TimeScale::dayNumber(*lastDay + boost::gregorian::days(1)); // its period's end
         for (const Measure& measure : snapshot->measures)
             last = std::max(last, TimeScale::dayNumber(measure.period().end()));
     }

@@ -10,11 +10,7 @@
 #include <sqlite3.h>
 
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <string>
-#include <vector>
 
 namespace parley {
 
@@ -32,79 +28,6 @@ std::string schemaSql(SQLite::Database& db, const char* type, const char* name)
     return query.getColumn(0).getString();
 }
 
-// Meetings' texts handed from the writer's thread to the index builder's, a
-// batch at a time (the lock is then rare). The writer never waits: if the
-// builder fails and stops taking, the batches only pile up until finish().
-class RowQueue {
-public:
-    void push(BulkWriter::Key rowid, std::string_view title, BulkWriter::Text summary,
-              BulkWriter::Text location)
-    {
-        m_filling.push_back({rowid, std::string(title), owned(summary), owned(location)});
-        if (m_filling.size() >= kBatch)
-            hand();
-    }
-
-    // No more rows: the builder's source ends once it has taken the rest.
-    void close()
-    {
-        hand();
-        const std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_changed.notify_all();
-    }
-
-    // The builder's source (SearchIndexBuilder::Source).
-    bool pop(SearchIndexBuilder::Row& row)
-    {
-        if (m_next == m_taken.size()) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_handed.empty() || m_closed; });
-            if (m_handed.empty())
-                return false;
-            m_taken = std::move(m_handed.front());
-            m_handed.pop_front();
-            m_next = 0;
-        }
-        const auto& next = m_taken[m_next++];
-        row = {next.rowid, next.title, next.summary, next.location};
-        return true;
-    }
-
-private:
-    static constexpr std::size_t kBatch = 8192;
-
-    struct OwnedRow {
-        BulkWriter::Key rowid;
-        std::string title;
-        std::optional<std::string> summary;
-        std::optional<std::string> location;
-    };
-
-    static std::optional<std::string> owned(BulkWriter::Text text)
-    {
-        return text ? std::optional<std::string>(*text) : std::nullopt;
-    }
-
-    void hand()
-    {
-        if (m_filling.empty())
-            return;
-        const std::lock_guard lock(m_mutex);
-        m_handed.push_back(std::move(m_filling));
-        m_filling = {};
-        m_changed.notify_all();
-    }
-
-    std::vector<OwnedRow> m_filling; // the writer's
-    std::vector<OwnedRow> m_taken;   // the builder's
-    std::size_t m_next = 0;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<OwnedRow>> m_handed;
-    bool m_closed = false;
-};
-
 std::string linkInsert(const char* table, const char* owner, const char* target)
 {
     return std::string("INSERT INTO ") + table + " (" + owner + ", " + target + ") VALUES (?, ?)";
@@ -116,8 +39,7 @@ struct BulkWriter::Impl {
     explicit Impl(const std::filesystem::path& file)
         : db(file.string(), SQLite::OPEN_READWRITE)
         , scratch{file.string() + "-search"}
-        , search(scratch.path, schemaSql(db, "table", kSearchTable),
-                 [this](SearchIndexBuilder::Row& row) { return rows.pop(row); })
+        , search(scratch.path, schemaSql(db, "table", kSearchTable), rows)
     {
         // Safe only because the file is new and private to us: a failure
         // leaves garbage that the caller deletes (see the header).
@@ -140,12 +62,9 @@ struct BulkWriter::Impl {
         }
     };
 
-    // The builder stops at the next row it asks for.
-    ~Impl() { rows.close(); }
-
     SQLite::Database db;
     ScratchFile scratch;
-    RowQueue rows;
+    SearchRowQueue rows;
     SearchIndexBuilder search;
     std::optional<SchemaSetAside> deferred;
     PreparedInsert country{db, "INSERT INTO country (id, code, name) VALUES (?, ?, ?)"};
@@ -230,7 +149,7 @@ void BulkWriter::meeting(const MeetingRow& row)
         ->meeting(row.key)(row.slug)(row.title)(row.start)(row.end)(row.precision)(row.location)(
             row.host)(row.kind)(row.summary)
         .run();
-    m_impl->rows.push(row.key, row.title, row.summary, row.location);
+    m_impl->rows.push({row.key, row.title, row.summary, row.location});
 }
 
 void BulkWriter::link(Link table, Key owner, Key target)

@@ -1,72 +1,21 @@
 #include "db/store/DatasetImport.h"
 
-#include "db/store/SchemaSetAside.h"
-#include "db/store/SearchIndexUpdate.h"
+#include "db/store/MeetingImport.h"
+#include "db/store/MergeStatements.h"
 #include "db/store/SlugKeys.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <optional>
+#include <nlohmann/json.hpp>
+
+#include <functional>
 #include <string>
 
 namespace parley {
 
 namespace {
-
-using Key = std::int64_t;
-
-void bindOptional(SQLite::Statement& statement, int index, const std::optional<std::string>& value)
-{
-    if (value)
-        statement.bind(index, *value);
-    else
-        statement.bind(index);
-}
-
-// Runs an upsert that ends in "RETURNING id" and gives the record's key.
-Key upsert(SQLite::Statement& statement)
-{
-    statement.executeStep();
-    const Key key = statement.getColumn(0).getInt64();
-    statement.reset();
-    statement.clearBindings();
-    return key;
-}
-
-// Replaces the links of one owner in a link table (owner_column, target_column).
-class LinkWriter {
-public:
-    LinkWriter(SQLite::Database& db, const std::string& table, const std::string& ownerColumn,
-               const std::string& targetColumn)
-        : m_delete(db, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?")
-        , m_insert(db, "INSERT INTO " + table + " (" + ownerColumn + ", " + targetColumn +
-                           ") VALUES (?, ?)")
-    {
-    }
-
-    // `mayHaveLinks` false skips looking for old links (the owner is new).
-    void replace(Key owner, const std::vector<std::string>& targets, const SlugKeys& keys,
-                 bool mayHaveLinks = true)
-    {
-        if (mayHaveLinks) {
-            m_delete.bind(1, owner);
-            m_delete.exec();
-            m_delete.reset();
-        }
-        for (const auto& target : targets) {
-            m_insert.bind(1, owner);
-            m_insert.bind(2, keys.at(target));
-            m_insert.exec();
-            m_insert.reset();
-        }
-    }
-
-private:
-    SQLite::Statement m_delete;
-    SQLite::Statement m_insert;
-};
 
 void writeSources(SQLite::Database& db, const std::vector<Source>& sources)
 {
@@ -137,7 +86,7 @@ void writeOfficials(SQLite::Database& db, const std::vector<Official>& officials
         upsertOfficial.bind(2, official.name);
         upsertOfficial.bind(3, official.country);
         bindOptional(upsertOfficial, 4, official.nativeName);
-        const Key key = upsert(upsertOfficial);
+        const auto key = upsert(upsertOfficial);
         for (auto* statement : {&deleteAliases, &deletePositions}) {
             statement->bind(1, key);
             statement->exec();
@@ -187,103 +136,65 @@ void writeMeasures(SQLite::Database& db, const std::vector<Measure>& measures)
         upsertMeasure.bind(6, toIso(measure.announced));
         upsertMeasure.bind(7, std::string(toString(measure.precision)));
         bindOptional(upsertMeasure, 8, measure.summary);
-        const Key key = upsert(upsertMeasure);
+        const auto key = upsert(upsertMeasure);
         targets.replace(key, measure.targets, countries);
         measureTopics.replace(key, measure.topics, topics);
         measureSources.replace(key, measure.sources, sources);
     }
 }
 
-// `intoEmpty`: the database had no meetings, so none has old links. Gives
-// the meetings' keys, in their order.
-std::vector<Key> writeMeetings(SQLite::Database& db, const std::vector<Meeting>& meetings,
-                               bool intoEmpty)
+// The ids as one JSON array, for SQLite's json_each.
+template <typename Ids, typename Id> std::string jsonArrayOf(const Ids& records, Id id)
 {
-    SQLite::Statement upsertMeeting(
-        db,
-        "INSERT INTO meeting (slug, title, start_date, end_date, precision, location, host_id,"
-        " kind, summary) VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM country WHERE code = ?), ?, ?)"
-        " ON CONFLICT (slug) DO UPDATE SET title = excluded.title,"
-        " start_date = excluded.start_date, end_date = excluded.end_date,"
-        " precision = excluded.precision, location = excluded.location,"
-        " host_id = excluded.host_id, kind = excluded.kind, summary = excluded.summary"
-        " RETURNING id");
-    const SlugKeys officials(db, "official", meetings.size());
-    const SlugKeys topics(db, "topic", meetings.size());
-    const SlugKeys measures(db, "measure", meetings.size());
-    const SlugKeys sources(db, "source", meetings.size());
-    LinkWriter participants(db, "meeting_participant", "meeting_id", "official_id");
-    LinkWriter meetingTopics(db, "meeting_topic", "meeting_id", "topic_id");
-    LinkWriter meetingMeasures(db, "meeting_measure", "meeting_id", "measure_id");
-    LinkWriter meetingSources(db, "meeting_source", "meeting_id", "source_id");
-    // Roles go on the participant rows just written (checkDataset made sure
-    // each names a participant). The statement is made for the first role:
-    // most datasets have none, and the tests' databases of schema version 1
-    // and 2, written by this import, have no role column.
-    std::optional<SQLite::Statement> setRole;
-    std::vector<Key> keys;
-    keys.reserve(meetings.size());
-    for (const auto& meeting : meetings) {
-        upsertMeeting.bind(1, meeting.id);
-        upsertMeeting.bind(2, meeting.title);
-        upsertMeeting.bind(3, toIso(meeting.start));
-        upsertMeeting.bind(4, toIso(meeting.end));
-        upsertMeeting.bind(5, std::string(toString(meeting.precision)));
-        bindOptional(upsertMeeting, 6, meeting.location);
-        upsertMeeting.bind(7, meeting.host);
-        upsertMeeting.bind(8, meeting.kind);
-        bindOptional(upsertMeeting, 9, meeting.summary);
-        const Key key = upsert(upsertMeeting);
-        participants.replace(key, meeting.participants, officials, !intoEmpty);
-        for (const auto& role : meeting.roles) {
-            if (!setRole)
-                setRole.emplace(db, "UPDATE meeting_participant SET role = ?"
-                                    " WHERE meeting_id = ? AND official_id = ?");
-            setRole->bind(1, role.title);
-            setRole->bind(2, key);
-            setRole->bind(3, officials.at(role.official));
-            setRole->exec();
-            setRole->reset();
-        }
-        meetingTopics.replace(key, meeting.topics, topics, !intoEmpty);
-        meetingMeasures.replace(key, meeting.measures, measures, !intoEmpty);
-        meetingSources.replace(key, meeting.sources, sources, !intoEmpty);
-        keys.push_back(key);
+    std::string array = "[";
+    for (const auto& record : records) {
+        if (array.size() > 1)
+            array += ',';
+        array += nlohmann::json(std::invoke(id, record)).dump();
     }
-    return keys;
+    return array + "]";
 }
 
-} // namespace
-
-void importDataset(SQLite::Database& db, const Dataset& dataset)
-{
-    // IMMEDIATE takes the write lock before the first read, so another writer
-    // is waited for (busy timeout) instead of failing half way.
-    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    writeDataset(db, dataset);
-    transaction.commit();
-}
-
-void writeDataset(SQLite::Database& db, const Dataset& dataset)
+// Every record but the meetings, in the order their references need.
+void writeAllButMeetings(SQLite::Database& db, const Dataset& dataset)
 {
     writeSources(db, dataset.sources);
     writeCountries(db, dataset.countries);
     writeTopics(db, dataset.topics);
     writeOfficials(db, dataset.officials);
     writeMeasures(db, dataset.measures);
-    SearchIndexUpdate search(db, dataset.meetings);
-    // Into a database without meetings, the meetings' secondary indexes are
-    // built once at the end (SchemaSetAside.h). None of them serves a lookup
-    // of the import itself.
-    const bool intoEmpty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM meeting)").getInt();
-    std::optional<SchemaSetAside> indexes;
-    if (intoEmpty)
-        indexes.emplace(db, "type = 'index' AND tbl_name IN ('meeting', 'meeting_participant',"
-                            " 'meeting_topic', 'meeting_source', 'meeting_measure')");
-    const auto keys = writeMeetings(db, dataset.meetings, intoEmpty);
-    if (indexes)
-        indexes->restore();
-    search.finish(keys);
+}
+
+} // namespace
+
+// IMMEDIATE takes the write lock before the first read, so another writer is
+// waited for (busy timeout) instead of failing half way.
+void importDataset(SQLite::Database& db, const Dataset& dataset)
+{
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    writeDataset(db, dataset);
+    transaction.commit();
+}
+
+void importDataset(SQLite::Database& db, const StreamedDataset& dataset)
+{
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    writeAllButMeetings(db, dataset.held());
+    const auto& ids = dataset.meetingIds();
+    MeetingImport meetings(db, jsonArrayOf(ids, std::identity()), ids.size());
+    dataset.forEachMeeting([&](Meeting&& meeting) { meetings.add(meeting); });
+    meetings.finish();
+    transaction.commit();
+}
+
+void writeDataset(SQLite::Database& db, const Dataset& dataset)
+{
+    writeAllButMeetings(db, dataset);
+    MeetingImport meetings(db, jsonArrayOf(dataset.meetings, &Meeting::id),
+                           dataset.meetings.size());
+    for (const auto& meeting : dataset.meetings)
+        meetings.add(meeting);
+    meetings.finish();
 }
 
 } // namespace parley

@@ -9,9 +9,10 @@
 namespace parley {
 
 SearchIndexBuilder::SearchIndexBuilder(std::filesystem::path file, std::string createSql,
-                                       Source source)
+                                       SearchRowQueue& rows)
     : m_file(std::move(file))
-    , m_worker([this, sql = std::move(createSql), next = std::move(source)] { work(sql, next); })
+    , m_rows(rows)
+    , m_worker([this, sql = std::move(createSql)] { work(sql); })
 {
 }
 
@@ -20,6 +21,7 @@ SearchIndexBuilder::~SearchIndexBuilder()
     if (!m_worker.joinable())
         return;
     m_stop = true;
+    m_rows.stop(); // wakes the worker if it waits for rows
     m_worker.join();
 }
 
@@ -30,7 +32,7 @@ void SearchIndexBuilder::finish()
         std::rethrow_exception(m_error);
 }
 
-void SearchIndexBuilder::work(const std::string& createSql, const Source& source)
+void SearchIndexBuilder::work(const std::string& createSql)
 {
     try {
         SQLite::Database db(m_file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -43,8 +45,8 @@ void SearchIndexBuilder::work(const std::string& createSql, const Source& source
                 schema::kBulkSearchHashSize + ")");
         PreparedInsert insert(db, "INSERT INTO meeting_fts(rowid, title, summary, location)"
                                   " VALUES (?, ?, ?, ?)");
-        Row row;
-        while (!m_stop && source(row))
+        SearchRow row;
+        while (!m_stop && m_rows.pop(row))
             insert(row.rowid)(row.title)(row.summary)(row.location).run();
         // One segment: left as the hash's flushes wrote them, the bulk
         // segments were merged again inside the edits that came later, 7 s
@@ -55,6 +57,7 @@ void SearchIndexBuilder::work(const std::string& createSql, const Source& source
     } catch (...) {
         m_error = std::current_exception();
     }
+    m_rows.stop();
 }
 
 void SearchIndexBuilder::copyInto(SQLite::Database& db) const

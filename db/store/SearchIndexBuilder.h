@@ -7,14 +7,12 @@
 // tables can then be copied over row for row (copyInto) inside the writer's
 // transaction.
 
+#include "db/store/SearchRowQueue.h"
+
 #include <atomic>
-#include <cstdint>
 #include <exception>
 #include <filesystem>
-#include <functional>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <thread>
 
 namespace SQLite {
@@ -25,19 +23,12 @@ namespace parley {
 
 class SearchIndexBuilder {
 public:
-    struct Row {
-        std::int64_t rowid = 0;
-        std::string_view title;
-        std::optional<std::string_view> summary;
-        std::optional<std::string_view> location;
-    };
-    // Called on the worker thread for one row after another until it returns
-    // false; the texts it hands out stay valid until it is called again.
-    using Source = std::function<bool(Row& row)>;
-
     // Makes meeting_fts in `file` (which must not exist) with `createSql`, and
-    // fills it from `source` on a worker thread.
-    SearchIndexBuilder(std::filesystem::path file, std::string createSql, Source source);
+    // fills it on a worker thread with the rows of `rows` until it is closed.
+    // `rows` must outlive the builder; once the worker stops taking rows
+    // (done, failed or stopped), it stops the queue, so a writer never waits
+    // on a worker that is gone.
+    SearchIndexBuilder(std::filesystem::path file, std::string createSql, SearchRowQueue& rows);
     // Stops the worker between two rows; the file stays for the owner to delete.
     ~SearchIndexBuilder();
     SearchIndexBuilder(const SearchIndexBuilder&) = delete;
@@ -52,9 +43,10 @@ public:
     void copyInto(SQLite::Database& db) const;
 
 private:
-    void work(const std::string& createSql, const Source& source);
+    void work(const std::string& createSql);
 
     std::filesystem::path m_file;
+    SearchRowQueue& m_rows;
     std::atomic<bool> m_stop = false;
     std::exception_ptr m_error;
     std::thread m_worker;

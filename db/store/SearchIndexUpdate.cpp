@@ -7,7 +7,7 @@
 
 #include <sqlite3.h>
 
-#include <nlohmann/json.hpp>
+#include <string>
 
 namespace parley {
 
@@ -23,59 +23,36 @@ void setHashSize(SQLite::Database& db, const char* bytes)
 }
 
 // Runs "… WHERE slug IN (the meetings' ids)", bound as one JSON array.
-void forMeetings(SQLite::Database& db, const std::string& sql, const std::vector<Meeting>& meetings)
+void forMeetings(SQLite::Database& db, const std::string& sql, const std::string& ids)
 {
-    std::vector<std::string> slugs;
-    slugs.reserve(meetings.size());
-    for (const auto& meeting : meetings)
-        slugs.push_back(meeting.id);
     SQLite::Statement statement(db, sql + " WHERE slug IN (SELECT value FROM json_each(?))");
-    statement.bind(1, nlohmann::json(slugs).dump());
+    statement.bind(1, ids);
     statement.exec();
-}
-
-// The meetings of a table without any get the keys 1, 2, 3 … in the order
-// they are inserted.
-bool areFirstKeys(const std::vector<std::int64_t>& keys)
-{
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (keys[i] != static_cast<std::int64_t>(i) + 1)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
 
-SearchIndexUpdate::SearchIndexUpdate(SQLite::Database& db, const std::vector<Meeting>& meetings)
+SearchIndexUpdate::SearchIndexUpdate(SQLite::Database& db, std::string ids, std::size_t meetings)
     : m_db(db)
-    , m_meetings(meetings)
+    , m_ids(std::move(ids))
     // The same columns as the triggers index.
     , m_triggers(db, "type = 'trigger' AND tbl_name = 'meeting' AND sql LIKE '%meeting_fts%'")
 {
     const std::string file = sqlite3_db_filename(db.getHandle(), "main");
     const bool empty = db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM meeting)").getInt();
-    if (meetings.size() >= kParallelFrom && empty && !file.empty()) {
+    if (meetings >= kParallelFrom && empty && !file.empty()) {
         m_scratch = file + "-search";
         std::error_code ignored;
         std::filesystem::remove(m_scratch, ignored);
         const auto create =
             db.execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'meeting_fts'").getString();
-        m_builder.emplace(m_scratch, create,
-                          [this, next = std::size_t{0}](SearchIndexBuilder::Row& row) mutable {
-                              if (next == m_meetings.size())
-                                  return false;
-                              const auto& meeting = m_meetings[next++];
-                              row = {static_cast<std::int64_t>(next), meeting.title,
-                                     meeting.summary, meeting.location};
-                              return true;
-                          });
+        m_builder.emplace(m_scratch, create, m_rows);
         return;
     }
     forMeetings(db,
                 "INSERT INTO meeting_fts(meeting_fts, rowid, title, summary, location)"
                 " SELECT 'delete', id, title, summary, location FROM meeting",
-                meetings);
+                m_ids);
 }
 
 SearchIndexUpdate::~SearchIndexUpdate()
@@ -87,21 +64,26 @@ SearchIndexUpdate::~SearchIndexUpdate()
     }
 }
 
-void SearchIndexUpdate::finish(const std::vector<std::int64_t>& keys)
+void SearchIndexUpdate::written(std::int64_t key, const Meeting& meeting)
+{
+    if (m_builder)
+        m_rows.push({key, meeting.title, meeting.summary, meeting.location});
+}
+
+void SearchIndexUpdate::finish()
 {
     if (m_builder) {
+        m_rows.close();
         m_builder->finish();
-        if (areFirstKeys(keys)) {
-            m_builder->copyInto(m_db);
-            m_triggers.restore();
-            return;
-        }
+        m_builder->copyInto(m_db);
+        m_triggers.restore();
+        return;
     }
     setHashSize(m_db, schema::kBulkSearchHashSize);
     forMeetings(m_db,
                 "INSERT INTO meeting_fts(rowid, title, summary, location)"
                 " SELECT id, title, summary, location FROM meeting",
-                m_meetings);
+                m_ids);
     setHashSize(m_db, schema::kDefaultSearchHashSize);
     m_triggers.restore();
 }

@@ -231,12 +231,27 @@ int Store::dataVersion() const
     return m_impl->guard([&] { return m_impl->db.execAndGet("PRAGMA data_version").getInt(); });
 }
 
-void Store::import(const Dataset& dataset)
+namespace {
+
+void requireWritable(const Store& store)
 {
-    if (isReadOnly())
-        throw DatabaseError(quoted(m_impl->file) +
+    if (store.isReadOnly())
+        throw DatabaseError(quoted(store.file()) +
                             ": read-only (opened for reading, or the file or its folder cannot be"
                             " written); nothing was imported");
+}
+
+} // namespace
+
+void Store::import(const Dataset& dataset)
+{
+    requireWritable(*this);
+    m_impl->guard([&] { importDataset(m_impl->db, dataset); });
+}
+
+void Store::import(const StreamedDataset& dataset)
+{
+    requireWritable(*this);
     m_impl->guard([&] { importDataset(m_impl->db, dataset); });
 }
 } // namespace parley

@@ -5,6 +5,7 @@
 #include "db/model/NameIndex.h"
 #include "db/model/RecordRules.h"
 #include "db/model/Records.h"
+#include "db/model/StreamedDataset.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -72,6 +73,11 @@ public:
 
     // Merges a checked dataset by id in one transaction: all or nothing.
     void import(const Dataset& dataset);
+    // The same for a dataset of any size: its meetings are written one at a
+    // time as they are read, so memory never holds them all. The rows and the
+    // search index are those import(Dataset) writes. A DataError the stream
+    // throws midway rolls everything back.
+    void import(const StreamedDataset& dataset);
 
     // Edits (StoreEdits.cpp). Writes CHANGE in one transaction, after checking
     // it whole: every record it writes keeps the rules (RecordRules.h) against

@@ -1,8 +1,8 @@
 #include "Commands.h"
 #include "OutputFile.h"
 
+#include "db/interchange/DatasetFile.h"
 #include "db/interchange/DatasetJson.h"
-#include "db/model/DatasetCheck.h"
 #include "db/model/Errors.h"
 #include "db/store/Store.h"
 
@@ -16,11 +16,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string countsLine(const Dataset& data)
+std::string countsLine(const Dataset& data, std::size_t meetings)
 {
-    return std::to_string(data.meetings.size()) + " meetings, " +
-           std::to_string(data.officials.size()) + " officials, " +
-           std::to_string(data.measures.size()) + " measures, " +
+    return std::to_string(meetings) + " meetings, " + std::to_string(data.officials.size()) +
+           " officials, " + std::to_string(data.measures.size()) + " measures, " +
            std::to_string(data.topics.size()) + " topics, " +
            std::to_string(data.countries.size()) + " countries, " +
            std::to_string(data.sources.size()) + " sources";
@@ -58,10 +57,12 @@ void addImport(CLI::App& app, const std::shared_ptr<Paths>& paths)
     command->add_option("FILE", paths->file, "parley/1 JSON document")->required();
     command->callback([paths] {
         auto store = openForWriting(paths->database);
-        const auto dataset = readDatasetFile(paths->file);
-        checkDataset(dataset, paths->file);
-        store.import(dataset);
-        std::cout << "Imported " << countsLine(dataset) << " into " << paths->database << '\n';
+        // Read in passes, the meetings streamed into the database: memory
+        // stays bounded whatever the size of the document.
+        const DatasetFile document(paths->file);
+        store.import(document);
+        std::cout << "Imported " << countsLine(document.held(), document.meetingIds().size())
+                  << " into " << paths->database << '\n';
     });
 }
 

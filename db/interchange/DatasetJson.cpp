@@ -1,11 +1,8 @@
 #include "db/interchange/DatasetJson.h"
 
 #include "db/interchange/DatasetReader.h"
-#include "db/model/Errors.h"
 
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 
 namespace parley {
 
@@ -36,12 +33,7 @@ Dataset parseDataset(std::string_view text, const std::string& where)
 
 Dataset readDatasetFile(const std::filesystem::path& file)
 {
-    std::error_code error;
-    if (std::filesystem::is_directory(file, error))
-        throw DataError(file.string() + ": a folder, not a parley/1 document");
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw DataError(file.string() + ": cannot read the file (missing or not readable)");
+    auto in = openDocument(file);
     return readDataset(in, file.string());
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <istream>
 #include <optional>
 #include <set>
@@ -19,39 +20,45 @@ using nlohmann::json;
 namespace {
 
 // One array of the document: its name, the key that names its elements in
-// messages, and how an element becomes a record of the dataset.
+// messages, and how an element becomes a record.
 struct ArrayKind {
     std::string_view name;
     const char* idKey;
-    void (*read)(const json& element, std::string&& where, Dataset& into);
+    void (*read)(const json& element, std::string&& where, const DatasetParts& into);
 };
 
 const std::array<ArrayKind, 6> kArrays{{
     {"sources", "id",
-     [](const json& e, std::string&& w, Dataset& d) {
-         d.sources.push_back(readSource(e, std::move(w)));
+     [](const json& e, std::string&& w, const DatasetParts& into) {
+         into.others->sources.push_back(readSource(e, std::move(w)));
      }},
     {"countries", "code",
-     [](const json& e, std::string&& w, Dataset& d) {
-         d.countries.push_back(readCountry(e, std::move(w)));
+     [](const json& e, std::string&& w, const DatasetParts& into) {
+         into.others->countries.push_back(readCountry(e, std::move(w)));
      }},
     {"topics", "id",
-     [](const json& e, std::string&& w, Dataset& d) {
-         d.topics.push_back(readTopic(e, std::move(w)));
+     [](const json& e, std::string&& w, const DatasetParts& into) {
+         into.others->topics.push_back(readTopic(e, std::move(w)));
      }},
     {"officials", "id",
-     [](const json& e, std::string&& w, Dataset& d) {
-         d.officials.push_back(readOfficial(e, w));
+     [](const json& e, std::string&& w, const DatasetParts& into) {
+         into.others->officials.push_back(readOfficial(e, w));
      }},
     {"meetings", "id",
-     [](const json& e, std::string&& w, Dataset& d) {
-         d.meetings.push_back(readMeeting(e, std::move(w)));
+     [](const json& e, std::string&& w, const DatasetParts& into) {
+         auto meeting = readMeeting(e, std::move(w));
+         if (into.meeting)
+             into.meeting(std::move(meeting));
+         else
+             into.others->meetings.push_back(std::move(meeting));
      }},
     {"measures", "id",
-     [](const json& e, std::string&& w, Dataset& d) {
-         d.measures.push_back(readMeasure(e, std::move(w)));
+     [](const json& e, std::string&& w, const DatasetParts& into) {
+         into.others->measures.push_back(readMeasure(e, std::move(w)));
      }},
 }};
+
+const ArrayKind& kMeetings = kArrays[4];
 
 const ArrayKind* arrayNamed(std::string_view name)
 {
@@ -124,12 +131,14 @@ private:
 
 class DatasetReader final : public nlohmann::json_sax<json> {
 public:
-    explicit DatasetReader(const std::string& where)
+    DatasetReader(const std::string& where, const DatasetParts& into)
         : m_where(where)
+        , m_into(into)
     {
     }
 
-    Dataset take()
+    // After the parse: what a document must hold that no event says is missing.
+    void requireMembers() const
     {
         if (!m_format)
             failAt("format", "missing (required)");
@@ -137,7 +146,6 @@ public:
             if (!m_present.contains(array.name))
                 failAt(array.name, "missing (required)");
         }
-        return std::move(m_dataset);
     }
 
     bool null() override { return scalar(json(nullptr)); }
@@ -249,7 +257,10 @@ private:
     void finishValue()
     {
         if (m_array) {
-            m_array->read(m_value.value(), valueWhere(), m_dataset);
+            // Records that go nowhere are not made: their JSON is read, and a
+            // reader that skips them has read the document whole before.
+            if (m_into.others || m_array == &kMeetings)
+                m_array->read(m_value.value(), valueWhere(), m_into);
             ++m_index;
             return;
         }
@@ -266,7 +277,7 @@ private:
     }
 
     const std::string& m_where;
-    Dataset m_dataset;
+    const DatasetParts& m_into;
     std::size_t m_depth = 0; // containers open around the document's members
     std::string m_key;       // the document member being read
     std::set<std::string, std::less<>> m_seen;
@@ -290,12 +301,19 @@ void requireUtf8Start(int first, const std::string& where)
 
 } // namespace
 
-Dataset readDataset(std::istream& in, const std::string& where)
+void readDataset(std::istream& in, const std::string& where, const DatasetParts& into)
 {
     requireUtf8Start(in.peek(), where);
-    DatasetReader reader(where);
+    DatasetReader reader(where, into);
     json::sax_parse(in, &reader);
-    return reader.take();
+    reader.requireMembers();
+}
+
+Dataset readDataset(std::istream& in, const std::string& where)
+{
+    Dataset dataset;
+    readDataset(in, where, {.others = &dataset, .meeting = {}});
+    return dataset;
 }
 
 Dataset readDataset(std::string_view text, const std::string& where)
@@ -303,9 +321,23 @@ Dataset readDataset(std::string_view text, const std::string& where)
     requireUtf8Start(text.empty() ? std::char_traits<char>::eof()
                                   : static_cast<unsigned char>(text.front()),
                      where);
-    DatasetReader reader(where);
+    Dataset dataset;
+    const DatasetParts into{.others = &dataset, .meeting = {}};
+    DatasetReader reader(where, into);
     json::sax_parse(text.begin(), text.end(), &reader);
-    return reader.take();
+    reader.requireMembers();
+    return dataset;
+}
+
+std::ifstream openDocument(const std::filesystem::path& file)
+{
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+        throw DataError(file.string() + ": a folder, not a parley/1 document");
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw DataError(file.string() + ": cannot read the file (missing or not readable)");
+    return in;
 }
 
 } // namespace parley

@@ -6,15 +6,17 @@
 #include "tests/db/TestData.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace parley::test {
 
 struct LargeDocument {
     std::size_t meetings = 0;
     std::size_t summaryBytes = 300;
-    // The last meeting names a participant the document lacks, so the error
-    // is found only after everything has been read.
-    bool danglingAtTheEnd = false;
+    // The meeting (by position) that names a participant the document lacks:
+    // the last one, say, so the error is found only after everything has
+    // been read.
+    std::optional<std::size_t> dangling = std::nullopt;
 };
 
 inline std::string largeMeetingId(std::size_t i)
@@ -38,7 +40,7 @@ inline void writeLargeDocument(const fs::path& file, const LargeDocument& shape)
     for (std::size_t i = 0; i < shape.meetings; ++i) {
         std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 1900 + i / 336 % 200, 1 + i / 28 % 12,
                       1 + i % 28);
-        const bool dangling = shape.danglingAtTheEnd && i + 1 == shape.meetings;
+        const bool dangling = shape.dangling == i;
         out << (i ? ",\n" : "") << R"({"id": ")" << largeMeetingId(i)
             << R"(", "title": "Generated talks number )" << i << R"(", "start": ")" << date
             << R"(", "host": "US", "kind": "bilateral", "participants": ["generated-envoy-us", ")"

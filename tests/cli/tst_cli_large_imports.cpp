@@ -1,7 +1,9 @@
 // parley-db with large documents: a 200 MB document is read in memory
 // proportional to its records, not to its JSON tree, and refused cleanly when
-// its last record is bad; an import killed part-way (SIGKILL, as a power cut
-// or the OOM killer would) leaves the database exactly as it was.
+// its last record is bad; a bad meeting midway, found after the meetings
+// before it were written, changes nothing either; an import killed part-way
+// (SIGKILL, as a power cut or the OOM killer would) leaves the database
+// exactly as it was.
 #include "tests/cli/LargeDocument.h"
 #include "tests/cli/RunCommand.h"
 #include "tests/db/TestData.h"
@@ -66,7 +68,7 @@ protected:
 TEST_F(LargeImports, A200MegabyteDocumentIsReadInBoundedMemoryAndRefusedCleanly)
 {
     const auto document = m_dir / "huge.json";
-    writeLargeDocument(document, {.meetings = 360000, .danglingAtTheEnd = true});
+    writeLargeDocument(document, {.meetings = 360000, .dangling = 359999});
     const auto size = fs::file_size(document);
     ASSERT_GT(size, 200u * 1000 * 1000);
     const auto before = readBytes(db());
@@ -84,6 +86,26 @@ TEST_F(LargeImports, A200MegabyteDocumentIsReadInBoundedMemoryAndRefusedCleanly)
     if (kMeasuresMemory) {
         EXPECT_LT(result.peakMemoryKiB * 1024, size * 5 / 2);
     }
+}
+
+TEST_F(LargeImports, ABadMeetingMidwayLeavesTheDatabaseAsItWas)
+{
+    // The meetings are written as they are read: half of them are in the
+    // database's pages when the bad one comes.
+    const auto document = m_dir / "midway.json";
+    writeLargeDocument(document, {.meetings = 60000, .dangling = 30000});
+    const auto before = readBytes(db());
+
+    const auto result = runParleyDb({"import", db(), document.string()});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.out, "");
+    EXPECT_EQ(result.err, "parley-db: " + document.string() + ": meetings[" +
+                              largeMeetingId(30000) +
+                              "].participants: \"nobody-at-all\" is not an official defined in "
+                              "the document\n");
+    EXPECT_EQ(readBytes(db()), before);
+    EXPECT_FALSE(fs::exists(journal()));
+    EXPECT_EQ(runParleyDb({"check", db()}).exitCode, 0);
 }
 
 TEST_F(LargeImports, AKilledImportLeavesTheDatabaseAsItWas)

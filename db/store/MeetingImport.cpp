@@ -1,13 +1,8 @@
 #include "db/store/MeetingImport.h"
 
-#include <string>
-
 namespace parley {
 
 namespace {
-
-// The page cache while meetings are written, in KiB.
-constexpr int kImportCacheKiB = 32 * 1024;
 
 std::optional<SchemaSetAside> indexesAside(SQLite::Database& db, bool intoEmpty)
 {
@@ -21,22 +16,8 @@ std::optional<SchemaSetAside> indexesAside(SQLite::Database& db, bool intoEmpty)
 
 } // namespace
 
-MeetingImport::SmallerCache::SmallerCache(SQLite::Database& db)
-    : m_db(db)
-    , m_before(db.execAndGet("PRAGMA cache_size").getInt())
-{
-    db.exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
-}
-
-MeetingImport::SmallerCache::~SmallerCache()
-{
-    // Cannot fail: it only sets a number.
-    m_db.tryExec("PRAGMA cache_size = " + std::to_string(m_before));
-}
-
 MeetingImport::MeetingImport(SQLite::Database& db, std::string ids, std::size_t meetings)
     : m_db(db)
-    , m_cache(db)
     , m_search(db, std::move(ids), meetings)
     , m_intoEmpty(db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM meeting)").getInt())
     , m_indexes(indexesAside(db, m_intoEmpty))

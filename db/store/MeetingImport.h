@@ -33,25 +33,7 @@ public:
     void finish();
 
 private:
-    // Holds the connection's page cache to a smaller size while the import
-    // writes, and gives it back after. SQLite bounds what a sort of CREATE
-    // INDEX keeps in memory by the same figure, and the pages an import
-    // writes are seldom read again: the store's usual cache, meant for
-    // queries, only added to the import's peak.
-    class SmallerCache {
-    public:
-        explicit SmallerCache(SQLite::Database& db);
-        ~SmallerCache();
-        SmallerCache(const SmallerCache&) = delete;
-        SmallerCache& operator=(const SmallerCache&) = delete;
-
-    private:
-        SQLite::Database& m_db;
-        int m_before;
-    };
-
     SQLite::Database& m_db;
-    SmallerCache m_cache;
     SearchIndexUpdate m_search;
     // The database had no meetings: none has old links, and the meetings'
     // secondary indexes are built once at the end (SchemaSetAside.h), as

@@ -20,13 +20,13 @@
 #include "ui/window/StartupOptions.h"
 
 #include <QAction>
-#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 
 namespace parley::ui {
 
@@ -158,9 +158,24 @@ void MainWindow::applyStartup(const StartupOptions& options)
 
 bool MainWindow::waitUntilIdle(int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (m_model->isQuerying() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    // Sleeps in an event loop until the newest query is delivered: polling
+    // (processEvents with a timeout does not wait) takes one of the two cores
+    // the start's loading needs. The slow timer catches a query that ends
+    // without a signal.
+    if (m_model->isQuerying()) {
+        QEventLoop loop;
+        const auto quitWhenIdle = [this, &loop] {
+            if (!m_model->isQuerying())
+                loop.quit();
+        };
+        connect(m_model, &TimelineModel::snapshotChanged, &loop, quitWhenIdle);
+        connect(m_model, &TimelineModel::queryFailed, &loop, quitWhenIdle);
+        QTimer check;
+        connect(&check, &QTimer::timeout, &loop, quitWhenIdle);
+        check.start(100);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     QCoreApplication::processEvents();
     return !m_model->isQuerying();
 }

@@ -13,12 +13,13 @@ Channel channelOf(Side a, Side b, std::vector<const Meeting*> meetings,
     return channel;
 }
 
-Channel channelOf(const MeetingIndex& index, std::span<const Meeting* const> records,
+Channel channelOf(const MeetingIndex& index,
+                  const std::function<const Meeting&(std::size_t position)>& recordAt,
                   const OfficialLookup& officials, Side a, Side b, Date today)
 {
     std::vector<const Meeting*> meetings;
     for (const auto position : channelMeetings(index, a, b))
-        meetings.push_back(records[position]);
+        meetings.push_back(&recordAt(position));
     return channelOf(std::move(a), std::move(b), std::move(meetings), officials, today);
 }
 

@@ -5,7 +5,7 @@
 #include "db/analysis/Side.h"
 #include "db/index/MeetingIndex.h"
 
-#include <span>
+#include <functional>
 #include <vector>
 
 namespace parley {
@@ -25,9 +25,11 @@ struct Channel {
 Channel channelOf(Side a, Side b, std::vector<const Meeting*> meetings,
                   const OfficialLookup& officials, Date today);
 
-// The channel found in memory: INDEX was built from RECORDS (each position's
-// record), which the caller keeps alive.
-Channel channelOf(const MeetingIndex& index, std::span<const Meeting* const> records,
+// The channel found in memory: INDEX was built from the records RECORD_AT
+// gives by position, which the caller keeps alive. Only the channel's own
+// records are asked for.
+Channel channelOf(const MeetingIndex& index,
+                  const std::function<const Meeting&(std::size_t position)>& recordAt,
                   const OfficialLookup& officials, Side a, Side b, Date today);
 
 } // namespace parley

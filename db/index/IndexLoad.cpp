@@ -184,21 +184,24 @@ void saveMeetingColumns(const MeetingColumns& columns, const std::filesystem::pa
     writeColumns(columns.index, columns.texts, columns.roles, file, stamp);
 }
 
-void saveMeetingColumns(const MeetingIndex& index, std::span<const Meeting* const> briefs,
-                        const std::filesystem::path& file, const std::string& stamp)
+void saveMeetingColumns(
+    const MeetingIndex& index,
+    const std::function<void(const std::function<void(const Meeting&)>&)>& forEachBrief,
+    const std::filesystem::path& file, const std::string& stamp)
 {
     MeetingTexts texts;
     MeetingRoles roles;
     const auto& officials = index.officialIds();
-    for (std::size_t at = 0; at < briefs.size(); ++at) {
-        addTextsAndRoles(texts, roles, at, *briefs[at],
+    std::size_t at = 0;
+    forEachBrief([&](const Meeting& brief) {
+        addTextsAndRoles(texts, roles, at++, brief,
                          [&](const std::string& id) -> std::optional<std::uint32_t> {
                              const auto found = std::ranges::lower_bound(officials, id);
                              if (found == officials.end() || *found != id)
                                  return std::nullopt;
                              return static_cast<std::uint32_t>(found - officials.begin());
                          });
-    }
+    });
     texts.finish();
     roles.finish();
     writeColumns(index, texts, roles, file, stamp);

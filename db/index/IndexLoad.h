@@ -11,6 +11,7 @@
 #include "db/index/MeetingTexts.h"
 
 #include <filesystem>
+#include <functional>
 #include <span>
 #include <string>
 
@@ -22,8 +23,10 @@ struct MeetingColumns {
     MeetingRoles roles;
 };
 
-// The brief record (Store::allMeetingBriefs()) of every meeting, in the same
-// order, made from the columns alone.
+// The brief record (as Store::allMeetingBriefs() gives it) of the meeting at
+// POSITION, made from the columns alone.
+Meeting briefMeetingOf(const MeetingColumns& columns, std::size_t position);
+// The brief record of every meeting, in the same order.
 std::vector<Meeting> briefMeetingsOf(const MeetingColumns& columns);
 
 // The columns of MEETINGS (brief records in date order, with their store
@@ -40,11 +43,14 @@ MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official
 // std::runtime_error when it cannot be written.
 void saveMeetingColumns(const MeetingColumns& columns, const std::filesystem::path& file,
                         const std::string& stamp);
-// The same, from the brief record of every meeting (BRIEFS, by position) and
-// their INDEX: what the window holds after its own edits, written so that the
-// next start need not read the store again.
-void saveMeetingColumns(const MeetingIndex& index, std::span<const Meeting* const> briefs,
-                        const std::filesystem::path& file, const std::string& stamp);
+// The same, from the brief record of every meeting, which FOR_EACH_BRIEF
+// hands its argument in order of position, and their INDEX: what the window
+// holds after its own edits, written so that the next start need not read the
+// store again.
+void saveMeetingColumns(
+    const MeetingIndex& index,
+    const std::function<void(const std::function<void(const Meeting&)>&)>& forEachBrief,
+    const std::filesystem::path& file, const std::string& stamp);
 // The columns of a snapshot file of the database as it is (STAMP); throws
 // SnapshotRefused, with the reason, when the file is missing, foreign, stale,
 // truncated or damaged.

@@ -27,31 +27,36 @@ Date endOf(std::int32_t lastDay, Precision precision)
 
 } // namespace
 
-std::vector<Meeting> briefMeetingsOf(const MeetingColumns& columns)
+Meeting briefMeetingOf(const MeetingColumns& columns, std::size_t position)
 {
     const auto& index = columns.index;
     const auto& texts = columns.texts;
-    const auto kinds = meetingKinds();
-    std::vector<Meeting> meetings(index.size());
-    for (std::size_t at = 0; at < meetings.size(); ++at) {
-        auto& meeting = meetings[at];
-        meeting.id = texts.id(at);
-        meeting.title = texts.title(at);
-        if (const auto location = texts.location(at))
-            meeting.location = std::string(*location);
-        meeting.start = Date(static_cast<Date::date_int_type>(index.firstDay(at)));
-        meeting.precision = index.precision(at);
-        meeting.end = endOf(index.lastDay(at), meeting.precision);
-        if (const auto host = index.host(at))
-            meeting.host = index.countryCodes()[*host];
-        meeting.kind = std::string(kinds[index.kind(at)]);
-        for (const auto official : index.officialsOf(at))
-            meeting.participants.push_back(index.officialIds()[official]);
-        for (const auto topic : index.topicsOf(at))
-            meeting.topics.push_back(index.topicIds()[topic]);
-        for (const auto& role : columns.roles.of(static_cast<std::uint32_t>(at)))
-            meeting.roles.push_back({index.officialIds()[role.official], role.title});
-    }
+    Meeting meeting;
+    meeting.id = texts.id(position);
+    meeting.title = texts.title(position);
+    if (const auto location = texts.location(position))
+        meeting.location = std::string(*location);
+    meeting.start = Date(static_cast<Date::date_int_type>(index.firstDay(position)));
+    meeting.precision = index.precision(position);
+    meeting.end = endOf(index.lastDay(position), meeting.precision);
+    if (const auto host = index.host(position))
+        meeting.host = index.countryCodes()[*host];
+    meeting.kind = std::string(meetingKinds()[index.kind(position)]);
+    for (const auto official : index.officialsOf(position))
+        meeting.participants.push_back(index.officialIds()[official]);
+    for (const auto topic : index.topicsOf(position))
+        meeting.topics.push_back(index.topicIds()[topic]);
+    for (const auto& role : columns.roles.of(static_cast<std::uint32_t>(position)))
+        meeting.roles.push_back({index.officialIds()[role.official], role.title});
+    return meeting;
+}
+
+std::vector<Meeting> briefMeetingsOf(const MeetingColumns& columns)
+{
+    std::vector<Meeting> meetings;
+    meetings.reserve(columns.index.size());
+    for (std::size_t at = 0; at < columns.index.size(); ++at)
+        meetings.push_back(briefMeetingOf(columns, at));
     return meetings;
 }
 

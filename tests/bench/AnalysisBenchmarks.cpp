@@ -15,6 +15,7 @@
 #include "db/store/Store.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -61,9 +62,16 @@ struct Held {
         };
     }
 
+    // Each position's record, as the window hands them to channelOf.
+    std::function<const Meeting&(std::size_t)> recordAt() const
+    {
+        return [this](std::size_t position) -> const Meeting& {
+            return all.meetings[position];
+        };
+    }
+
     Store store;
     Store::KeyedMeetings all;
-    std::vector<const Meeting*> records = pointersTo(all.meetings); // as the window holds them
     std::vector<Official> officials;
     std::vector<parley::Measure> measures; // parley::bench has a Measure too
     MeetingIndex index;
@@ -77,9 +85,9 @@ const Figure channelBusiestPair("channel_busiest_pair", Cost::Light,
                                     const auto& held = keptFor<Held>(database);
                                     std::size_t found = 0;
                                     for (auto _ : state)
-                                        found = channelOf(held.index, held.records, held.lookup(),
-                                                          held.busiest.first, held.busiest.second,
-                                                          kToday)
+                                        found = channelOf(held.index, held.recordAt(),
+                                                          held.lookup(), held.busiest.first,
+                                                          held.busiest.second, kToday)
                                                     .meetings.size();
                                     state.counters["meetings"] = static_cast<double>(found);
                                 });

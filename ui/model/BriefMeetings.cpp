@@ -3,43 +3,139 @@
 #include "db/analysis/RecordHash.h"
 
 #include <algorithm>
+#include <atomic>
 #include <tuple>
 
 namespace parley::ui {
 
-namespace {
+// The columns of some meetings, and each record made from them so far.
+class BriefMeetings::Source {
+public:
+    explicit Source(std::shared_ptr<const MeetingColumns> columns)
+        : m_columns(std::move(columns))
+        , m_made(std::make_unique<std::atomic<const Meeting*>[]>(m_columns->index.size()))
+    {
+    }
+    Source(const Source&) = delete;
+    Source& operator=(const Source&) = delete;
+    ~Source()
+    {
+        for (std::size_t at = 0; at < size(); ++at)
+            delete m_made[at].load(std::memory_order_relaxed);
+    }
 
-// Date order, as the store gives meetings: by start, then id.
-bool before(const Meeting* a, const Meeting& b)
+    std::size_t size() const { return m_columns->index.size(); }
+    std::string_view id(std::uint32_t at) const { return m_columns->texts.id(at); }
+    std::string_view title(std::uint32_t at) const { return m_columns->texts.title(at); }
+    Date start(std::uint32_t at) const
+    {
+        return Date(static_cast<Date::date_int_type>(m_columns->index.firstDay(at)));
+    }
+    const Meeting* made(std::uint32_t at) const
+    {
+        return m_made[at].load(std::memory_order_acquire);
+    }
+    Meeting make(std::uint32_t at) const { return briefMeetingOf(*m_columns, at); }
+
+    std::size_t madeCount() const { return m_madeCount.load(std::memory_order_relaxed); }
+
+    const Meeting& record(std::uint32_t at) const
+    {
+        const Meeting* record = made(at);
+        if (record)
+            return *record;
+        auto fresh = std::make_unique<const Meeting>(make(at));
+        // Another thread may have made it meanwhile: then its record is kept.
+        if (m_made[at].compare_exchange_strong(record, fresh.get(), std::memory_order_acq_rel)) {
+            m_madeCount.fetch_add(1, std::memory_order_relaxed);
+            return *fresh.release();
+        }
+        return *record;
+    }
+
+private:
+    std::shared_ptr<const MeetingColumns> m_columns;
+    std::unique_ptr<std::atomic<const Meeting*>[]> m_made;
+    mutable std::atomic<std::size_t> m_madeCount = 0;
+};
+
+BriefMeetings::BriefMeetings(std::shared_ptr<const MeetingColumns> columns)
 {
-    return std::tie(a->start, a->id) < std::tie(b.start, b.id);
+    addSource(std::move(columns), m_order, m_idHashes);
 }
 
-} // namespace
-
-BriefMeetings::BriefMeetings(std::vector<Meeting> records)
+void BriefMeetings::addSource(std::shared_ptr<const MeetingColumns> columns,
+                              std::vector<Place>& places, std::vector<std::uint64_t>& hashes)
 {
-    auto block = std::make_shared<const std::vector<Meeting>>(std::move(records));
-    m_order.reserve(block->size());
-    m_idHashes.reserve(block->size());
-    for (const auto& record : *block) {
-        m_order.push_back(&record);
-        m_idHashes.push_back(idHash(record.id));
+    const auto source = static_cast<std::uint32_t>(m_sources.size());
+    m_sources.push_back(std::make_shared<const Source>(std::move(columns)));
+    const Source& added = *m_sources.back();
+    places.reserve(places.size() + added.size());
+    hashes.reserve(hashes.size() + added.size());
+    for (std::uint32_t at = 0; at < added.size(); ++at) {
+        places.push_back({source, at});
+        hashes.push_back(idHash(added.id(at)));
     }
-    m_blocks.push_back(std::move(block));
+}
+
+const Meeting& BriefMeetings::operator[](std::size_t position) const
+{
+    const Place place = m_order[position];
+    return m_sources[place.source]->record(place.at);
+}
+
+std::string_view BriefMeetings::idAt(std::size_t position) const
+{
+    const Place place = m_order[position];
+    return m_sources[place.source]->id(place.at);
+}
+
+std::string_view BriefMeetings::titleAt(std::size_t position) const
+{
+    const Place place = m_order[position];
+    return m_sources[place.source]->title(place.at);
+}
+
+Date BriefMeetings::startAt(std::size_t position) const
+{
+    const Place place = m_order[position];
+    return m_sources[place.source]->start(place.at);
+}
+
+std::size_t BriefMeetings::recordsMade() const
+{
+    std::size_t made = 0;
+    for (const auto& source : m_sources)
+        made += source->madeCount();
+    return made;
+}
+
+void BriefMeetings::forEach(const std::function<void(const Meeting&)>& visit) const
+{
+    for (const Place place : m_order) {
+        const Source& source = *m_sources[place.source];
+        if (const Meeting* made = source.made(place.at))
+            visit(*made);
+        else
+            visit(source.make(place.at));
+    }
 }
 
 std::size_t BriefMeetings::placeFor(const Meeting& meeting) const
 {
-    return static_cast<std::size_t>(
-        std::lower_bound(m_order.begin(), m_order.end(), meeting, before) - m_order.begin());
+    // Date order, as the store gives meetings: by start, then id.
+    const auto before = [&](std::size_t position) {
+        return std::tuple(startAt(position), idAt(position)) <
+               std::tuple(meeting.start, std::string_view(meeting.id));
+    };
+    return *std::partition_point(boost::counting_iterator<std::size_t>(0),
+                                 boost::counting_iterator<std::size_t>(size()), before);
 }
 
 std::optional<std::size_t> BriefMeetings::positionOf(const Meeting& meeting) const
 {
     const std::size_t at = placeFor(meeting);
-    if (at == m_order.size() || m_order[at]->id != meeting.id ||
-        m_order[at]->start != meeting.start)
+    if (at == size() || idAt(at) != meeting.id || startAt(at) != meeting.start)
         return std::nullopt;
     return at;
 }
@@ -48,28 +144,22 @@ std::optional<std::size_t> BriefMeetings::positionOfId(std::string_view id) cons
 {
     const std::uint64_t wanted = idHash(id);
     for (std::size_t at = 0; at < m_idHashes.size(); ++at) {
-        if (m_idHashes[at] == wanted && m_order[at]->id == id)
+        if (m_idHashes[at] == wanted && idAt(at) == id)
             return at;
     }
     return std::nullopt;
 }
 
-BriefMeetings BriefMeetings::spliced(const Splice& splice, std::vector<Meeting> added) const
+BriefMeetings BriefMeetings::spliced(const Splice& splice,
+                                     std::shared_ptr<const MeetingColumns> added) const
 {
     BriefMeetings result;
-    result.m_blocks = m_blocks;
-    auto block = std::make_shared<const std::vector<Meeting>>(std::move(added));
-    std::vector<const Meeting*> addedOrder;
+    result.m_sources = m_sources;
+    std::vector<Place> addedPlaces;
     std::vector<std::uint64_t> addedHashes;
-    addedOrder.reserve(block->size());
-    addedHashes.reserve(block->size());
-    for (const auto& record : *block) {
-        addedOrder.push_back(&record);
-        addedHashes.push_back(idHash(record.id));
-    }
-    result.m_order = splice.applied(m_order, std::span<const Meeting* const>(addedOrder));
+    result.addSource(std::move(added), addedPlaces, addedHashes);
+    result.m_order = splice.applied(m_order, std::span<const Place>(addedPlaces));
     result.m_idHashes = splice.applied(m_idHashes, std::span<const std::uint64_t>(addedHashes));
-    result.m_blocks.push_back(std::move(block));
     return result;
 }
 

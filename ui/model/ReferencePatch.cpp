@@ -77,11 +77,10 @@ ReferenceData::afterChange(const Store& store, const ChangeSet& change, const Ch
     topicList.reserve(topics->size());
     for (const auto& [id, topic] : *topics)
         topicList.push_back(topic);
-    auto columns =
-        meetingColumnsOf(MeetingIndex::Builder(*index, topicList), now.keys, now.meetings);
-    after->index = std::make_shared<const MeetingIndex>(index->spliced(splice, columns.index));
-    after->meetings =
-        std::make_shared<const BriefMeetings>(meetings->spliced(splice, briefMeetingsOf(columns)));
+    const auto columns = std::make_shared<const MeetingColumns>(
+        meetingColumnsOf(MeetingIndex::Builder(*index, topicList), now.keys, now.meetings));
+    after->index = std::make_shared<const MeetingIndex>(index->spliced(splice, columns->index));
+    after->meetings = std::make_shared<const BriefMeetings>(meetings->spliced(splice, columns));
     after->patch->meetings = std::move(splice);
     return after;
 }

@@ -29,8 +29,8 @@ ViewedIds idsOf(const ReferenceData& reference)
 {
     ViewedIds ids;
     ids.meetings.reserve(reference.meetings->size());
-    for (const auto& meeting : *reference.meetings)
-        ids.meetings.push_back(meeting.id);
+    for (std::size_t position = 0; position < reference.meetings->size(); ++position)
+        ids.meetings.emplace_back(reference.meetings->idAt(position));
     for (const auto& [id, official] : *reference.officials)
         ids.officials.push_back(id);
     for (const auto& measure : *reference.allMeasures)
@@ -52,9 +52,9 @@ TouchedRecords touchedBetween(const ReferenceData& before, const ReferenceData& 
     }
     const auto& splice = after.patch->meetings;
     for (const auto position : splice.removed)
-        touched.meetings.push_back((*before.meetings)[position].id);
+        touched.meetings.emplace_back(before.meetings->idAt(position));
     for (const auto position : splice.addedAt)
-        touched.meetings.push_back((*after.meetings)[position].id);
+        touched.meetings.emplace_back(after.meetings->idAt(position));
     touched.measures = after.allMeasures != before.allMeasures;
     return touched;
 }

@@ -100,14 +100,18 @@ void TimelineModel::keepColumns()
 {
     if (!m_reference)
         return;
-    [[maybe_unused]] auto future = QtConcurrent::run(
-        m_columnsWriter, [reference = m_reference, file = m_columnsFile, stamp = m_columnsStamp] {
-            try {
-                saveMeetingColumns(*reference->index, reference->meetings->pointers(), file, stamp);
-            } catch (const std::exception&) {
-                // A cache: the next start reads the store instead.
-            }
-        });
+    [[maybe_unused]] auto future = QtConcurrent::run(m_columnsWriter, [reference = m_reference,
+                                                                       file = m_columnsFile,
+                                                                       stamp = m_columnsStamp] {
+        try {
+            saveMeetingColumns(
+                *reference->index,
+                [&meetings = *reference->meetings](const auto& visit) { meetings.forEach(visit); },
+                file, stamp);
+        } catch (const std::exception&) {
+            // A cache: the next start reads the store instead.
+        }
+    });
 }
 
 void TimelineModel::setSelectedMeeting(const QString& meetingId)

@@ -73,9 +73,10 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     auto officials = store.officials();
     auto countries = store.countries();
     auto topics = store.topics();
-    auto columns = readOrLoadColumns(store, officials, countries, topics, columnsFile);
-    reference->meetings = std::make_shared<const BriefMeetings>(briefMeetingsOf(columns));
-    reference->index = std::make_shared<const MeetingIndex>(std::move(columns.index));
+    const auto columns = std::make_shared<const MeetingColumns>(
+        readOrLoadColumns(store, officials, countries, topics, columnsFile));
+    reference->meetings = std::make_shared<const BriefMeetings>(columns);
+    reference->index = std::shared_ptr<const MeetingIndex>(columns, &columns->index);
     reference->officials =
         byId<std::unordered_map<std::string, Official>>(std::move(officials), &Official::id);
     reference->countries =
@@ -87,13 +88,13 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
 
 std::optional<Period> ReferenceData::meetingsSpan() const
 {
-    if (meetings->empty())
+    if (index->size() == 0)
         return std::nullopt;
     // By start date, so the first starts first; any may end last.
-    Date last = meetings->front().period().last();
-    for (const auto& meeting : *meetings)
-        last = std::max(last, meeting.period().last());
-    return Period(meetings->front().start, last + boost::gregorian::days(1));
+    std::int32_t last = index->lastDay(0);
+    for (std::size_t meeting = 1; meeting < index->size(); ++meeting)
+        last = std::max(last, index->lastDay(meeting));
+    return Period(dateOfDay(index->firstDay(0)), dateOfDay(last) + boost::gregorian::days(1));
 }
 
 std::shared_ptr<const TimelineSnapshot>

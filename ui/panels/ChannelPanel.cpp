@@ -169,8 +169,11 @@ void ChannelPanel::recompute()
         return found == reference.officials->end() ? nullptr : &found->second;
     };
     const Date today = m_today.value_or(fromQDate(QDate::currentDate()));
-    m_channel = channelOf(*reference.index, reference.meetings->pointers(), lookup, m_sides->first,
-                          m_sides->second, today);
+    const auto& meetings = *reference.meetings;
+    m_channel = channelOf(
+        *reference.index,
+        [&meetings](std::size_t position) -> const Meeting& { return meetings[position]; }, lookup,
+        m_sides->first, m_sides->second, today);
     render();
 }
 

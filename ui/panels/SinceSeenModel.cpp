@@ -23,9 +23,10 @@ void SinceSeenModel::setChanges(const SinceSeen& changes,
         for (const auto& item : changes.meetings)
             meetings.emplace(item.id, nullptr);
         if (!meetings.empty()) {
-            for (const auto& meeting : *reference->meetings) {
-                if (const auto found = meetings.find(meeting.id); found != meetings.end())
-                    found->second = &meeting;
+            const auto& held = *reference->meetings;
+            for (std::size_t position = 0; position < held.size(); ++position) {
+                if (const auto found = meetings.find(held.idAt(position)); found != meetings.end())
+                    found->second = &held[position];
             }
         }
         for (const auto& item : changes.meetings) {

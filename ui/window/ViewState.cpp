@@ -1,5 +1,6 @@
 #include "ui/window/ViewState.h"
 
+#include "db/model/Dates.h"
 #include "ui/model/GroupingNames.h"
 #include "ui/model/TimelineSnapshot.h"
 
@@ -99,13 +100,18 @@ bool showsAnyMeeting(const Period& range, const ReferenceData& data)
 {
     // By start date: the meetings that start before the range ends, of which
     // one must still be going on when it begins.
-    if (!data.meetings)
+    // The index's day columns say it without making a record.
+    if (!data.index)
         return false;
-    const auto& meetings = *data.meetings;
-    const auto startsAfter = std::ranges::upper_bound(meetings, range.last(), {}, &Meeting::start);
-    return std::any_of(meetings.begin(), startsAfter, [&](const Meeting& meeting) {
-        return meeting.period().last() >= range.begin();
-    });
+    const auto& index = *data.index;
+    const std::int32_t first = dayNumber(range.begin());
+    const std::int32_t last = dayNumber(range.last());
+    for (std::size_t meeting = 0; meeting < index.size() && index.firstDay(meeting) <= last;
+         ++meeting) {
+        if (index.lastDay(meeting) >= first)
+            return true;
+    }
+    return false;
 }
 
 } // namespace parley::ui

@@ -9,6 +9,7 @@
 #include "db/index/MeetingIndex.h"
 #include "tests/db/TestData.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,7 +20,6 @@ struct Analysed {
     Dataset data;
     Store store;
     Store::KeyedMeetings held;
-    std::vector<const Meeting*> heldRecords; // of held, by position
     MeetingIndex index;
     std::map<std::string, Official> officials;
 
@@ -27,11 +27,18 @@ struct Analysed {
         : data(std::move(dataset))
         , store(storeWith(data))
         , held(store.allMeetingBriefs())
-        , heldRecords(pointersTo(held.meetings))
         , index(held.keys, held.meetings, store.officials(), store.countries(), store.topics())
     {
         for (const auto& official : data.officials)
             officials.emplace(official.id, official);
+    }
+
+    // The held record at each position, as the window hands them to channelOf.
+    std::function<const Meeting&(std::size_t)> heldRecord() const
+    {
+        return [this](std::size_t position) -> const Meeting& {
+            return held.meetings[position];
+        };
     }
 
     OfficialLookup lookup() const

@@ -152,7 +152,7 @@ TEST(Channel, EveryPairOfSidesInMemoryAndThroughTheStoreAsTheRecordsSay)
             const std::string name = a.id + " / " + b.id;
             const auto e = expected(t, a, b);
             withMeetings += e.ids.size() > 1;
-            expectChannel(channelOf(t.index, t.heldRecords, t.lookup(), a, b, kToday), e, name);
+            expectChannel(channelOf(t.index, t.heldRecord(), t.lookup(), a, b, kToday), e, name);
 
             const auto stored = channelMeetings(t.store, a, b, Filter());
             expectChannel(channelOf(a, b, pointersTo(stored), t.lookup(), kToday), e,
@@ -166,7 +166,7 @@ TEST(Channel, BlinkenAndWangYiAsTheRecordsTellIt)
 {
     const auto& t = testData();
     const auto channel =
-        channelOf(t.index, t.heldRecords, t.lookup(), Side::official("antony-blinken"),
+        channelOf(t.index, t.heldRecord(), t.lookup(), Side::official("antony-blinken"),
                   Side::official("wang-yi"), kToday);
     ASSERT_EQ(channel.meetings.size(), 10U);
     EXPECT_EQ(channel.meetings.front()->id, "anchorage-talks-2021-03-18");

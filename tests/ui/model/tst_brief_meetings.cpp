@@ -20,8 +20,8 @@ namespace {
 std::vector<const Meeting*> addressesOf(const BriefMeetings& meetings)
 {
     std::vector<const Meeting*> addresses;
-    for (std::size_t position = 0; position < meetings.size(); ++position)
-        addresses.push_back(&meetings[position]);
+    for (const Meeting& meeting : meetings)
+        addresses.push_back(&meeting);
     return addresses;
 }
 

@@ -101,7 +101,7 @@
 <context>
     <name>FigureSources</name>
     <message>
-        <location filename="../../ui/model/FigureSources.cpp" line="+100"/>
+        <location filename="../../ui/model/FigureSources.cpp" line="+102"/>
         <source>The %L1 meetings in view are too many to cite one by one; a narrower range or filter lists their sources.</source>
         <translation>视图中的 %L1 场会晤过多，无法逐一列出来源；缩小日期范围或筛选条件即可列出。</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../ui/timeline/KindLegend.cpp" line="+25"/>
+        <location filename="../../ui/timeline/KindLegend.cpp" line="+26"/>
         <source>Known to the month or year</source>
         <translation>仅知月份或年份</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+105"/>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+113"/>
         <source>Measures · %1</source>
         <translation>措施 · %1</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>parley::ui::AnalysisViews</name>
     <message>
-        <location filename="../../ui/window/AnalysisViews.cpp" line="+30"/>
+        <location filename="../../ui/window/AnalysisViews.cpp" line="+31"/>
         <source>Channel</source>
         <translation>往来</translation>
     </message>
@@ -695,17 +695,17 @@
         <translation>往来列表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What followed</source>
         <translation>前因后果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New since last open</source>
         <translation>上次打开以来的新内容</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+59"/>
         <source>C&amp;hannel…</source>
         <translation>往来(&amp;H)…</translation>
     </message>
@@ -828,13 +828,13 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <location line="+43"/>
         <source>Meetings</source>
         <translation>会晤</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>Filter the timeline down to these meetings as far as filters can</source>
         <translation>尽可能将时间轴筛选为这些会晤</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>一国对另一国的措施，各附对方的回应</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <location line="+1"/>
         <source>Office of %1</source>
         <translation>%1的职务</translation>
@@ -1090,7 +1090,7 @@
 <context>
     <name>parley::ui::CountermeasureLanes</name>
     <message>
-        <location filename="../../ui/timeline/CountermeasureLanes.cpp" line="+46"/>
+        <location filename="../../ui/timeline/CountermeasureLanes.cpp" line="+40"/>
         <source>Measures and countermeasures over time</source>
         <translation>随时间推移的措施与反制措施</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>parley::ui::Editor</name>
     <message>
-        <location filename="../../ui/editor/Editor.cpp" line="+64"/>
+        <location filename="../../ui/editor/Editor.cpp" line="+73"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>此数据库为只读：Parley 无法写入其文件或所在文件夹，因此不能修改其中任何内容。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Not Undone</source>
         <translation>未撤销</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>清除官员筛选</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>Only meetings with %1</source>
         <translation>仅显示 %1 参加的会晤</translation>
     </message>
@@ -2169,7 +2169,7 @@
 <context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+83"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+84"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <translation>停止突出显示 (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>The query failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -3548,13 +3548,13 @@
 <context>
     <name>parley::ui::OfficialsList</name>
     <message>
-        <location filename="../../ui/panels/OfficialsList.cpp" line="+27"/>
-        <location line="+4"/>
+        <location filename="../../ui/panels/OfficialsList.cpp" line="+19"/>
+        <location line="+5"/>
         <source>Officials</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Find an official…</source>
         <translation>查找官员…</translation>
     </message>
@@ -3563,8 +3563,11 @@
         <source>Find an official</source>
         <translation>查找官员</translation>
     </message>
+</context>
+<context>
+    <name>parley::ui::OfficialsModel</name>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/panels/OfficialsModel.cpp" line="+137"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -4057,7 +4060,7 @@
         <translation>国家或官员</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
@@ -4075,7 +4078,7 @@
 <context>
     <name>parley::ui::SinceSeenModel</name>
     <message>
-        <location filename="../../ui/panels/SinceSeenModel.cpp" line="+81"/>
+        <location filename="../../ui/panels/SinceSeenModel.cpp" line="+82"/>
         <source>Meeting</source>
         <translation>会晤</translation>
     </message>
@@ -4319,7 +4322,7 @@
         <translation>无国家</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&lt;b&gt;Measures between %1 and %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1与%2之间的措施&lt;/b&gt;</translation>
     </message>

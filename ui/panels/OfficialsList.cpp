@@ -5,41 +5,36 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace parley::ui {
-
-namespace {
-
-enum Column { NameColumn, CountryColumn };
-enum Role { IdRole = Qt::UserRole, SearchRole };
-
-} // namespace
 
 OfficialsList::OfficialsList(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_list(new QTreeWidget(this))
+    , m_model(new OfficialsModel(this))
+    , m_list(new QTreeView(this))
 {
     setAccessibleName(tr("Officials"));
     m_search->setPlaceholderText(tr("Find an official…"));
     m_search->setAccessibleName(tr("Find an official"));
     m_search->setClearButtonEnabled(true);
+    m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Officials"));
-    m_list->setHeaderLabels({tr("Name"), tr("Country")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
-    m_list->sortByColumn(NameColumn, Qt::AscendingOrder);
+    m_list->sortByColumn(OfficialsModel::NameColumn, Qt::AscendingOrder);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(CountryColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(OfficialsModel::NameColumn, QHeaderView::Stretch);
+    // Sized to the country names once they are known: ResizeToContents would
+    // measure every row.
+    m_list->header()->setSectionResizeMode(OfficialsModel::CountryColumn, QHeaderView::Interactive);
     m_list->installEventFilter(this);
     m_search->installEventFilter(this);
+    applyColors();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,9 +42,10 @@ OfficialsList::OfficialsList(QWidget* parent)
     layout->addWidget(m_list, 1);
     setFocusProxy(m_search);
 
-    connect(m_search, &QLineEdit::textChanged, this, &OfficialsList::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { activate(firstVisible()); });
-    connect(m_list, &QTreeWidget::itemClicked, this, &OfficialsList::activate);
+    connect(m_search, &QLineEdit::textChanged, m_model, &OfficialsModel::setSearch);
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this] { activate(m_model->index(0, OfficialsModel::NameColumn)); });
+    connect(m_list, &QTreeView::clicked, this, &OfficialsList::activate);
 }
 
 void OfficialsList::setSnapshot(SnapshotPtr snapshot)
@@ -63,80 +59,28 @@ void OfficialsList::setSnapshot(SnapshotPtr snapshot)
     const bool unchanged = m_snapshot && snapshot && same(&ReferenceData::officials) &&
                            same(&ReferenceData::countries);
     m_snapshot = std::move(snapshot);
-    if (!unchanged)
-        rebuild();
-}
-
-void OfficialsList::rebuild()
-{
-    m_list->clear();
-    if (!m_snapshot)
+    if (unchanged)
         return;
-    for (const auto& [id, official] : *m_snapshot->reference->officials) {
-        auto* item = new QTreeWidgetItem(m_list);
-        item->setText(NameColumn, toQString(official.name));
-        item->setText(CountryColumn, toQString(m_snapshot->countryName(official.country)));
-        QStringList names{toQString(official.name)};
-        if (official.nativeName)
-            names << toQString(*official.nativeName);
-        for (const auto& alias : official.aliases)
-            names << toQString(alias);
-        item->setData(NameColumn, IdRole, toQString(id));
-        item->setData(NameColumn, SearchRole, names);
-        item->setToolTip(NameColumn, names.join(QStringLiteral(" / ")));
-    }
-    applyColors();
-    applySearch();
+    m_model->setSnapshot(m_snapshot);
+    m_list->resizeColumnToContents(OfficialsModel::CountryColumn);
 }
 
-void OfficialsList::applyColors()
-{
-    // Muted country names keep the eye on the people.
-    const QColor muted = mutedTextColor(m_list->palette());
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
-        m_list->topLevelItem(row)->setForeground(CountryColumn, muted);
-}
+void OfficialsList::applyColors() { m_model->setCountryColor(mutedTextColor(m_list->palette())); }
 
 void OfficialsList::setSearchText(const QString& text) { m_search->setText(text); }
-
-void OfficialsList::applySearch()
-{
-    const QString term = m_search->text().trimmed();
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        auto* item = m_list->topLevelItem(row);
-        const QStringList names = item->data(NameColumn, SearchRole).toStringList();
-        const bool matches =
-            term.isEmpty() || std::ranges::any_of(names, [&term](const QString& name) {
-                return name.contains(term, Qt::CaseInsensitive);
-            });
-        item->setHidden(!matches);
-    }
-}
 
 QStringList OfficialsList::visibleOfficials() const
 {
     QStringList ids;
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        const auto* item = m_list->topLevelItem(row);
-        if (!item->isHidden())
-            ids << item->data(NameColumn, IdRole).toString();
-    }
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids << m_model->officialId(row);
     return ids;
 }
 
-QTreeWidgetItem* OfficialsList::firstVisible() const
+void OfficialsList::activate(const QModelIndex& index)
 {
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-        if (!m_list->topLevelItem(row)->isHidden())
-            return m_list->topLevelItem(row);
-    }
-    return nullptr;
-}
-
-void OfficialsList::activate(const QTreeWidgetItem* item)
-{
-    if (item)
-        emit officialActivated(item->data(NameColumn, IdRole).toString());
+    if (index.isValid())
+        emit officialActivated(m_model->officialId(index.row()));
 }
 
 bool OfficialsList::eventFilter(QObject* watched, QEvent* event)
@@ -145,14 +89,14 @@ bool OfficialsList::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (watched == m_list && enter) {
-            activate(m_list->currentItem());
+            activate(m_list->currentIndex());
             return true;
         }
         // Down from the search field walks into the matches.
-        if (watched == m_search && key->key() == Qt::Key_Down && firstVisible()) {
+        if (watched == m_search && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
             m_list->setFocus();
-            if (!m_list->currentItem() || m_list->currentItem()->isHidden())
-                m_list->setCurrentItem(firstVisible());
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_model->index(0, OfficialsModel::NameColumn));
             return true;
         }
     }

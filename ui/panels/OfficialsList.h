@@ -1,12 +1,13 @@
 #pragma once
 
 #include "ui/model/TimelineSnapshot.h"
+#include "ui/panels/OfficialsModel.h"
 
 #include <QWidget>
 
 class QLineEdit;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
+class QTreeView;
 
 namespace parley::ui {
 
@@ -33,15 +34,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void rebuild();
-    void applySearch();
     void applyColors();
-    void activate(const QTreeWidgetItem* item);
-    QTreeWidgetItem* firstVisible() const;
+    void activate(const QModelIndex& index);
 
     SnapshotPtr m_snapshot;
     QLineEdit* m_search;
-    QTreeWidget* m_list;
+    OfficialsModel* m_model;
+    QTreeView* m_list;
 };
 
 } // namespace parley::ui

@@ -1,6 +1,7 @@
 #include "tests/ui/UiTestData.h"
 
 #include "db/model/Errors.h"
+#include "ui/model/HtmlText.h"
 #include "ui/panels/EngagementsModel.h"
 #include "ui/panels/EngagementsView.h"
 #include "ui/panels/OfficialDossier.h"
@@ -12,9 +13,9 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QTreeWidget>
 
 #include <algorithm>
+#include <functional>
 
 using namespace parley;
 using parley::ui::EngagementsModel;
@@ -182,6 +183,26 @@ private slots:
         QVERIFY(!list.visibleOfficials().contains(QStringLiteral("antony-blinken")));
     }
 
+    void theListSortsByEitherColumn()
+    {
+        OfficialsList list;
+        list.setSnapshot(m_snapshot);
+        auto* view = list.findChild<QTreeView*>();
+        const auto column = [view](int at) {
+            QStringList texts;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                texts << view->model()->index(row, at).data().toString();
+            return texts;
+        };
+        const QStringList names = column(0);
+        QCOMPARE(static_cast<std::size_t>(names.size()), m_snapshot->reference->officials->size());
+        QVERIFY(std::ranges::is_sorted(names));
+        view->sortByColumn(1, Qt::DescendingOrder);
+        QVERIFY(std::ranges::is_sorted(column(1), std::greater<>()));
+        QCOMPARE(view->model()->index(0, 1).data(Qt::ForegroundRole).value<QColor>(),
+                 parley::ui::mutedTextColor(view->palette()));
+    }
+
     void theListActivatesOnClickAndEnter()
     {
         OfficialsList list;
@@ -190,21 +211,20 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         QSignalSpy spy(&list, &OfficialsList::officialActivated);
         list.setSearchText(QStringLiteral("王毅"));
-        auto* view = list.findChild<QTreeWidget*>();
+        auto* view = list.findChild<QTreeView*>();
         QTest::keyClick(list.focusProxy(), Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.last().at(0).toString(), QStringLiteral("wang-yi"));
         list.setSearchText(QString());
-        auto* first = view->topLevelItem(0);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualItemRect(first).center());
+        const QModelIndex first = view->model()->index(0, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
         QCOMPARE(spy.count(), 2);
-        QCOMPARE(spy.last().at(0).toString(), first->data(0, Qt::UserRole).toString());
+        QCOMPARE(spy.last().at(0).toString(), first.data(Qt::UserRole).toString());
         QTest::keyClick(view, Qt::Key_Down);
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(spy.count(), 3);
         QCOMPARE(spy.last().at(0).toString(),
-                 view->topLevelItem(1)->data(0, Qt::UserRole).toString());
+                 view->model()->index(1, 0).data(Qt::UserRole).toString());
     }
 
 private:

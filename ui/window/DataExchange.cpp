@@ -3,8 +3,7 @@
 #include "db/exchange/IcsWriter.h"
 #include "db/exchange/MeetingCsv.h"
 #include "db/exchange/TimelineJsWriter.h"
-#include "db/interchange/DatasetJson.h"
-#include "db/model/DatasetCheck.h"
+#include "db/interchange/DatasetFile.h"
 #include "db/model/Errors.h"
 #include "db/store/Store.h"
 
@@ -65,9 +64,10 @@ void importFile(Store& store, const QString& file)
         store.import(readMeetingsCsvFile(path, store));
         return;
     }
-    const auto dataset = readDatasetFile(path);
-    checkDataset(dataset, path.string());
-    store.import(dataset);
+    // Read in passes, so that a document of any size is imported in bounded
+    // memory.
+    const DatasetFile document(path);
+    store.import(document);
 }
 
 } // namespace parley::ui::DataExchange

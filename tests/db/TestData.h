@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <random>
 #include <set>
@@ -31,6 +32,17 @@ namespace parley::test {
 namespace fs = std::filesystem;
 
 // The source tree, as CTest passes it (cmake/ParleyTesting.cmake).
+// The message of the DataError that LOAD throws, or "(no error)".
+inline std::string errorOf(const std::function<void()>& load)
+{
+    try {
+        load();
+    } catch (const DataError& error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
 inline fs::path sourceDir()
 {
     const char* dir = std::getenv("PARLEY_SOURCE_DIR");

@@ -10,17 +10,6 @@
 namespace parley::test {
 namespace {
 
-// Reads and checks as `parley-db import` does; returns the error message.
-std::string errorOf(const std::function<void()>& load)
-{
-    try {
-        load();
-    } catch (const DataError& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
-
 std::string errorOfFile(const fs::path& file)
 {
     return errorOf([&] { checkDataset(readDatasetFile(file), file.string()); });

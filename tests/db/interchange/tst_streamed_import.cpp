@@ -70,17 +70,6 @@ std::vector<std::string> rowsOf(const fs::path& file, bool withSearchIndex = tru
     return rows;
 }
 
-// The message of the DataError that `load` throws.
-std::string errorOf(const std::function<void()>& load)
-{
-    try {
-        load();
-    } catch (const DataError& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
-
 std::string streamedError(const fs::path& file, Store& store)
 {
     return errorOf([&] { store.import(DatasetFile(file)); });

@@ -73,7 +73,7 @@ void fill(std::vector<std::uint32_t>& into, const LinksByMeeting& links, std::si
 // Adds the texts of the meeting at AT, and the roles it states for the
 // participants OFFICIAL_AT finds a position of.
 template <typename OfficialAt>
-void addTextsAndRoles(MeetingTexts& texts, MeetingRoles& roles, std::size_t at,
+void addTextsAndRoles(MeetingTexts::Builder& texts, MeetingRoles& roles, std::size_t at,
                       const Meeting& meeting, OfficialAt officialAt)
 {
     texts.add(meeting.id, meeting.title, meeting.location);
@@ -90,12 +90,13 @@ MeetingColumns meetingColumnsOf(MeetingIndex::Builder builder,
                                 std::span<const Meeting> meetings)
 {
     MeetingColumns columns;
+    MeetingTexts::Builder texts;
     for (std::size_t at = 0; at < meetings.size(); ++at) {
         builder.add(keys[at], meetings[at]);
-        addTextsAndRoles(columns.texts, columns.roles, at, meetings[at],
+        addTextsAndRoles(texts, columns.roles, at, meetings[at],
                          [&](const std::string& id) { return builder.official(id); });
     }
-    columns.texts.finish();
+    columns.texts = texts.finish();
     columns.roles.finish();
     columns.index = builder.finish();
     return columns;
@@ -115,6 +116,7 @@ MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official
     const auto kinds = meetingKinds();
 
     MeetingColumns columns;
+    MeetingTexts::Builder texts;
     std::vector<MeetingIndex::Builder::Facets> rows;
     std::vector<std::uint32_t> meetingByKey;
     store.forEachMeeting([&](const Store::MeetingRow& row) {
@@ -131,9 +133,9 @@ MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official
             meetingByKey.resize(key + 1, kNone);
         meetingByKey[key] = static_cast<std::uint32_t>(rows.size());
         rows.push_back(std::move(facets));
-        columns.texts.add(row.id, row.title, row.location);
+        texts.add(row.id, row.title, row.location);
     });
-    columns.texts.finish();
+    columns.texts = texts.finish();
 
     const auto participants =
         linksOf(store, Store::MeetingLink::Participant, meetingByKey, officialByKey, rows.size());
@@ -189,7 +191,7 @@ void saveMeetingColumns(
     const std::function<void(const std::function<void(const Meeting&)>&)>& forEachBrief,
     const std::filesystem::path& file, const std::string& stamp)
 {
-    MeetingTexts texts;
+    MeetingTexts::Builder texts;
     MeetingRoles roles;
     const auto& officials = index.officialIds();
     std::size_t at = 0;
@@ -202,9 +204,8 @@ void saveMeetingColumns(
                              return static_cast<std::uint32_t>(found - officials.begin());
                          });
     });
-    texts.finish();
     roles.finish();
-    writeColumns(index, texts, roles, file, stamp);
+    writeColumns(index, texts.finish(), roles, file, stamp);
 }
 
 MeetingColumns readMeetingColumns(const std::filesystem::path& file, const std::string& stamp)

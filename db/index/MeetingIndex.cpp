@@ -56,7 +56,7 @@ std::vector<Count> listed(const std::vector<int>& counts, const std::vector<std:
 
 std::span<const std::uint32_t> MeetingIndex::Links::of(std::size_t meeting) const
 {
-    return std::span(values).subspan(offsets[meeting], offsets[meeting + 1] - offsets[meeting]);
+    return values.span().subspan(offsets[meeting], offsets[meeting + 1] - offsets[meeting]);
 }
 
 std::span<const std::uint32_t> MeetingIndex::countriesOf(std::size_t meeting) const

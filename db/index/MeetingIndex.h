@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/index/Column.h"
 #include "db/model/Filter.h"
 #include "db/model/Records.h"
 
@@ -90,30 +91,28 @@ private:
     // Each meeting's values of one facet, each once: meeting i's are
     // values[offsets[i], offsets[i + 1]).
     struct Links {
-        std::vector<std::uint32_t> offsets{0};
-        std::vector<std::uint32_t> values;
+        Column<std::uint32_t> offsets{std::vector<std::uint32_t>{0}};
+        Column<std::uint32_t> values;
         std::span<const std::uint32_t> of(std::size_t meeting) const;
-        // Adds the next meeting's values, sorted and each once; clears them.
-        std::span<const std::uint32_t> add(std::vector<std::uint32_t>& meetingValues);
         Links spliced(const Splice& splice, const Links& added) const;
         bool operator==(const Links&) const = default;
     };
 
-    std::vector<std::int64_t> m_keys;   // the store's, by position
-    std::vector<std::uint32_t> m_byKey; // positions, in the order of their keys
-    std::vector<std::int32_t> m_firstDay;
-    std::vector<std::int32_t> m_lastDay;
-    std::vector<Precision> m_precision;
-    std::vector<std::uint8_t> m_kind;  // into meetingKinds(), which holds every meeting's
-    std::vector<std::uint32_t> m_host; // kNone when the host is not known
-    Links m_countries;                 // the host's and every participant's
-    Links m_topics;                    // its own
-    Links m_topicLineages;             // each topic and its ancestors
+    Column<std::int64_t> m_keys;   // the store's, by position
+    Column<std::uint32_t> m_byKey; // positions, in the order of their keys
+    Column<std::int32_t> m_firstDay;
+    Column<std::int32_t> m_lastDay;
+    Column<Precision> m_precision;
+    Column<std::uint8_t> m_kind;  // into meetingKinds(), which holds every meeting's
+    Column<std::uint32_t> m_host; // kNone when the host is not known
+    Links m_countries;            // the host's and every participant's
+    Links m_topics;               // its own
+    Links m_topicLineages;        // each topic and its ancestors
     Links m_officials;
-    std::vector<std::string> m_countryCodes;        // by index
-    std::vector<std::string> m_topicIds;            // by index
-    std::vector<std::string> m_officialIds;         // by index
-    std::vector<std::uint32_t> m_countryOfOfficial; // by official; kNone when not known
+    std::vector<std::string> m_countryCodes;   // by index
+    std::vector<std::string> m_topicIds;       // by index
+    std::vector<std::string> m_officialIds;    // by index
+    Column<std::uint32_t> m_countryOfOfficial; // by official; kNone when not known
 
     static constexpr std::uint32_t kNone = 0xFFFFFFFF;
 };
@@ -150,12 +149,31 @@ public:
     MeetingIndex finish();
 
 private:
+    // A facet's links as they grow, meeting by meeting.
+    struct GrowingLinks {
+        std::vector<std::uint32_t> offsets{0};
+        std::vector<std::uint32_t> values;
+        // Adds the next meeting's values, sorted and each once; clears them.
+        std::span<const std::uint32_t> add(std::vector<std::uint32_t>& meetingValues);
+        Links finish();
+    };
+
     // The lookups of the ids in the index's lists, and each topic's lineage.
     void lookUpReferences(const std::vector<Topic>& topics);
 
     using Positions = std::unordered_map<std::string_view, std::uint32_t>;
 
-    MeetingIndex m_index;
+    MeetingIndex m_index; // its lists of ids; the columns grow below
+    std::vector<std::int64_t> m_keys;
+    std::vector<std::int32_t> m_firstDay;
+    std::vector<std::int32_t> m_lastDay;
+    std::vector<Precision> m_precision;
+    std::vector<std::uint8_t> m_kind;
+    std::vector<std::uint32_t> m_host;
+    GrowingLinks m_countries;
+    GrowingLinks m_topics;
+    GrowingLinks m_topicLineages;
+    GrowingLinks m_officials;
     Positions m_countryAt;
     Positions m_officialAt;
     Positions m_topicAt;

@@ -45,15 +45,22 @@ positionIn(const std::unordered_map<std::string_view, std::uint32_t>& positions,
 
 } // namespace
 
-std::span<const std::uint32_t> MeetingIndex::Links::add(std::vector<std::uint32_t>& meetingValues)
+std::span<const std::uint32_t>
+MeetingIndex::Builder::GrowingLinks::add(std::vector<std::uint32_t>& meetingValues)
 {
     std::ranges::sort(meetingValues);
     meetingValues.erase(std::unique(meetingValues.begin(), meetingValues.end()),
                         meetingValues.end());
+    const std::size_t first = values.size();
     values.insert(values.end(), meetingValues.begin(), meetingValues.end());
     offsets.push_back(static_cast<std::uint32_t>(values.size()));
     meetingValues.clear();
-    return of(offsets.size() - 2);
+    return std::span(values).subspan(first);
+}
+
+MeetingIndex::Links MeetingIndex::Builder::GrowingLinks::finish()
+{
+    return {Column(std::move(offsets)), Column(std::move(values))};
 }
 
 MeetingIndex::Builder::Builder(const std::vector<Official>& officials,
@@ -65,9 +72,10 @@ MeetingIndex::Builder::Builder(const std::vector<Official>& officials,
     index.m_topicIds = sortedIds(topics, &Topic::id);
     index.m_officialIds = sortedIds(officials, &Official::id);
     lookUpReferences(topics);
-    index.m_countryOfOfficial.assign(officials.size(), kNone);
+    std::vector<std::uint32_t> countryOfOfficial(officials.size(), kNone);
     for (const auto& person : officials)
-        index.m_countryOfOfficial[*official(person.id)] = country(person.country).value_or(kNone);
+        countryOfOfficial[*official(person.id)] = country(person.country).value_or(kNone);
+    index.m_countryOfOfficial = Column(std::move(countryOfOfficial));
 }
 
 MeetingIndex::Builder::Builder(const MeetingIndex& like, const std::vector<Topic>& topics)
@@ -117,35 +125,45 @@ std::optional<std::uint32_t> MeetingIndex::Builder::topic(std::string_view id) c
 
 void MeetingIndex::Builder::add(Facets& meeting)
 {
-    auto& index = m_index;
-    index.m_keys.push_back(meeting.key);
-    index.m_firstDay.push_back(meeting.firstDay);
-    index.m_lastDay.push_back(meeting.lastDay);
-    index.m_precision.push_back(meeting.precision);
-    index.m_kind.push_back(meeting.kind);
-    index.m_host.push_back(meeting.host.value_or(kNone));
+    m_keys.push_back(meeting.key);
+    m_firstDay.push_back(meeting.firstDay);
+    m_lastDay.push_back(meeting.lastDay);
+    m_precision.push_back(meeting.precision);
+    m_kind.push_back(meeting.kind);
+    m_host.push_back(meeting.host.value_or(kNone));
 
     // Countries: the host's and every participant's.
     if (meeting.host)
         m_values.push_back(*meeting.host);
     for (const auto official : meeting.participants) {
-        if (const auto country = index.m_countryOfOfficial[official]; country != kNone)
+        if (const auto country = m_index.m_countryOfOfficial[official]; country != kNone)
             m_values.push_back(country);
     }
-    index.m_countries.add(m_values);
+    m_countries.add(m_values);
 
-    for (const auto own : index.m_topics.add(meeting.topics))
+    for (const auto own : m_topics.add(meeting.topics))
         m_lineages.insert(m_lineages.end(), m_lineage[own].begin(), m_lineage[own].end());
-    index.m_topicLineages.add(m_lineages);
-    index.m_officials.add(meeting.participants);
+    m_topicLineages.add(m_lineages);
+    m_officials.add(meeting.participants);
 }
 
 MeetingIndex MeetingIndex::Builder::finish()
 {
     auto& index = m_index;
-    index.m_byKey.resize(index.m_keys.size());
-    std::iota(index.m_byKey.begin(), index.m_byKey.end(), 0U);
-    std::ranges::sort(index.m_byKey, {}, [&](std::uint32_t at) { return index.m_keys[at]; });
+    std::vector<std::uint32_t> byKey(m_keys.size());
+    std::iota(byKey.begin(), byKey.end(), 0U);
+    std::ranges::sort(byKey, {}, [&](std::uint32_t at) { return m_keys[at]; });
+    index.m_byKey = Column(std::move(byKey));
+    index.m_keys = Column(std::move(m_keys));
+    index.m_firstDay = Column(std::move(m_firstDay));
+    index.m_lastDay = Column(std::move(m_lastDay));
+    index.m_precision = Column(std::move(m_precision));
+    index.m_kind = Column(std::move(m_kind));
+    index.m_host = Column(std::move(m_host));
+    index.m_countries = m_countries.finish();
+    index.m_topics = m_topics.finish();
+    index.m_topicLineages = m_topicLineages.finish();
+    index.m_officials = m_officials.finish();
     return std::move(m_index);
 }
 

@@ -13,7 +13,7 @@ namespace parley {
 
 namespace {
 
-bool within(const std::vector<std::uint32_t>& values, std::size_t bound,
+bool within(std::span<const std::uint32_t> values, std::size_t bound,
             std::uint32_t allowed = 0xFFFFFFFF)
 {
     return std::ranges::all_of(
@@ -42,22 +42,22 @@ void MeetingIndex::save(SnapshotWriter& writer) const
 }
 
 MeetingIndex::MeetingIndex(SnapshotReader& reader)
-    : m_keys(reader.vector<std::int64_t>())
-    , m_byKey(reader.vector<std::uint32_t>())
-    , m_firstDay(reader.vector<std::int32_t>())
-    , m_lastDay(reader.vector<std::int32_t>())
-    , m_precision(reader.vector<Precision>())
-    , m_kind(reader.vector<std::uint8_t>())
-    , m_host(reader.vector<std::uint32_t>())
+    : m_keys(reader.column<std::int64_t>())
+    , m_byKey(reader.column<std::uint32_t>())
+    , m_firstDay(reader.column<std::int32_t>())
+    , m_lastDay(reader.column<std::int32_t>())
+    , m_precision(reader.column<Precision>())
+    , m_kind(reader.column<std::uint8_t>())
+    , m_host(reader.column<std::uint32_t>())
 {
     for (Links* links : {&m_countries, &m_topics, &m_topicLineages, &m_officials}) {
-        links->offsets = reader.vector<std::uint32_t>();
-        links->values = reader.vector<std::uint32_t>();
+        links->offsets = reader.column<std::uint32_t>();
+        links->values = reader.column<std::uint32_t>();
     }
     m_countryCodes = reader.strings();
     m_topicIds = reader.strings();
     m_officialIds = reader.strings();
-    m_countryOfOfficial = reader.vector<std::uint32_t>();
+    m_countryOfOfficial = reader.column<std::uint32_t>();
 
     const std::size_t n = m_keys.size();
     bool whole = m_byKey.size() == n && m_firstDay.size() == n && m_lastDay.size() == n &&

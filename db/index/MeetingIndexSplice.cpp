@@ -11,37 +11,38 @@ namespace parley {
 MeetingIndex::Links MeetingIndex::Links::spliced(const Splice& splice, const Links& added) const
 {
     const std::size_t before = offsets.size() - 1;
-    Links result;
-    result.offsets.reserve(splice.sizeAfter(before) + 1);
-    result.values.reserve(values.size() + added.values.size());
+    std::vector<std::uint32_t> resultOffsets{0};
+    std::vector<std::uint32_t> resultValues;
+    resultOffsets.reserve(splice.sizeAfter(before) + 1);
+    resultValues.reserve(values.size() + added.values.size());
     splice.forEachRun(
         before,
         [&](std::size_t first, std::size_t last) {
             // The run's values move as one block; their offsets move with it.
             const std::uint32_t from = offsets[first];
-            const auto to = static_cast<std::uint32_t>(result.values.size());
-            result.values.insert(result.values.end(), values.begin() + from,
-                                 values.begin() + offsets[last]);
+            const auto to = static_cast<std::uint32_t>(resultValues.size());
+            resultValues.insert(resultValues.end(), values.begin() + from,
+                                values.begin() + offsets[last]);
             for (std::size_t meeting = first + 1; meeting <= last; ++meeting)
-                result.offsets.push_back(offsets[meeting] - from + to);
+                resultOffsets.push_back(offsets[meeting] - from + to);
         },
         [&](std::size_t k) {
             const auto own = added.of(k);
-            result.values.insert(result.values.end(), own.begin(), own.end());
-            result.offsets.push_back(static_cast<std::uint32_t>(result.values.size()));
+            resultValues.insert(resultValues.end(), own.begin(), own.end());
+            resultOffsets.push_back(static_cast<std::uint32_t>(resultValues.size()));
         });
-    return result;
+    return {Column(std::move(resultOffsets)), Column(std::move(resultValues))};
 }
 
 MeetingIndex MeetingIndex::spliced(const Splice& splice, const MeetingIndex& added) const
 {
     MeetingIndex result;
-    result.m_keys = splice.applied(m_keys, std::span<const std::int64_t>(added.m_keys));
-    result.m_firstDay = splice.applied(m_firstDay, std::span<const std::int32_t>(added.m_firstDay));
-    result.m_lastDay = splice.applied(m_lastDay, std::span<const std::int32_t>(added.m_lastDay));
-    result.m_precision = splice.applied(m_precision, std::span<const Precision>(added.m_precision));
-    result.m_kind = splice.applied(m_kind, std::span<const std::uint8_t>(added.m_kind));
-    result.m_host = splice.applied(m_host, std::span<const std::uint32_t>(added.m_host));
+    result.m_keys = Column(splice.applied(m_keys, added.m_keys.span()));
+    result.m_firstDay = Column(splice.applied(m_firstDay, added.m_firstDay.span()));
+    result.m_lastDay = Column(splice.applied(m_lastDay, added.m_lastDay.span()));
+    result.m_precision = Column(splice.applied(m_precision, added.m_precision.span()));
+    result.m_kind = Column(splice.applied(m_kind, added.m_kind.span()));
+    result.m_host = Column(splice.applied(m_host, added.m_host.span()));
     result.m_countries = m_countries.spliced(splice, added.m_countries);
     result.m_topics = m_topics.spliced(splice, added.m_topics);
     result.m_topicLineages = m_topicLineages.spliced(splice, added.m_topicLineages);
@@ -73,8 +74,10 @@ MeetingIndex MeetingIndex::spliced(const Splice& splice, const MeetingIndex& add
         return result.m_keys[position];
     };
     std::ranges::sort(come, {}, keyAt);
-    result.m_byKey.reserve(kept.size() + come.size());
-    std::ranges::merge(kept, come, std::back_inserter(result.m_byKey), {}, keyAt, keyAt);
+    std::vector<std::uint32_t> byKey;
+    byKey.reserve(kept.size() + come.size());
+    std::ranges::merge(kept, come, std::back_inserter(byKey), {}, keyAt, keyAt);
+    result.m_byKey = Column(std::move(byKey));
     return result;
 }
 

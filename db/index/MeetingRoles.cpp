@@ -9,8 +9,8 @@ namespace parley {
 
 MeetingRoles::MeetingRoles(SnapshotReader& reader)
 {
-    const auto meetings = reader.vector<std::uint32_t>();
-    const auto officials = reader.vector<std::uint32_t>();
+    const auto meetings = reader.column<std::uint32_t>();
+    const auto officials = reader.column<std::uint32_t>();
     auto titles = reader.strings();
     if (officials.size() != meetings.size() || titles.size() != meetings.size())
         reader.refuse("roles of unequal lengths");

@@ -7,15 +7,44 @@
 
 namespace parley {
 
-MeetingTexts::MeetingTexts(SnapshotReader& reader)
-    : m_text(reader.text())
-    , m_starts(reader.vector<std::uint32_t>())
-    , m_hasLocation(reader.vector<std::uint8_t>())
-    , m_byId(reader.vector<std::uint32_t>())
+MeetingTexts::Joined::Joined(SnapshotReader& reader)
+    : text(reader.text())
+    , starts(reader.column<std::uint32_t>())
 {
-    const bool whole = m_starts.size() == 3 * m_hasLocation.size() + 1 &&
-                       m_byId.size() == m_hasLocation.size() && m_starts.front() == 0 &&
-                       m_starts.back() == m_text.size() && std::ranges::is_sorted(m_starts) &&
+}
+
+MeetingTexts::Joined::Joined(Column<char> joinedText, Column<std::uint32_t> joinedStarts)
+    : text(std::move(joinedText))
+    , starts(std::move(joinedStarts))
+{
+}
+
+void MeetingTexts::Joined::save(SnapshotWriter& writer) const
+{
+    writer.vector(text);
+    writer.vector(starts);
+}
+
+bool MeetingTexts::Joined::fits(std::size_t meetings) const
+{
+    return starts.size() == meetings + 1 && starts.front() == 0 && starts.back() == text.size() &&
+           std::ranges::is_sorted(starts);
+}
+
+std::string_view MeetingTexts::Joined::of(std::size_t meeting) const
+{
+    return textOf(text).substr(starts[meeting], starts[meeting + 1] - starts[meeting]);
+}
+
+MeetingTexts::MeetingTexts(SnapshotReader& reader)
+    : m_ids(reader)
+    , m_titles(reader)
+    , m_locations(reader)
+    , m_hasLocation(reader.column<std::uint8_t>())
+    , m_byId(reader.column<std::uint32_t>())
+{
+    const bool whole = m_ids.fits(size()) && m_titles.fits(size()) && m_locations.fits(size()) &&
+                       m_byId.size() == size() &&
                        std::ranges::all_of(m_byId, [&](std::uint32_t at) { return at < size(); });
     if (!whole)
         reader.refuse("meeting texts that do not fit together");
@@ -23,40 +52,18 @@ MeetingTexts::MeetingTexts(SnapshotReader& reader)
 
 void MeetingTexts::save(SnapshotWriter& writer) const
 {
-    writer.text(m_text);
-    writer.vector(m_starts);
+    m_ids.save(writer);
+    m_titles.save(writer);
+    m_locations.save(writer);
     writer.vector(m_hasLocation);
     writer.vector(m_byId);
-}
-
-void MeetingTexts::add(std::string_view id, std::string_view title,
-                       std::optional<std::string_view> location)
-{
-    for (const auto text : {id, title, location.value_or(std::string_view())}) {
-        m_text += text;
-        m_starts.push_back(static_cast<std::uint32_t>(m_text.size()));
-    }
-    m_hasLocation.push_back(location ? 1 : 0);
-}
-
-void MeetingTexts::finish()
-{
-    m_byId.resize(size());
-    std::iota(m_byId.begin(), m_byId.end(), 0U);
-    std::ranges::sort(m_byId, {}, [this](std::uint32_t at) { return id(at); });
-}
-
-std::string_view MeetingTexts::field(std::size_t meeting, std::size_t which) const
-{
-    const auto at = 3 * meeting + which;
-    return std::string_view(m_text).substr(m_starts[at], m_starts[at + 1] - m_starts[at]);
 }
 
 std::optional<std::string_view> MeetingTexts::location(std::size_t meeting) const
 {
     if (!m_hasLocation[meeting])
         return std::nullopt;
-    return field(meeting, 2);
+    return m_locations.of(meeting);
 }
 
 std::optional<std::size_t> MeetingTexts::find(std::string_view wanted) const
@@ -66,6 +73,40 @@ std::optional<std::size_t> MeetingTexts::find(std::string_view wanted) const
     if (found == m_byId.end() || id(*found) != wanted)
         return std::nullopt;
     return *found;
+}
+
+void MeetingTexts::Builder::Growing::add(std::string_view more)
+{
+    text.insert(text.end(), more.begin(), more.end());
+    starts.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+MeetingTexts::Joined MeetingTexts::Builder::Growing::finish()
+{
+    return {Column(std::move(text)), Column(std::move(starts))};
+}
+
+void MeetingTexts::Builder::add(std::string_view id, std::string_view title,
+                                std::optional<std::string_view> location)
+{
+    m_ids.add(id);
+    m_titles.add(title);
+    m_locations.add(location.value_or(std::string_view()));
+    m_hasLocation.push_back(location ? 1 : 0);
+}
+
+MeetingTexts MeetingTexts::Builder::finish()
+{
+    MeetingTexts texts;
+    texts.m_ids = m_ids.finish();
+    texts.m_titles = m_titles.finish();
+    texts.m_locations = m_locations.finish();
+    texts.m_hasLocation = Column(std::move(m_hasLocation));
+    std::vector<std::uint32_t> byId(texts.size());
+    std::iota(byId.begin(), byId.end(), 0U);
+    std::ranges::sort(byId, {}, [&](std::uint32_t at) { return texts.id(at); });
+    texts.m_byId = Column(std::move(byId));
+    return texts;
 }
 
 } // namespace parley

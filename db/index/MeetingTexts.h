@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/index/Column.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,34 +13,65 @@ namespace parley {
 class SnapshotReader;
 class SnapshotWriter;
 
-// The ids, titles and places of every meeting, by position, in one block of
-// text: a million meetings' texts cost their bytes and 13 more each, where a
-// string apiece cost several times that and a million allocations.
+// The ids, titles and places of every meeting, by position, each kind in one
+// block of text: a million meetings' texts cost their bytes and 13 more each,
+// where a string apiece cost several times that and a million allocations.
+// Kept apart, the ids (which a pass over every meeting may read) share no
+// pages with the titles (which only shown meetings need).
 class MeetingTexts {
 public:
+    class Builder;
+
     MeetingTexts() = default;
     explicit MeetingTexts(SnapshotReader& reader);
     void save(SnapshotWriter& writer) const;
 
-    // Appends the next meeting's texts; finish() once all are in.
-    void add(std::string_view id, std::string_view title, std::optional<std::string_view> location);
-    void finish();
-
     std::size_t size() const { return m_hasLocation.size(); }
-    std::string_view id(std::size_t meeting) const { return field(meeting, 0); }
-    std::string_view title(std::size_t meeting) const { return field(meeting, 1); }
+    std::string_view id(std::size_t meeting) const { return m_ids.of(meeting); }
+    std::string_view title(std::size_t meeting) const { return m_titles.of(meeting); }
     std::optional<std::string_view> location(std::size_t meeting) const;
     // The position of the meeting with this id.
     std::optional<std::size_t> find(std::string_view id) const;
 
 private:
-    std::string_view field(std::size_t meeting, std::size_t which) const;
+    // One text of every meeting, end to end: meeting i's runs from starts[i]
+    // to starts[i + 1].
+    struct Joined {
+        Column<char> text;
+        Column<std::uint32_t> starts{std::vector<std::uint32_t>{0}};
+        std::string_view of(std::size_t meeting) const;
+        explicit Joined(SnapshotReader& reader);
+        Joined(Column<char> text, Column<std::uint32_t> starts);
+        Joined() = default;
+        void save(SnapshotWriter& writer) const;
+        bool fits(std::size_t meetings) const;
+    };
 
-    std::string m_text;
-    std::vector<std::uint32_t> m_starts{
-        0}; // three fields a meeting, each ends where the next starts
+    Joined m_ids;
+    Joined m_titles;
+    Joined m_locations;
+    Column<std::uint8_t> m_hasLocation;
+    Column<std::uint32_t> m_byId; // positions, in the order of their ids
+};
+
+// Makes the texts of meetings given one by one in position order.
+class MeetingTexts::Builder {
+public:
+    void add(std::string_view id, std::string_view title, std::optional<std::string_view> location);
+    MeetingTexts finish();
+
+private:
+    struct Growing {
+        std::vector<char> text;
+        std::vector<std::uint32_t> starts{0};
+        void add(std::string_view more);
+        Joined finish();
+    };
+
+    Growing m_ids;
+    Growing m_titles;
+    Growing m_locations;
     std::vector<std::uint8_t> m_hasLocation;
-    std::vector<std::uint32_t> m_byId; // positions, in the order of their ids
 };
 
 } // namespace parley

@@ -1,20 +1,27 @@
 #pragma once
 
 // A file that keeps what a view built from a database (the meetings'
-// columns), so that the next start reads it back instead of building it
-// again from a million rows. It is versioned, checksummed and stamped with
-// the state of the database it was built from (Store::stamp()); a reader
-// trusts nothing it has not checked: a missing, foreign, stale, truncated or
-// damaged file is refused with the reason, and the caller builds afresh.
+// columns), so that the next start maps it into memory instead of building
+// it again from a million rows. It is versioned, checksummed and stamped
+// with the state of the database it was built from (Store::stamp()); a
+// reader trusts nothing it has not checked: a missing, foreign, stale,
+// truncated or damaged file is refused with the reason, and the caller
+// builds afresh.
 //
 // Layout: "PRLYSNAP", the format version (u32), the stamp (u32 length and
-// bytes), the payload's length and checksum (u64 each), then the payload:
-// sections of a u64 byte count and the bytes, in the order they were written.
+// bytes), zeros up to a multiple of 8 bytes, the payload's length and
+// checksum (u64 each), then the payload: sections of a u64 byte count, the
+// bytes and zeros up to a multiple of 8, in the order they were written.
+// Every section thus starts 8-byte aligned in the file, so a mapped section
+// is read in place as a column of numbers.
+
+#include "db/index/Column.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <ranges>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -51,10 +58,12 @@ public:
     SnapshotWriter(const SnapshotWriter&) = delete;
     SnapshotWriter& operator=(const SnapshotWriter&) = delete;
 
-    template <typename T> void vector(const std::vector<T>& values)
+    // A vector or a Column of numbers.
+    template <typename Values> void vector(const Values& values)
     {
+        using T = std::ranges::range_value_t<Values>;
         static_assert(std::is_trivially_copyable_v<T>);
-        section(values.data(), values.size() * sizeof(T));
+        section(std::ranges::data(values), std::ranges::size(values) * sizeof(T));
     }
     void text(const std::string& text) { section(text.data(), text.size()); }
     void strings(const std::vector<std::string>& texts);
@@ -63,6 +72,8 @@ public:
 
 private:
     void section(const void* data, std::size_t size);
+    // Writes to the payload, which the checksum covers.
+    void payload(const void* data, std::size_t size);
     void write(const void* data, std::size_t size);
 
     std::filesystem::path m_file;
@@ -73,43 +84,50 @@ private:
     SnapshotChecksum m_checksum;
 };
 
-// Reads a snapshot section by section, straight into the vectors it gives.
-// Every read is bounded by the payload the header announced, itself checked
-// against the file's size; finish() then checks the checksum and that
-// nothing is left. Any problem throws SnapshotRefused.
+// Reads a snapshot section by section, each a column over the file mapped
+// into memory: nothing is copied, and only the pages a view reads become
+// resident. The constructor checks the header, the length against the
+// file's size and the checksum of the whole payload before any section is
+// handed out; every section is bounded by the payload, and finish() checks
+// that nothing is left. Any problem throws SnapshotRefused.
+//
+// The columns keep the mapping alive. Parley replaces a snapshot by renaming
+// a new file over it, which leaves a mapped one as it was.
 class SnapshotReader {
 public:
     SnapshotReader(const std::filesystem::path& file, const std::string& stamp);
-    ~SnapshotReader();
     SnapshotReader(const SnapshotReader&) = delete;
     SnapshotReader& operator=(const SnapshotReader&) = delete;
 
-    template <typename T> std::vector<T> vector()
+    template <typename T> Column<T> column()
     {
-        static_assert(std::is_trivially_copyable_v<T>);
-        const std::uint64_t bytes = sectionSize();
+        static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= kAlignment);
+        const auto [at, bytes] = section();
         if (bytes % sizeof(T) != 0)
             refuse("a section of the wrong size");
-        std::vector<T> values(bytes / sizeof(T));
-        read(values.data(), bytes);
-        return values;
+        return Column<T>(m_mapping, {reinterpret_cast<const T*>(at), bytes / sizeof(T)});
     }
-    std::string text();
+    Column<char> text() { return column<char>(); }
     std::vector<std::string> strings();
     [[noreturn]] void refuse(const std::string& why) const;
-    void finish();
+    void finish() const;
 
-    static constexpr std::uint32_t kFormatVersion = 2; // 2: with meetings' roles
+    static constexpr std::uint32_t kFormatVersion = 3; // 3: aligned sections, texts apart
+    static constexpr std::size_t kAlignment = 8;
 
 private:
-    std::uint64_t sectionSize();
-    void read(void* data, std::uint64_t size);
+    class Mapping;
+    struct Section {
+        const char* at;
+        std::uint64_t bytes;
+    };
+    Section section();
+    void checkPayload(const char* payload);
 
     std::filesystem::path m_file;
-    std::FILE* m_in = nullptr;
-    std::uint64_t m_left = 0; // payload bytes not read yet
-    std::uint64_t m_expected = 0;
-    SnapshotChecksum m_checksum;
+    std::shared_ptr<const Mapping> m_mapping;
+    const char* m_next = nullptr; // the next section
+    std::uint64_t m_left = 0;     // payload bytes not read yet
 };
 
 } // namespace parley

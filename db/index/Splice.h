@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <ranges>
 #include <span>
 #include <stdexcept>
 #include <vector>
@@ -56,9 +57,9 @@ struct Splice {
         }
     }
 
-    // VALUES after the splice, the added ones being ADDED.
-    template <typename T>
-    std::vector<T> applied(const std::vector<T>& values, std::span<const T> added) const
+    // VALUES (a vector or a Column) after the splice, the added ones being ADDED.
+    template <typename Values, typename T = std::ranges::range_value_t<Values>>
+    std::vector<T> applied(const Values& values, std::span<const T> added) const
     {
         std::vector<T> result;
         result.reserve(sizeAfter(values.size()));

@@ -1,7 +1,5 @@
 #include "ui/model/BriefMeetings.h"
 
-#include "db/analysis/RecordHash.h"
-
 #include <algorithm>
 #include <atomic>
 #include <tuple>
@@ -26,6 +24,11 @@ public:
 
     std::size_t size() const { return m_columns->index.size(); }
     std::string_view id(std::uint32_t at) const { return m_columns->texts.id(at); }
+    std::optional<std::uint32_t> find(std::string_view id) const
+    {
+        const auto at = m_columns->texts.find(id);
+        return at ? std::optional(static_cast<std::uint32_t>(*at)) : std::nullopt;
+    }
     std::string_view title(std::uint32_t at) const { return m_columns->texts.title(at); }
     Date start(std::uint32_t at) const
     {
@@ -60,22 +63,19 @@ private:
 };
 
 BriefMeetings::BriefMeetings(std::shared_ptr<const MeetingColumns> columns)
+    : m_order(addSource(std::move(columns)))
 {
-    addSource(std::move(columns), m_order, m_idHashes);
 }
 
-void BriefMeetings::addSource(std::shared_ptr<const MeetingColumns> columns,
-                              std::vector<Place>& places, std::vector<std::uint64_t>& hashes)
+std::vector<BriefMeetings::Place>
+BriefMeetings::addSource(std::shared_ptr<const MeetingColumns> columns)
 {
     const auto source = static_cast<std::uint32_t>(m_sources.size());
     m_sources.push_back(std::make_shared<const Source>(std::move(columns)));
-    const Source& added = *m_sources.back();
-    places.reserve(places.size() + added.size());
-    hashes.reserve(hashes.size() + added.size());
-    for (std::uint32_t at = 0; at < added.size(); ++at) {
-        places.push_back({source, at});
-        hashes.push_back(idHash(added.id(at)));
-    }
+    std::vector<Place> places(m_sources.back()->size());
+    for (std::uint32_t at = 0; at < places.size(); ++at)
+        places[at] = {source, at};
+    return places;
 }
 
 const Meeting& BriefMeetings::operator[](std::size_t position) const
@@ -142,10 +142,19 @@ std::optional<std::size_t> BriefMeetings::positionOf(const Meeting& meeting) con
 
 std::optional<std::size_t> BriefMeetings::positionOfId(std::string_view id) const
 {
-    const std::uint64_t wanted = idHash(id);
-    for (std::size_t at = 0; at < m_idHashes.size(); ++at) {
-        if (m_idHashes[at] == wanted && idAt(at) == id)
-            return at;
+    // Each source finds the id by its sorted ids; an edit may since have
+    // taken that meeting out, so the place must still be in the order. Most
+    // recent sources first: they hold what edits put in.
+    for (std::size_t source = m_sources.size(); source-- > 0;) {
+        const auto at = m_sources[source]->find(id);
+        if (!at)
+            continue;
+        const Place wanted{static_cast<std::uint32_t>(source), *at};
+        if (*at < m_order.size() && m_order[*at] == wanted) // no edit moved it
+            return *at;
+        const auto found = std::ranges::find(m_order, wanted);
+        if (found != m_order.end())
+            return static_cast<std::size_t>(found - m_order.begin());
     }
     return std::nullopt;
 }
@@ -155,11 +164,8 @@ BriefMeetings BriefMeetings::spliced(const Splice& splice,
 {
     BriefMeetings result;
     result.m_sources = m_sources;
-    std::vector<Place> addedPlaces;
-    std::vector<std::uint64_t> addedHashes;
-    result.addSource(std::move(added), addedPlaces, addedHashes);
+    const auto addedPlaces = result.addSource(std::move(added));
     result.m_order = splice.applied(m_order, std::span<const Place>(addedPlaces));
-    result.m_idHashes = splice.applied(m_idHashes, std::span<const std::uint64_t>(addedHashes));
     return result;
 }
 

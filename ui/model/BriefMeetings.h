@@ -63,8 +63,6 @@ public:
     }
     std::string_view idAt(std::size_t position) const;
     std::string_view titleAt(std::size_t position) const;
-    // idHash() (RecordHash.h) of the id of the record at POSITION.
-    std::uint64_t idHashAt(std::size_t position) const { return m_idHashes[position]; }
 
     // How many records have been made so far, by every version that shares
     // them: what holding these meetings has cost beyond their columns.
@@ -91,15 +89,15 @@ private:
     struct Place {
         std::uint32_t source = 0;
         std::uint32_t at = 0;
+        bool operator==(const Place&) const = default;
     };
 
     Date startAt(std::size_t position) const;
-    void addSource(std::shared_ptr<const MeetingColumns> columns, std::vector<Place>& places,
-                   std::vector<std::uint64_t>& hashes);
+    // The places of the added source's meetings, in its order.
+    std::vector<Place> addSource(std::shared_ptr<const MeetingColumns> columns);
 
     std::vector<std::shared_ptr<const Source>> m_sources;
     std::vector<Place> m_order;
-    std::vector<std::uint64_t> m_idHashes; // by position
 };
 
 } // namespace parley::ui

@@ -1,6 +1,6 @@
 #include "ui/model/MeetingList.h"
 
-#include "db/analysis/RecordHash.h"
+#include <algorithm>
 
 namespace parley::ui {
 
@@ -13,12 +13,13 @@ MeetingList::MeetingList(std::shared_ptr<const BriefMeetings> records,
 
 int MeetingList::rowOf(const std::string& id) const
 {
-    const std::uint64_t wanted = idHash(id);
-    for (std::size_t row = 0; row < size(); ++row) {
-        if (m_records->idHashAt(m_positions[row]) == wanted && (*this)[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
+    const auto position = m_records->positionOfId(id);
+    if (!position)
+        return -1;
+    const auto found = std::ranges::lower_bound(m_positions, *position);
+    if (found == m_positions.end() || *found != *position)
+        return -1;
+    return static_cast<int>(found - m_positions.begin());
 }
 
 } // namespace parley::ui

@@ -27,7 +27,8 @@ public:
         boost::transform_iterator<RecordAt, std::vector<std::uint32_t>::const_iterator>;
 
     MeetingList() = default;
-    // Records of RECORDS, at these POSITIONS among them; the list keeps them alive.
+    // Records of RECORDS, at these POSITIONS (ascending) among them; the list
+    // keeps them alive.
     MeetingList(std::shared_ptr<const BriefMeetings> records, std::vector<std::uint32_t> positions);
 
     std::size_t size() const { return m_positions.size(); }

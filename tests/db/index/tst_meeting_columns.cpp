@@ -105,6 +105,24 @@ TEST(MeetingColumns, SurviveASnapshotOfASyntheticWorld)
               columns.index.answer(filter, std::nullopt).matching);
 }
 
+// A snapshot is read in place, mapped into memory: the columns must stay as
+// they were when Parley writes a newer snapshot over the file (by renaming
+// one onto it) or removes it as stale.
+TEST(MeetingColumns, ReadFromASnapshotOutliveItsFile)
+{
+    TempDir dir;
+    const auto store = storeWith(testDataset());
+    const auto columns = columnsOf(store);
+    const auto file = dir / "db.snapshot";
+    saveMeetingColumns(columns, file, store.stamp());
+    const auto back = readMeetingColumns(file, store.stamp());
+    saveMeetingColumns(MeetingColumns(), file, "a later state");
+    EXPECT_EQ(described(back), described(columns));
+    fs::remove(file);
+    EXPECT_EQ(described(back), described(columns));
+    EXPECT_EQ(briefMeetingsOf(back), store.allMeetingBriefs().meetings);
+}
+
 class BadSnapshots : public ::testing::Test {
 protected:
     void SetUp() override

@@ -32,6 +32,10 @@ QString differenceFromLoad(const ReferenceData& reference, const Store& store)
         return QStringLiteral("index columns differ");
     if (*reference.allMeasures != *loaded->allMeasures)
         return QStringLiteral("measures differ");
+    for (std::size_t at = 0; at < loaded->meetings->size(); ++at) {
+        if (reference.meetings->positionOfId(loaded->meetings->idAt(at)) != at)
+            return QStringLiteral("a meeting's id is found elsewhere");
+    }
     return {};
 }
 
@@ -144,6 +148,8 @@ private slots:
         QVERIFY(apply(removal));
         QCOMPARE(differenceFromLoad(*m_reference, *m_store), QString());
         QCOMPARE(m_reference->meetings->size(), std::size_t(51));
+        QCOMPARE(m_reference->meetings->positionOfId("a-new-call"), std::nullopt);
+        QCOMPARE(m_reference->meetings->positionOfId("biden-xi-call-2022-07-28"), std::nullopt);
     }
 
     void aMeasureIsReadAgainAndTheMeetingsShared()

@@ -26,8 +26,8 @@ namespace parley::ui {
 // A version made by an edit shares every record it did not touch with the
 // version before: both name records by their place in the columns they come
 // from, so patching a million meetings copies those places, not records.
-// Beside each place it keeps a hash of the record's id, so that finding a
-// meeting by id reads 8 bytes a meeting in a row.
+// Until the first edit, the places are the columns' own order and nothing
+// is held per meeting but room for the records made.
 //
 // Reading is safe from any thread: a record made by two threads at once is
 // kept once.
@@ -48,8 +48,8 @@ public:
     // Every meeting of COLUMNS, in their order.
     explicit BriefMeetings(std::shared_ptr<const MeetingColumns> columns);
 
-    std::size_t size() const { return m_order.size(); }
-    bool empty() const { return m_order.empty(); }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
     const Meeting& operator[](std::size_t position) const;
     const Meeting& front() const { return (*this)[0]; }
     const Meeting& back() const { return (*this)[size() - 1]; }
@@ -92,12 +92,20 @@ private:
         bool operator==(const Place&) const = default;
     };
 
+    Place placeAt(std::size_t position) const
+    {
+        return m_order.empty() ? Place{0, static_cast<std::uint32_t>(position)} : m_order[position];
+    }
     Date startAt(std::size_t position) const;
+    // The places of every record, in order.
+    std::vector<Place> places() const;
     // The places of the added source's meetings, in its order.
     std::vector<Place> addSource(std::shared_ptr<const MeetingColumns> columns);
 
     std::vector<std::shared_ptr<const Source>> m_sources;
+    // Empty while the records are those of the first source, in its order.
     std::vector<Place> m_order;
+    std::size_t m_size = 0;
 };
 
 } // namespace parley::ui

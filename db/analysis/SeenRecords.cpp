@@ -69,24 +69,29 @@ private:
     std::string m_bytes;
 };
 
+// Reads the file as it goes, a block at a time: a million meetings'
+// fingerprints are not held twice, as bytes and as entries.
 class Reader {
 public:
-    explicit Reader(std::string bytes)
-        : m_bytes(std::move(bytes))
+    explicit Reader(const fs::path& file)
+        : m_in(file, std::ios::binary | std::ios::ate)
     {
+        const auto size = m_in ? static_cast<std::streamoff>(m_in.tellg()) : -1;
+        m_in.seekg(0);
+        m_left = size > 0 && m_in ? static_cast<std::uint64_t>(size) : 0;
     }
     std::optional<std::uint64_t> number()
     {
-        if (m_bytes.size() - m_at < 8)
+        char bytes[8];
+        if (!take(bytes, sizeof bytes))
             return std::nullopt;
-        m_at += 8;
-        return getNumber(m_bytes.data() + m_at - 8);
+        return getNumber(bytes);
     }
     // A count of ENTRY_SIZE-byte entries that the rest of the file can hold.
     std::optional<std::size_t> count(std::size_t entrySize)
     {
         const auto n = number();
-        if (!n || *n > (m_bytes.size() - m_at) / entrySize)
+        if (!n || *n > m_left / entrySize)
             return std::nullopt;
         return static_cast<std::size_t>(*n);
     }
@@ -96,9 +101,14 @@ public:
         if (!n)
             return std::nullopt;
         FingerprintTable entries(*n);
-        for (auto& entry : entries) {
-            entry = {getNumber(m_bytes.data() + m_at), getNumber(m_bytes.data() + m_at + 8)};
-            m_at += 16;
+        constexpr std::size_t kBlock = 4096;
+        std::vector<char> block(16 * kBlock);
+        for (std::size_t first = 0; first < entries.size(); first += kBlock) {
+            const std::size_t size = std::min(kBlock, entries.size() - first);
+            if (!take(block.data(), 16 * size))
+                return std::nullopt;
+            for (std::size_t i = 0; i < size; ++i)
+                entries[first + i] = {getNumber(&block[16 * i]), getNumber(&block[16 * i + 8])};
         }
         if (!std::is_sorted(entries.begin(), entries.end()))
             return std::nullopt;
@@ -116,24 +126,20 @@ public:
             return std::nullopt;
         return values;
     }
-    bool atEnd() const { return m_at == m_bytes.size(); }
+    bool atEnd() const { return m_left == 0; }
 
 private:
-    std::string m_bytes;
-    std::size_t m_at = 0;
-};
+    bool take(char* into, std::size_t size)
+    {
+        if (m_left < size || !m_in.read(into, static_cast<std::streamsize>(size)))
+            return false;
+        m_left -= size;
+        return true;
+    }
 
-std::optional<std::string> contentOf(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    if (!in)
-        return std::nullopt;
-    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-    in.seekg(0);
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
-        return std::nullopt;
-    return bytes;
-}
+    std::ifstream m_in;
+    std::uint64_t m_left = 0; // bytes not read yet
+};
 
 // SEEN as written: what differs from CURRENT, and what it lacks (ascending).
 std::pair<FingerprintTable, std::vector<std::uint64_t>> differences(const FingerprintTable& seen,
@@ -181,10 +187,7 @@ SeenRecords::Stamp stampOf(const fs::path& database)
 
 std::optional<SeenRecords> readSeenRecords(const fs::path& file)
 {
-    auto bytes = contentOf(file);
-    if (!bytes)
-        return std::nullopt;
-    Reader reader(std::move(*bytes));
+    Reader reader(file);
     if (reader.number() != kMagic || reader.number() != kVersion)
         return std::nullopt;
     SeenRecords records;

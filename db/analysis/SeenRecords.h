@@ -27,6 +27,8 @@ struct SeenRecords {
     Fingerprints seen;
 
     SinceSeen changes(const ViewedIds& ids) const { return changesSince(seen, current, ids); }
+    // Whether everything there is has been seen: changes() then lists nothing.
+    bool nothingNew() const { return seen == current; }
     // These records after TOUCHED changed STORE's database, with its stamp now.
     void follow(const Store& store, const TouchedRecords& touched);
     void markAllSeen() { seen = current; }

@@ -184,7 +184,10 @@ void SinceLastOpen::launch(Job job)
                 now->markAllSeen();
                 changed = true;
             }
-            result->changes = now->changes(idsOf(*reference));
+            // The ids only name what changed: when nothing did (the usual
+            // start), a million of them need not be listed.
+            if (!now->nothingNew())
+                result->changes = now->changes(idsOf(*reference));
             result->newRecords = std::make_shared<const NewRecords>(result->changes);
             result->records = std::make_shared<const SeenRecords>(std::move(*now));
             // What was found stands even when it cannot be remembered.

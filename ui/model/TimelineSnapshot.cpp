@@ -36,23 +36,27 @@ MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<b
     return {reference.meetings, std::move(positions)};
 }
 
-// The meetings' columns from the snapshot file when it holds the store as it
-// is, else from the store's rows, then written for the next start. The file
-// is a cache: one that cannot be read is rebuilt, one that cannot be written
-// costs the next start its time and nothing else.
-MeetingColumns readOrLoadColumns(const Store& store, const std::vector<Official>& officials,
-                                 const std::vector<Country>& countries,
-                                 const std::vector<Topic>& topics,
-                                 const std::filesystem::path& file)
+// The meetings' columns from the snapshot file when it holds the store as
+// it is (STAMP); nullopt when it is missing, stale, damaged or foreign.
+std::optional<MeetingColumns> readColumns(const std::filesystem::path& file,
+                                          const std::string& stamp)
 {
-    const auto stamp = store.stamp();
-    if (!file.empty()) {
-        try {
-            return readMeetingColumns(file, stamp);
-        } catch (const SnapshotRefused&) {
-            // Missing, stale, damaged or foreign: made again below.
-        }
+    if (file.empty())
+        return std::nullopt;
+    try {
+        return readMeetingColumns(file, stamp);
+    } catch (const SnapshotRefused&) {
+        return std::nullopt;
     }
+}
+
+// The meetings' columns from the store's rows, then written for the next
+// start. The file is a cache: one that cannot be written costs the next
+// start its time and nothing else.
+MeetingColumns loadColumns(const Store& store, const std::vector<Official>& officials,
+                           const std::vector<Country>& countries, const std::vector<Topic>& topics,
+                           const std::filesystem::path& file, const std::string& stamp)
+{
     auto columns = loadMeetingColumns(store, officials, countries, topics);
     if (!file.empty()) {
         try {
@@ -70,11 +74,18 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
                                                          const std::filesystem::path& columnsFile)
 {
     auto reference = std::make_shared<ReferenceData>();
+    const auto stamp = store.stamp();
+    // The columns file asks nothing of SQLite: it is mapped and checked on
+    // the other core while the store reads the records beside the meetings.
+    auto mapped = std::async(std::launch::async, [&] { return readColumns(columnsFile, stamp); });
     auto officials = store.officials();
     auto countries = store.countries();
     auto topics = store.topics();
+    reference->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
+    auto read = mapped.get();
     const auto columns = std::make_shared<const MeetingColumns>(
-        readOrLoadColumns(store, officials, countries, topics, columnsFile));
+        read ? std::move(*read)
+             : loadColumns(store, officials, countries, topics, columnsFile, stamp));
     reference->meetings = std::make_shared<const BriefMeetings>(columns);
     reference->index = std::shared_ptr<const MeetingIndex>(columns, &columns->index);
     reference->officials =
@@ -82,7 +93,6 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     reference->countries =
         byId<std::map<std::string, Country>>(std::move(countries), &Country::code);
     reference->topics = byId<std::map<std::string, Topic>>(std::move(topics), &Topic::id);
-    reference->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
     return reference;
 }
 

@@ -149,7 +149,7 @@ Store::Store(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
 {
     m_impl->db.exec("PRAGMA foreign_keys = ON");
-    // Up to 64 MiB of pages kept between queries (SQLite's default is 2 MiB):
+    // Up to 128 MiB of pages kept between queries (SQLite's default is 2 MiB):
     // an official's meetings lie all over a large file, and reading them
     // again from the system's cache cost twice the query (tests/bench).
     m_impl->db.exec("PRAGMA cache_size = -131072");

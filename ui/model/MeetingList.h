@@ -3,6 +3,7 @@
 #include "db/model/Records.h"
 #include "ui/model/BriefMeetings.h"
 
+#include <boost/iterator/counting_iterator.hpp>
 #include <boost/iterator/transform_iterator.hpp>
 
 #include <cstdint>
@@ -18,35 +19,45 @@ namespace parley::ui {
 // them again. Reads like a vector of meetings.
 class MeetingList {
     struct RecordAt {
-        const BriefMeetings* records = nullptr;
-        const Meeting& operator()(std::uint32_t position) const { return (*records)[position]; }
+        const MeetingList* list = nullptr;
+        const Meeting& operator()(std::size_t row) const { return (*list)[row]; }
     };
 
 public:
     using const_iterator =
-        boost::transform_iterator<RecordAt, std::vector<std::uint32_t>::const_iterator>;
+        boost::transform_iterator<RecordAt, boost::counting_iterator<std::size_t>>;
 
     MeetingList() = default;
-    // Records of RECORDS, at these POSITIONS (ascending) among them; the list
-    // keeps them alive.
+    // Every record of RECORDS, which the list keeps alive: nothing is held
+    // per meeting.
+    explicit MeetingList(std::shared_ptr<const BriefMeetings> records);
+    // Records of RECORDS, at these POSITIONS (ascending) among them.
     MeetingList(std::shared_ptr<const BriefMeetings> records, std::vector<std::uint32_t> positions);
 
-    std::size_t size() const { return m_positions.size(); }
-    bool empty() const { return m_positions.empty(); }
-    const Meeting& operator[](std::size_t row) const { return (*m_records)[m_positions[row]]; }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const Meeting& operator[](std::size_t row) const { return (*m_records)[positionOf(row)]; }
     const Meeting& front() const { return (*this)[0]; }
     const Meeting& back() const { return (*this)[size() - 1]; }
-    const_iterator begin() const { return {m_positions.begin(), RecordAt{m_records.get()}}; }
-    const_iterator end() const { return {m_positions.end(), RecordAt{m_records.get()}}; }
+    const_iterator begin() const
+    {
+        return {boost::counting_iterator<std::size_t>(0), RecordAt{this}};
+    }
+    const_iterator end() const
+    {
+        return {boost::counting_iterator<std::size_t>(m_size), RecordAt{this}};
+    }
 
     // Where the row's record is among the records.
-    std::size_t positionOf(std::size_t row) const { return m_positions[row]; }
+    std::size_t positionOf(std::size_t row) const { return m_all ? row : m_positions[row]; }
     // The row of the meeting with this id, or -1.
     int rowOf(const std::string& id) const;
 
 private:
     std::shared_ptr<const BriefMeetings> m_records;
-    std::vector<std::uint32_t> m_positions;
+    std::vector<std::uint32_t> m_positions; // unless m_all
+    bool m_all = false;
+    std::size_t m_size = 0;
 };
 
 } // namespace parley::ui

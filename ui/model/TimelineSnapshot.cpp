@@ -26,11 +26,11 @@ std::shared_ptr<const Map> byId(std::vector<Record> records, Key key)
 // The reference's meetings flagged in MATCHING, or all of them.
 MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>* matching)
 {
-    const std::size_t all = reference.meetings->size();
+    if (!matching)
+        return MeetingList(reference.meetings);
     std::vector<std::uint32_t> positions;
-    positions.reserve(matching ? 0 : all);
-    for (std::size_t at = 0; at < all; ++at) {
-        if (!matching || (*matching)[at])
+    for (std::size_t at = 0; at < matching->size(); ++at) {
+        if ((*matching)[at])
             positions.push_back(static_cast<std::uint32_t>(at));
     }
     return {reference.meetings, std::move(positions)};

@@ -24,6 +24,8 @@ SidePicker::SidePicker(QWidget* parent)
                 choose();
             });
     connect(this, &QLineEdit::returnPressed, this, &SidePicker::choose);
+    // Before the completer reads the choices for what was typed.
+    connect(this, &QLineEdit::textEdited, this, &SidePicker::makeChoices);
 }
 
 QString SidePicker::nameOf(const Side& side, const TimelineSnapshot& snapshot)
@@ -32,12 +34,13 @@ QString SidePicker::nameOf(const Side& side, const TimelineSnapshot& snapshot)
                                       : snapshot.officialName(side.id));
 }
 
-void SidePicker::setSnapshot(const SnapshotPtr& snapshot)
+void SidePicker::setSnapshot(const SnapshotPtr& snapshot) { m_snapshot = snapshot; }
+
+void SidePicker::makeChoices() const
 {
-    m_snapshot = snapshot;
-    if (!snapshot)
+    if (!m_snapshot)
         return;
-    const ReferenceData& reference = *snapshot->reference;
+    const ReferenceData& reference = *m_snapshot->reference;
     if (reference.countries.get() == m_countries && reference.officials.get() == m_officials)
         return;
     m_countries = reference.countries.get();
@@ -75,6 +78,7 @@ QString SidePicker::choiceText(const Side& side) const
 
 std::optional<Side> SidePicker::side() const
 {
+    makeChoices();
     const QString written = text().trimmed();
     if (const auto found = m_sideOfText.constFind(written); found != m_sideOfText.constEnd())
         return *found;
@@ -89,6 +93,7 @@ std::optional<Side> SidePicker::side() const
 
 void SidePicker::setSide(const Side& side)
 {
+    makeChoices();
     for (auto it = m_sideOfText.constBegin(); it != m_sideOfText.constEnd(); ++it) {
         if (it.value() == side) {
             setText(it.key());

@@ -25,8 +25,10 @@ class SidePicker : public QLineEdit {
 public:
     explicit SidePicker(QWidget* parent = nullptr);
 
-    // The countries and officials to choose from; rebuilt only when the
-    // database's records change.
+    // The countries and officials to choose from. The choices are made when
+    // first needed (typing, a side asked for or set), and again only when the
+    // database's records change: at ten million meetings, making 500,000 of
+    // them at start cost the window two seconds.
     void setSnapshot(const SnapshotPtr& snapshot);
     // The side the text names, when it names one the database has.
     std::optional<Side> side() const;
@@ -40,15 +42,17 @@ signals:
 
 private:
     QString choiceText(const Side& side) const;
+    void makeChoices() const;
     void choose();
 
     SnapshotPtr m_snapshot;
     // What the choices were built from: an edit of meetings shares them, and
-    // building 50,000 choices again took 100 ms.
-    const std::map<std::string, Country>* m_countries = nullptr;
-    const std::unordered_map<std::string, Official>* m_officials = nullptr;
+    // building 50,000 choices again took 100 ms. Kept by makeChoices(), which
+    // side() may call.
+    mutable const std::map<std::string, Country>* m_countries = nullptr;
+    mutable const std::unordered_map<std::string, Official>* m_officials = nullptr;
     QStringListModel* m_choices;
-    QHash<QString, Side> m_sideOfText;
+    mutable QHash<QString, Side> m_sideOfText;
 };
 
 } // namespace parley::ui

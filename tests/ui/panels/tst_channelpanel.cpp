@@ -61,6 +61,20 @@ private slots:
         m_snapshot = TimelineSnapshot::build(*m_store, Filter());
     }
 
+    // Every country and official is a choice, made when first needed: a
+    // window that never names a side does not make them.
+    void theChoicesAreMadeWhenFirstNeeded()
+    {
+        SidePicker picker;
+        picker.setSnapshot(m_snapshot);
+        QCOMPARE(picker.completer()->model()->rowCount(), 0);
+        picker.setText(QStringLiteral("CN"));
+        QCOMPARE(picker.side(), Side::country("CN"));
+        QCOMPARE(picker.completer()->model()->rowCount(),
+                 int(m_snapshot->reference->countries->size() +
+                     m_snapshot->reference->officials->size()));
+    }
+
     void choosingTwoOfficialsByNameShowsTheirChannel()
     {
         ChannelPanel panel;

@@ -202,12 +202,23 @@ std::optional<SeenRecords> readSeenRecords(const fs::path& file)
             return std::nullopt;
         records.current.*table = std::move(*current);
     }
-    for (const auto table : kTables) {
-        const auto differing = reader.table();
-        const auto unseen = differing ? reader.ids() : std::nullopt;
+    std::array<std::pair<FingerprintTable, std::vector<std::uint64_t>>, kTables.size()> apart;
+    for (std::size_t at = 0; at < kTables.size(); ++at) {
+        auto differing = reader.table();
+        auto unseen = differing ? reader.ids() : std::nullopt;
         if (!unseen)
             return std::nullopt;
-        records.seen.*table = patched(records.current.*table, *differing, *unseen);
+        apart[at] = {std::move(*differing), std::move(*unseen)};
+    }
+    // Usually nothing is: then what was seen is what there is, held once.
+    if (std::ranges::any_of(apart, [](const auto& table) {
+            return !table.first.empty() || !table.second.empty();
+        })) {
+        Fingerprints seen;
+        for (std::size_t at = 0; at < kTables.size(); ++at)
+            seen.*kTables[at] =
+                patched(records.current.*kTables[at], apart[at].first, apart[at].second);
+        records.seenApart = std::move(seen);
     }
     if (!reader.atEnd())
         return std::nullopt;
@@ -224,7 +235,7 @@ void writeSeenRecords(const fs::path& file, const SeenRecords& records)
     for (const auto table : kTables)
         writer.table(records.current.*table);
     for (const auto table : kTables) {
-        const auto [differing, unseen] = differences(records.seen.*table, records.current.*table);
+        const auto [differing, unseen] = differences(records.seen().*table, records.current.*table);
         writer.table(differing);
         writer.number(unseen.size());
         for (const auto id : unseen)
@@ -247,6 +258,7 @@ void writeSeenRecords(const fs::path& file, const SeenRecords& records)
 void SeenRecords::follow(const Store& store, const TouchedRecords& touched)
 {
     stamp = stampOf(store.file());
+    seenToChange(); // what was seen stays as it was
     refingerprint(current, store, touched);
 }
 
@@ -256,7 +268,8 @@ SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& s
     if (remembered && remembered->stamp == stamp)
         return std::move(*remembered);
     SeenRecords now{stamp, fingerprintsOf(store), {}};
-    now.seen = remembered ? std::move(remembered->seen) : now.current;
+    if (remembered)
+        now.seenApart = std::move(remembered->seenToChange());
     return now;
 }
 

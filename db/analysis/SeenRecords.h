@@ -24,15 +24,28 @@ struct SeenRecords {
     };
     Stamp stamp;
     Fingerprints current;
-    Fingerprints seen;
+    // What the user has seen, when it is not all of `current`. Most of the
+    // time it is, and a million meetings' fingerprints are then held once.
+    std::optional<Fingerprints> seenApart;
 
-    SinceSeen changes(const ViewedIds& ids) const { return changesSince(seen, current, ids); }
+    const Fingerprints& seen() const { return seenApart ? *seenApart : current; }
+    // What was seen, to change apart from `current`.
+    Fingerprints& seenToChange()
+    {
+        if (!seenApart)
+            seenApart = current;
+        return *seenApart;
+    }
+    SinceSeen changes(const ViewedIds& ids) const { return changesSince(seen(), current, ids); }
     // Whether everything there is has been seen: changes() then lists nothing.
-    bool nothingNew() const { return seen == current; }
+    bool nothingNew() const { return !seenApart || *seenApart == current; }
     // These records after TOUCHED changed STORE's database, with its stamp now.
     void follow(const Store& store, const TouchedRecords& touched);
-    void markAllSeen() { seen = current; }
-    bool operator==(const SeenRecords&) const = default;
+    void markAllSeen() { seenApart.reset(); }
+    bool operator==(const SeenRecords& other) const
+    {
+        return stamp == other.stamp && current == other.current && seen() == other.seen();
+    }
 };
 
 SeenRecords::Stamp stampOf(const std::filesystem::path& database);

@@ -156,7 +156,7 @@ fs::path seenFileOf(const BenchDatabase& database)
         const auto& held = keptFor<Held>(database);
         // A few records new since: every ten-thousandth meeting.
         auto records = seenRecordsNow(std::nullopt, held.store);
-        auto& seen = records.seen.meetings;
+        auto& seen = records.seenToChange().meetings;
         for (std::size_t at = seen.size(); at-- > 0;) {
             if (at % 10000 == 0)
                 seen.erase(seen.begin() + static_cast<std::ptrdiff_t>(at));

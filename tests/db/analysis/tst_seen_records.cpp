@@ -192,12 +192,36 @@ TEST_F(SeenRecordsTest, FirstOpenSeesEverythingThenAnImportShowsUntilMarkedSeen)
                     .empty());
 }
 
+// What was seen is held once while it is all there is, and apart once
+// something is new: a file read back, an edit followed, all marked seen.
+TEST_F(SeenRecordsTest, WhatWasSeenIsHeldApartOnlyWhileSomethingIsNew)
+{
+    const auto store = created(testDataset());
+    auto records = seenRecordsNow(std::nullopt, store);
+    EXPECT_FALSE(records.seenApart);
+    EXPECT_TRUE(records.nothingNew());
+    writeSeenRecords(seenFile(), records);
+    EXPECT_FALSE(readSeenRecords(seenFile())->seenApart);
+
+    records.seenToChange().meetings.pop_back();
+    EXPECT_FALSE(records.nothingNew());
+    writeSeenRecords(seenFile(), records);
+    const auto back = readSeenRecords(seenFile());
+    ASSERT_TRUE(back && back->seenApart);
+    EXPECT_EQ(*back, records);
+
+    records.markAllSeen();
+    EXPECT_TRUE(records.nothingNew());
+    EXPECT_EQ(&records.seen(), &records.current);
+}
+
 TEST_F(SeenRecordsTest, AnUnchangedDatabaseIsNotFingerprintedAgain)
 {
     const auto store = created(testDataset());
     // What the file says stands while the database keeps its stamp: a made-up
-    // current table proves that nothing was read from the store.
-    SeenRecords remembered{stampOf(database()), {}, {}};
+    // current table proves that nothing was read from the store; nothing of
+    // it was seen.
+    SeenRecords remembered{stampOf(database()), {}, Fingerprints{}};
     remembered.current.meetings = {{idHash("made-up"), 1}};
     const auto now = seenRecordsNow(remembered, store);
     EXPECT_EQ(now, remembered);

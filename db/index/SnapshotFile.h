@@ -122,7 +122,6 @@ private:
         std::uint64_t bytes;
     };
     Section section();
-    void checkPayload(const char* payload);
 
     std::filesystem::path m_file;
     std::shared_ptr<const Mapping> m_mapping;

@@ -171,7 +171,8 @@ std::optional<TimelineLayout> TimelineLayout::spliced(TimelineLayout layout,
         if (lanes[lane].kind == ItemKind::Meeting) {
             const auto startOf = [&](std::size_t row) {
                 const auto found =
-                    std::ranges::lower_bound(laneItems, static_cast<int>(row), {}, &Item::index);
+                    std::ranges::lower_bound(laneItems, static_cast<int>(row), {},
+                                             [](const Item& item) { return item.index; });
                 return static_cast<std::size_t>(lanes[lane].first + (found - laneItems.begin()));
             };
             edit.from = startOf(window.first());
@@ -264,15 +265,8 @@ void TimelineLayout::findItemsOfEdit(int lane, std::size_t from, std::size_t to)
     if (from == to)
         return;
     // The latest ends change from the edit on, until they agree again.
-    const Lane& edited = m_lanes[static_cast<std::size_t>(lane)];
-    const auto end = endOf(edited);
-    int maxEnd = from > static_cast<std::size_t>(edited.first) ? m_maxEnd[from - 1] : 0;
-    for (std::size_t at = from; at < end; ++at) {
-        maxEnd = std::max(maxEnd, m_items[at].end);
-        if (at >= to && m_maxEnd[at] == maxEnd)
-            break;
-        m_maxEnd[at] = maxEnd;
-    }
+    const auto laneFirst = static_cast<std::size_t>(m_lanes[static_cast<std::size_t>(lane)].first);
+    findLatestEnds(lane, (from - laneFirst) / kEndBlock, (to - 1 - laneFirst) / kEndBlock);
     // The rows the edit moved have their items in the lanes' edits; the
     // topmost lane's is their first, and lanes come here in order.
     for (std::size_t at = from; at < to; ++at) {

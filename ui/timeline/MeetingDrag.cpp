@@ -101,7 +101,7 @@ void MeetingDrag::followLane(QPointF pos, const std::string& host)
         target.key.empty())
         return;
     m_ghost.lane = lane;
-    m_ghost.row = std::min(m_item.row, target.rows - 1);
+    m_ghost.row = std::min(static_cast<int>(m_item.row), target.rows - 1);
     if (target.key != host)
         m_host = target.key;
 }

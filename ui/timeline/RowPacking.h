@@ -11,6 +11,7 @@ namespace parley::ui {
 // No lane grows beyond this many rows; past it, items share the row that frees
 // first and overlap, which only happens where the lane is drawn as counts anyway.
 constexpr int kMaxRows = 8;
+static_assert(kMaxRows <= 8, "TimelineLayout::Item keeps its row in 3 bits");
 // Of those, titles may open up to this many; the rest open only for markers
 // that would otherwise overlap.
 constexpr int kTitleRows = 6;

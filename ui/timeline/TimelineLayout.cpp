@@ -3,6 +3,7 @@
 #include "ui/timeline/RowPacking.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace parley::ui {
 
@@ -99,6 +100,8 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
                static_cast<std::size_t>(known ? found - countries.begin() : std::ssize(countries));
     };
     const std::size_t measures = snapshot.measures.size();
+    if (std::max(snapshot.meetings.size(), measures) > static_cast<std::size_t>(kMostItems))
+        throw std::length_error("the timeline lays out at most 67,108,863 meetings or measures");
 
     // Count first, so that every item is written once, straight to its place:
     // at a million meetings, memory written twice costs more than the layout.
@@ -196,15 +199,15 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
 
 void TimelineLayout::findItems(std::size_t meetings, std::size_t measures)
 {
-    m_maxEnd.clear();
-    reserveForEdits(m_maxEnd, m_items.size());
+    m_firstEndBlock.clear();
+    std::size_t blocks = 0;
     for (const Lane& lane : m_lanes) {
-        int maxEnd = 0;
-        for (const Item& item : laneItems(static_cast<int>(&lane - m_lanes.data()))) {
-            maxEnd = std::max(maxEnd, item.end);
-            m_maxEnd.push_back(maxEnd);
-        }
+        m_firstEndBlock.push_back(blocks);
+        blocks += (static_cast<std::size_t>(lane.count) + kEndBlock - 1) / kEndBlock;
     }
+    m_latestEnds.assign(blocks, 0);
+    for (int lane = 0; lane < std::ssize(m_lanes); ++lane)
+        findLatestEnds(lane, 0, blocks);
     reserveForEdits(m_meetingItem, meetings);
     m_meetingItem.assign(meetings, -1);
     m_measureItem.assign(measures, -1);
@@ -212,6 +215,30 @@ void TimelineLayout::findItems(std::size_t meetings, std::size_t measures)
         const Item& item = m_items[i];
         auto& itemOf = item.kind == ItemKind::Meeting ? m_meetingItem : m_measureItem;
         itemOf[static_cast<std::size_t>(item.index)] = static_cast<int>(i);
+    }
+}
+
+std::pair<std::size_t, std::size_t> TimelineLayout::endBlocks(int lane) const
+{
+    const auto at = static_cast<std::size_t>(lane);
+    return {m_firstEndBlock[at],
+            at + 1 < m_firstEndBlock.size() ? m_firstEndBlock[at + 1] : m_latestEnds.size()};
+}
+
+void TimelineLayout::findLatestEnds(int lane, std::size_t from, std::size_t through)
+{
+    const auto items = laneItems(lane);
+    const auto [first, last] = endBlocks(lane);
+    const auto latest = std::span(m_latestEnds).subspan(first, last - first);
+    int latestEnd = from > 0 ? latest[from - 1] : 0;
+    for (std::size_t block = from; block < latest.size(); ++block) {
+        const auto firstItem = block * kEndBlock;
+        for (const Item& item :
+             items.subspan(firstItem, std::min(kEndBlock, items.size() - firstItem)))
+            latestEnd = std::max(latestEnd, item.end);
+        if (block > through && latest[block] == latestEnd)
+            break;
+        latest[block] = latestEnd;
     }
 }
 
@@ -239,14 +266,18 @@ void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
 std::pair<int, int> TimelineLayout::candidates(int lane, double fromDay, double toDay) const
 {
     const Lane& found = m_lanes.at(static_cast<std::size_t>(lane));
-    const auto maxEnds = std::span(m_maxEnd).subspan(static_cast<std::size_t>(found.first),
-                                                     static_cast<std::size_t>(found.count));
+    const auto [firstBlock, lastBlock] = endBlocks(lane);
+    const auto latest = std::span(m_latestEnds).subspan(firstBlock, lastBlock - firstBlock);
     const auto items = laneItems(lane);
-    const auto first =
-        std::ranges::partition_point(maxEnds, [fromDay](int end) { return end <= fromDay; });
+    // The items before the first block whose latest end passes fromDay all
+    // end before it.
+    const auto reaching =
+        std::ranges::partition_point(latest, [fromDay](int end) { return end <= fromDay; });
     const auto last = std::ranges::partition_point(
         items, [toDay](const Item& item) { return item.start < toDay; });
-    const int from = found.first + static_cast<int>(first - maxEnds.begin());
+    const int from =
+        found.first +
+        static_cast<int>(static_cast<std::size_t>(reaching - latest.begin()) * kEndBlock);
     const int to = found.first + static_cast<int>(last - items.begin());
     return {from, std::max(from, to)};
 }

@@ -230,11 +230,14 @@ void TestTimelineLayout::measuresHaveTheirOwnLanes()
     QCOMPARE(china->kind, ItemKind::Measure);
     QCOMPARE(china->count, static_cast<int>(std::ranges::count(
                                m_snapshot->measures, std::string("CN"), &Measure::imposedBy)));
-    const auto measureItems = std::ranges::count(shown.items(), ItemKind::Measure, &Item::kind);
+    const auto isMeasure = [](const Item& item) {
+        return item.kind == ItemKind::Measure;
+    };
+    const auto measureItems = std::ranges::count_if(shown.items(), isMeasure);
     QCOMPARE(measureItems, static_cast<long>(m_snapshot->measures.size()));
 
     const auto hidden = TimelineLayout::build(*m_snapshot, Grouping::Official, false);
-    QCOMPARE(std::ranges::count(hidden.items(), ItemKind::Measure, &Item::kind), 0);
+    QCOMPARE(std::ranges::count_if(hidden.items(), isMeasure), 0);
     QCOMPARE(std::ranges::count(hidden.lanes(), ItemKind::Measure, &TimelineLayout::Lane::kind), 0);
 }
 

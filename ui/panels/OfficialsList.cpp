@@ -61,16 +61,35 @@ void OfficialsList::setSnapshot(SnapshotPtr snapshot)
     m_snapshot = std::move(snapshot);
     if (unchanged)
         return;
+    m_filled = false;
+    if (isVisible())
+        fill();
+    else
+        m_model->setSnapshot(nullptr); // holds no other database's officials meanwhile
+}
+
+void OfficialsList::fill()
+{
+    if (m_filled)
+        return;
+    m_filled = true;
     m_model->setSnapshot(m_snapshot);
     m_list->resizeColumnToContents(OfficialsModel::CountryColumn);
+}
+
+void OfficialsList::showEvent(QShowEvent* event)
+{
+    fill();
+    QWidget::showEvent(event);
 }
 
 void OfficialsList::applyColors() { m_model->setCountryColor(mutedTextColor(m_list->palette())); }
 
 void OfficialsList::setSearchText(const QString& text) { m_search->setText(text); }
 
-QStringList OfficialsList::visibleOfficials() const
+QStringList OfficialsList::visibleOfficials()
 {
+    fill();
     QStringList ids;
     for (int row = 0; row < m_model->rowCount(); ++row)
         ids << m_model->officialId(row);

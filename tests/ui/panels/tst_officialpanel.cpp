@@ -183,10 +183,32 @@ private slots:
         QVERIFY(!list.visibleOfficials().contains(QStringLiteral("antony-blinken")));
     }
 
+    void theListIsFilledWhenFirstShown()
+    {
+        OfficialsList list;
+        list.setSnapshot(m_snapshot);
+        const auto* model = list.findChild<QTreeView*>()->model();
+        QCOMPARE(model->rowCount(), 0); // nothing done per official while hidden
+        list.show();
+        QCOMPARE(static_cast<std::size_t>(model->rowCount()),
+                 m_snapshot->reference->officials->size());
+        // Hidden again, another database's officials wait too, and the
+        // model lets go of the first's.
+        list.hide();
+        list.setSnapshot(std::make_shared<const TimelineSnapshot>()); // of an empty database
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(list.visibleOfficials(), QStringList());
+        list.setSnapshot(m_snapshot);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(static_cast<std::size_t>(list.visibleOfficials().size()),
+                 m_snapshot->reference->officials->size());
+    }
+
     void theListSortsByEitherColumn()
     {
         OfficialsList list;
         list.setSnapshot(m_snapshot);
+        list.show();
         auto* view = list.findChild<QTreeView*>();
         const auto column = [view](int at) {
             QStringList texts;

@@ -1,8 +1,11 @@
 #include "ui/timeline/TimelineLayout.h"
 
+#include "ui/timeline/InParts.h"
 #include "ui/timeline/RowPacking.h"
 
 #include <algorithm>
+#include <functional>
+#include <ranges>
 #include <stdexcept>
 
 namespace parley::ui {
@@ -75,7 +78,7 @@ std::span<const TimelineLayout::Item> TimelineLayout::laneItems(int lane) const
 
 TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping grouping,
                                      bool showMeasures, const LabelDays& labelDays,
-                                     double markerDays)
+                                     double markerDays, std::optional<std::size_t> partsWanted)
 {
     TimelineLayout layout;
     layout.m_grouping = grouping;
@@ -105,9 +108,24 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
 
     // Count first, so that every item is written once, straight to its place:
     // at a million meetings, memory written twice costs more than the layout.
-    std::vector<int> perSlot(firstMeasureSlot + countries.size() + 1, 0);
-    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row)
-        forEachMeetingSlot(row, [&](std::size_t slot) { ++perSlot[slot]; });
+    // Large layouts count and place the meetings in parts, one per core, each
+    // counting its own, so that each part knows where its items go.
+    const std::size_t rows = snapshot.meetings.size();
+    // Titles are measured one after the other, by one font.
+    const std::size_t parts =
+        labelDays ? 1 : std::max<std::size_t>(partsWanted.value_or(partsFor(rows)), 1);
+    const auto rowsOf = [&](std::size_t part) {
+        return std::views::iota(partStart(rows, part, parts), partStart(rows, part + 1, parts));
+    };
+    const std::size_t slotCount = firstMeasureSlot + countries.size() + 1;
+    std::vector<std::vector<int>> partCounts(parts, std::vector<int>(slotCount, 0));
+    inParts(parts, [&](std::size_t part) {
+        for (const std::size_t row : rowsOf(part))
+            forEachMeetingSlot(row, [&](std::size_t slot) { ++partCounts[part][slot]; });
+    });
+    std::vector<int> perSlot(slotCount, 0);
+    for (const auto& counts : partCounts)
+        std::ranges::transform(perSlot, counts, perSlot.begin(), std::plus<>());
     for (std::size_t i = 0; i < measures; ++i)
         ++perSlot[measureSlot(snapshot.measures[i])];
 
@@ -125,7 +143,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         }
         return key.empty() ? tr("No topic") : QString::fromStdString(snapshot.topicName(key));
     };
-    std::vector<std::pair<Lane, std::size_t>> lanes; // and their slots
+    std::vector<std::pair<Lane, std::size_t>> lanes; // and their slotCount
     for (const ItemKind kind : {ItemKind::Meeting, ItemKind::Measure}) {
         const bool meetings = kind == ItemKind::Meeting;
         const auto& keys = meetings ? meetingKeys : countries;
@@ -153,46 +171,52 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         }
     }
 
-    // Where each slot's next item goes. Rows come by start date, so each
-    // lane's items do too.
-    std::vector<int> next(perSlot.size(), 0);
-    std::vector<int> laneOfSlot(perSlot.size(), 0);
+    // Where each part's next item of each slot goes (partCounts becomes
+    // that), and where the measures' go. Rows come by start date, so each
+    // lane's items do too, part after part.
+    std::vector<int> nextMeasure(slotCount, 0);
+    std::vector<int> laneOfSlot(slotCount, 0);
     int total = 0;
     for (auto& [lane, slot] : lanes) {
         lane.first = total;
-        next[slot] = total;
+        nextMeasure[slot] = total;
+        for (auto& counts : partCounts)
+            total += std::exchange(counts[slot], total);
         laneOfSlot[slot] = static_cast<int>(layout.m_lanes.size());
-        total += lane.count;
+        total = lane.first + lane.count;
         layout.m_lanes.push_back(std::move(lane));
     }
     reserveForEdits(layout.m_items, static_cast<std::size_t>(total));
     layout.m_items.resize(static_cast<std::size_t>(total));
-    const auto place = [&](std::size_t slot, Item item) {
+    const auto place = [&](std::vector<int>& next, std::size_t slot, Item item) {
         item.lane = laneOfSlot[slot];
         layout.m_items[static_cast<std::size_t>(next[slot]++)] = item;
     };
-    std::vector<double> meetingLabels(labelDays ? snapshot.meetings.size() : 0);
-    for (std::size_t row = 0; row < snapshot.meetings.size(); ++row) {
-        const std::size_t meeting = snapshot.meetings.positionOf(row);
-        const Item item =
-            itemFor(index.firstDay(meeting), index.lastDay(meeting), index.precision(meeting),
-                    static_cast<int>(row), ItemKind::Meeting);
-        forEachMeetingSlot(row, [&](std::size_t slot) { place(slot, item); });
-        if (labelDays)
-            meetingLabels[row] = labelDays(QString::fromStdString(snapshot.meetings[row].title));
-    }
+    std::vector<double> meetingLabels(labelDays ? rows : 0);
+    inParts(parts, [&](std::size_t part) {
+        for (const std::size_t row : rowsOf(part)) {
+            const std::size_t meeting = snapshot.meetings.positionOf(row);
+            const Item item =
+                itemFor(index.firstDay(meeting), index.lastDay(meeting), index.precision(meeting),
+                        static_cast<int>(row), ItemKind::Meeting);
+            forEachMeetingSlot(row, [&](std::size_t slot) { place(partCounts[part], slot, item); });
+            if (labelDays)
+                meetingLabels[row] =
+                    labelDays(QString::fromStdString(snapshot.meetings[row].title));
+        }
+    });
     const std::size_t shownMeasures = showMeasures ? measures : 0;
     std::vector<double> measureLabels(labelDays ? shownMeasures : 0);
     for (std::size_t i = 0; i < shownMeasures; ++i) {
         const Measure& measure = snapshot.measures[i];
         const Period period = measure.period();
-        place(measureSlot(measure),
+        place(nextMeasure, measureSlot(measure),
               itemFor(dayNumber(period.begin()), dayNumber(period.last()), measure.precision,
                       static_cast<int>(i), ItemKind::Measure));
         if (labelDays)
             measureLabels[i] = labelDays(QString::fromStdString(measure.title));
     }
-    layout.packLanes(meetingLabels, measureLabels, markerDays);
+    layout.packLanes(meetingLabels, measureLabels, markerDays, parts);
     layout.findItems(snapshot.meetings.size(), shownMeasures);
     return layout;
 }
@@ -206,8 +230,9 @@ void TimelineLayout::findItems(std::size_t meetings, std::size_t measures)
         blocks += (static_cast<std::size_t>(lane.count) + kEndBlock - 1) / kEndBlock;
     }
     m_latestEnds.assign(blocks, 0);
-    for (int lane = 0; lane < std::ssize(m_lanes); ++lane)
-        findLatestEnds(lane, 0, blocks);
+    forLanesInParts(partsFor(m_items.size()), [&](Lane& lane) {
+        findLatestEnds(static_cast<int>(&lane - m_lanes.data()), 0, blocks);
+    });
     reserveForEdits(m_meetingItem, meetings);
     m_meetingItem.assign(meetings, -1);
     m_measureItem.assign(measures, -1);
@@ -243,7 +268,8 @@ void TimelineLayout::findLatestEnds(int lane, std::size_t from, std::size_t thro
 }
 
 void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
-                               const std::vector<double>& measureLabels, double markerDays)
+                               const std::vector<double>& measureLabels, double markerDays,
+                               std::size_t parts)
 {
     const auto marked = [markerDays](const Item& item) {
         return std::max<double>(item.end, item.start + markerDays);
@@ -256,11 +282,25 @@ void TimelineLayout::packLanes(const std::vector<double>& meetingLabels,
     // Without markers or titles to make room for, the items' days are all
     // there is to pack.
     const bool widened = markerDays > 0 || !meetingLabels.empty() || !measureLabels.empty();
-    for (Lane& lane : m_lanes) {
+    forLanesInParts(parts, [&](Lane& lane) {
         const auto items = std::span(m_items).subspan(static_cast<std::size_t>(lane.first),
                                                       static_cast<std::size_t>(lane.count));
         lane.rows = widened ? packTitledRows(items, marked, labelled) : packBareRows(items);
-    }
+    });
+}
+
+template <typename Visit>
+void TimelineLayout::forLanesInParts(std::size_t parts, const Visit& visit)
+{
+    // A lane goes to the part its first item falls in, so each part takes
+    // about as many items.
+    const auto items = std::max<std::size_t>(m_items.size(), 1);
+    inParts(parts, [&](std::size_t part) {
+        for (Lane& lane : m_lanes) {
+            if (std::min(static_cast<std::size_t>(lane.first) * parts / items, parts - 1) == part)
+                visit(lane);
+        }
+    });
 }
 
 std::pair<int, int> TimelineLayout::candidates(int lane, double fromDay, double toDay) const

@@ -57,10 +57,12 @@ public:
     using LabelDays = std::function<double(const QString&)>;
 
     // markerDays is the least room an item takes at that zoom, so that markers
-    // wider than their days do not overlap.
+    // wider than their days do not overlap. Without titles, the meetings are
+    // laid out in PARTS at once; by default one per core when there are
+    // enough of them (InParts.h). The layout is the same in any number of parts.
     static TimelineLayout build(const TimelineSnapshot& snapshot, Grouping grouping,
                                 bool showMeasures, const LabelDays& labelDays = {},
-                                double markerDays = 0);
+                                double markerDays = 0, std::optional<std::size_t> parts = {});
     // The layout of every meeting of SNAPSHOT, whose data an edit patched
     // with SPLICE (ReferenceData::Patch) from the data LAID_OUT is the layout
     // of every meeting of, without titles (LayoutSplice.cpp): the same as
@@ -106,10 +108,12 @@ private:
     // last, then by name.
     static bool goesBefore(const Lane& a, const Lane& b);
 
-    // Gives the laid-out lanes' items their rows; labels are by item index,
-    // empty when titles take no room.
+    // Gives the laid-out lanes' items their rows, in PARTS at once; labels
+    // are by item index, empty when titles take no room.
     void packLanes(const std::vector<double>& meetingLabels,
-                   const std::vector<double>& measureLabels, double markerDays);
+                   const std::vector<double>& measureLabels, double markerDays, std::size_t parts);
+    // Visits every lane once, in PARTS at once (InParts.h).
+    template <typename Visit> void forLanesInParts(std::size_t parts, const Visit& visit);
     // Indexes the items [from, to) of LANE that an edit put in place of
     // others, the other items staying where they were (LayoutSplice.cpp).
     // The rows moved have no first item yet.

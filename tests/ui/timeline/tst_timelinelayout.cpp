@@ -78,6 +78,7 @@ private slots:
     void spansSharingARowNeverOverwriteTitles();
     void monthPrecisionCoversTheWholeMonth();
     void measuresHaveTheirOwnLanes();
+    void aLayoutInPartsIsTheSame();
     void candidatesHoldEveryVisibleItem();
     void titleWidthsAreCloseToTheShapedWidths();
     void clearingAFilterGoesBackToTheKeptLayoutOfEverything();
@@ -239,6 +240,19 @@ void TestTimelineLayout::measuresHaveTheirOwnLanes()
     const auto hidden = TimelineLayout::build(*m_snapshot, Grouping::Official, false);
     QCOMPARE(std::ranges::count_if(hidden.items(), isMeasure), 0);
     QCOMPARE(std::ranges::count(hidden.lanes(), ItemKind::Measure, &TimelineLayout::Lane::kind), 0);
+}
+
+void TestTimelineLayout::aLayoutInPartsIsTheSame()
+{
+    for (const Grouping grouping : {Grouping::Country, Grouping::Official, Grouping::Topic}) {
+        for (const bool showMeasures : {true, false}) {
+            const auto whole = TimelineLayout::build(*m_snapshot, grouping, showMeasures, {}, 0, 1);
+            QVERIFY(!whole.items().empty());
+            for (const std::size_t parts : {2, 3, 7})
+                QVERIFY(TimelineLayout::build(*m_snapshot, grouping, showMeasures, {}, 0, parts) ==
+                        whole);
+        }
+    }
 }
 
 void TestTimelineLayout::candidatesHoldEveryVisibleItem()

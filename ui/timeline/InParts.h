@@ -1,0 +1,39 @@
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace parley::ui {
+
+// Into how many parts to split work over SIZE values, one per core, so that
+// laying out millions of items takes every core while small layouts, done at
+// every zoom, start no thread at all.
+inline std::size_t partsFor(std::size_t size)
+{
+    constexpr std::size_t kWorthAThread = 250'000;
+    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+    return std::clamp<std::size_t>(size / kWorthAThread, 1, std::min<std::size_t>(cores, 8));
+}
+
+// Runs work(part) for every part in [0, PARTS) at once, the last on this
+// thread, and returns when all have ended. The parts must not touch the
+// same values.
+template <typename Work> void inParts(std::size_t parts, const Work& work)
+{
+    std::vector<std::jthread> others;
+    others.reserve(parts > 0 ? parts - 1 : 0);
+    for (std::size_t part = 0; part + 1 < parts; ++part)
+        others.emplace_back([&work, part] { work(part); });
+    if (parts > 0)
+        work(parts - 1);
+}
+
+// The first of the values [0, SIZE) that part PART of PARTS takes.
+inline std::size_t partStart(std::size_t size, std::size_t part, std::size_t parts)
+{
+    return size * part / parts;
+}
+
+} // namespace parley::ui

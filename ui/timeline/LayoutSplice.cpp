@@ -93,7 +93,7 @@ struct Block {
 // what lies between them may be overwritten. Blocks that move back go first,
 // from the front, then those that move on, from the back, so that no block
 // lands on one not yet moved.
-template <typename T> void moveBlocks(std::vector<T>& values, const std::vector<Block>& blocks)
+template <typename Values> void moveBlocks(Values& values, const std::vector<Block>& blocks)
 {
     const auto at = [&](std::size_t position, long shift = 0) {
         return values.begin() + static_cast<long>(position) + shift;
@@ -279,7 +279,7 @@ void TimelineLayout::findItemsOfEdit(int lane, std::size_t from, std::size_t to)
 void TimelineLayout::reorderLanes(const std::vector<int>& order)
 {
     std::vector<Lane> lanes;
-    std::vector<Item> items;
+    Items items;
     items.reserve(m_items.capacity());
     for (const int was : order) {
         Lane lane = std::move(m_lanes[static_cast<std::size_t>(was)]);

@@ -51,7 +51,7 @@ std::span<const std::uint32_t> TimelineLayout::lanesOf(const MeetingIndex& index
 TimelineLayout::Item TimelineLayout::itemFor(int firstDay, int lastDay, Precision precision,
                                              int index, ItemKind kind)
 {
-    Item item;
+    Item item{};
     item.start = firstDay;
     item.end = lastDay + 1;
     item.index = index;

@@ -2,6 +2,7 @@
 
 #include "ui/model/Grouping.h"
 #include "ui/model/TimelineSnapshot.h"
+#include "ui/timeline/UnfilledAllocator.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,16 +31,19 @@ public:
     // million items, 300 MB less than with a whole int for every field).
     static constexpr int kMostItems = (1 << 26) - 1;
 
+    // Trivial, so that a layout's items need not be zeroed before they are
+    // placed (UnfilledAllocator.h): Item{} is an item of all zeros.
     struct Item {
-        int start = 0; // day number of the first day
-        int end = 0;   // day number after the last day
-        int lane = 0;
-        int index : 27 = 0;   // into the snapshot's meetings or measures
-        unsigned row : 3 = 0; // below kMaxRows (RowPacking.h)
-        ItemKind kind : 1 = ItemKind::Meeting;
-        bool approximate : 1 = false; // known to the month or year: drawn over the whole period
+        int start; // day number of the first day
+        int end;   // day number after the last day
+        int lane;
+        int index : 27;   // into the snapshot's meetings or measures
+        unsigned row : 3; // below kMaxRows (RowPacking.h)
+        ItemKind kind : 1;
+        bool approximate : 1; // known to the month or year: drawn over the whole period
         bool operator==(const Item&) const = default;
     };
+    using Items = std::vector<Item, UnfilledAllocator<Item>>;
 
     struct Lane {
         QString name;
@@ -79,7 +83,7 @@ public:
     // The lanes measures would take were they shown, named and counted but
     // without items; none while measures are shown.
     const std::vector<Lane>& hiddenLanes() const { return m_hiddenLanes; }
-    const std::vector<Item>& items() const { return m_items; }
+    const Items& items() const { return m_items; }
     std::span<const Item> laneItems(int lane) const;
 
     // A range [first, last) of items() holding every item of the lane that overlaps
@@ -122,7 +126,7 @@ private:
     void reorderLanes(const std::vector<int>& order);
     // Makes room in a vector kept by item or meeting for SIZE values and the
     // few an edit adds, so that edits do not move a million values each time.
-    template <typename T> static void reserveForEdits(std::vector<T>& values, std::size_t size)
+    template <typename Values> static void reserveForEdits(Values& values, std::size_t size)
     {
         if (values.capacity() < size)
             values.reserve(size + size / 1024 + 16);
@@ -140,7 +144,7 @@ private:
     bool m_showMeasures = true;
     std::vector<Lane> m_lanes;
     std::vector<Lane> m_hiddenLanes;
-    std::vector<Item> m_items;
+    Items m_items;
     // For candidates(): per block of kEndBlock items of a lane, counted from
     // the lane's first, the latest end of the lane's items up to the block's
     // last. Per block rather than per item: 2.4 MB rather than 38 at a million

@@ -1,9 +1,12 @@
 #include "db/index/MeetingIndex.h"
 
+#include "db/index/InParts.h"
+
 #include "db/model/Vocabulary.h"
 #include "db/store/Store.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <optional>
 #include <string_view>
@@ -13,27 +16,32 @@ namespace parley {
 
 namespace {
 
-// The values of a facet the filter chose, as flags by index; null when the
-// facet does not restrict. Ids the index lacks match nothing.
-using Chosen = std::optional<std::vector<bool>>;
+// The values of a facet the filter chose, as flags by index (bytes, not
+// bits: they are read for every link of every meeting); null when the facet
+// does not restrict. Ids the index lacks match nothing.
+using Chosen = std::optional<std::vector<std::uint8_t>>;
 
 Chosen chosen(const Filter::Ids& ids, const std::vector<std::string>& sorted)
 {
     if (ids.empty())
         return std::nullopt;
-    std::vector<bool> flags(sorted.size(), false);
+    std::vector<std::uint8_t> flags(sorted.size(), 0);
     for (const auto& id : ids) {
         const auto found = std::ranges::lower_bound(sorted, id);
         if (found != sorted.end() && *found == id)
-            flags[static_cast<std::size_t>(found - sorted.begin())] = true;
+            flags[static_cast<std::size_t>(found - sorted.begin())] = 1;
     }
     return flags;
 }
 
-bool anyChosen(const Chosen& chosen, std::span<const std::uint32_t> values)
+// Whether a value of MEETING's LINKS is chosen; the links are read only
+// when the facet restricts.
+template <typename Links>
+bool anyChosen(const Chosen& chosen, const Links& links, std::size_t meeting)
 {
-    return !chosen ||
-           std::ranges::any_of(values, [&](std::uint32_t value) { return (*chosen)[value]; });
+    return !chosen || std::ranges::any_of(links.of(meeting), [&](std::uint32_t value) {
+        return (*chosen)[value] != 0;
+    });
 }
 
 void countEach(std::span<const std::uint32_t> values, std::vector<int>& counts)
@@ -128,7 +136,8 @@ std::optional<std::vector<bool>> MeetingIndex::textMatches(const Store& store,
 }
 
 MeetingIndex::Answer MeetingIndex::answer(const Filter& filter,
-                                          const std::optional<std::vector<bool>>& text) const
+                                          const std::optional<std::vector<bool>>& text,
+                                          std::optional<std::size_t> partsWanted) const
 {
     const auto from = filter.from() ? std::optional(dayNumber(*filter.from())) : std::nullopt;
     const auto to = filter.to() ? std::optional(dayNumber(*filter.to())) : std::nullopt;
@@ -138,10 +147,10 @@ MeetingIndex::Answer MeetingIndex::answer(const Filter& filter,
     // A chosen kind that is no meeting's (a measure kind) matches no meeting;
     // the flag past the list's end is for kinds outside it, which the schema bars.
     const auto kinds = meetingKinds();
-    std::vector<bool> kindChosen(kinds.size() + 1, filter.kinds().empty());
+    std::vector<std::uint8_t> kindChosen(kinds.size() + 1, filter.kinds().empty() ? 1 : 0);
     for (std::size_t kind = 0; kind < kinds.size(); ++kind) {
         if (filter.kinds().contains(std::string(kinds[kind])))
-            kindChosen[kind] = true;
+            kindChosen[kind] = 1;
     }
 
     Answer answer;
@@ -155,20 +164,36 @@ MeetingIndex::Answer MeetingIndex::answer(const Filter& filter,
         countEach(m_countries.values, perCountry);
         countEach(m_topicLineages.values, perTopic);
     } else {
+        // In parts, one per core, each with counts of its own. Each part
+        // takes whole 64-bit words of `matching`, so none writes another's.
         answer.matching.assign(size(), false);
-        for (std::size_t meeting = 0; meeting < size(); ++meeting) {
-            if ((to && m_firstDay[meeting] > *to) || (from && m_lastDay[meeting] < *from) ||
-                !kindChosen[m_kind[meeting]] || (text && !(*text)[meeting]) ||
-                !anyChosen(officials, m_officials.of(meeting)))
-                continue;
-            const bool countryMatches = anyChosen(countries, m_countries.of(meeting));
-            const bool topicMatches = anyChosen(topics, m_topicLineages.of(meeting));
-            answer.matching[meeting] = countryMatches && topicMatches;
-            // Each list counts what choosing one of its values would give.
-            if (topicMatches)
-                countEach(m_countries.of(meeting), perCountry);
-            if (countryMatches)
-                countEach(m_topicLineages.of(meeting), perTopic);
+        const std::size_t parts = std::max<std::size_t>(partsWanted.value_or(partsFor(size())), 1);
+        std::vector<std::vector<int>> countryParts(parts, perCountry);
+        std::vector<std::vector<int>> topicParts(parts, perTopic);
+        inParts(parts, [&](std::size_t part) {
+            auto& partCountries = countryParts[part];
+            auto& partTopics = topicParts[part];
+            const std::size_t last = partStart(size(), part + 1, parts, 64);
+            for (std::size_t meeting = partStart(size(), part, parts, 64); meeting < last;
+                 ++meeting) {
+                if ((to && m_firstDay[meeting] > *to) || (from && m_lastDay[meeting] < *from) ||
+                    kindChosen[m_kind[meeting]] == 0 || (text && !(*text)[meeting]) ||
+                    !anyChosen(officials, m_officials, meeting))
+                    continue;
+                const bool countryMatches = anyChosen(countries, m_countries, meeting);
+                const bool topicMatches = anyChosen(topics, m_topicLineages, meeting);
+                answer.matching[meeting] = countryMatches && topicMatches;
+                // Each list counts what choosing one of its values would give.
+                if (topicMatches)
+                    countEach(m_countries.of(meeting), partCountries);
+                if (countryMatches)
+                    countEach(m_topicLineages.of(meeting), partTopics);
+            }
+        });
+        for (std::size_t part = 0; part < parts; ++part) {
+            std::ranges::transform(perCountry, countryParts[part], perCountry.begin(),
+                                   std::plus<>());
+            std::ranges::transform(perTopic, topicParts[part], perTopic.begin(), std::plus<>());
         }
     }
     answer.countryCounts = listed(perCountry, m_countryCodes);

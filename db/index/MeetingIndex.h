@@ -56,8 +56,11 @@ public:
     // index of STORE (the one the index was built from) finds them; nullopt when
     // the filter has no text to search for.
     std::optional<std::vector<bool>> textMatches(const Store& store, const Filter& filter) const;
-    // TEXT is what textMatches() gave for FILTER.
-    Answer answer(const Filter& filter, const std::optional<std::vector<bool>>& text) const;
+    // TEXT is what textMatches() gave for FILTER. The meetings are gone
+    // through in PARTS at once; by default one per core when there are enough
+    // of them (InParts.h). The answer is the same in any number of parts.
+    Answer answer(const Filter& filter, const std::optional<std::vector<bool>>& text,
+                  std::optional<std::size_t> parts = {}) const;
 
     std::size_t size() const { return m_keys.size(); }
 

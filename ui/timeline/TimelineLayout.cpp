@@ -1,6 +1,6 @@
 #include "ui/timeline/TimelineLayout.h"
 
-#include "ui/timeline/InParts.h"
+#include "db/index/InParts.h"
 #include "ui/timeline/RowPacking.h"
 
 #include <algorithm>

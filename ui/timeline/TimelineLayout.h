@@ -63,7 +63,7 @@ public:
     // markerDays is the least room an item takes at that zoom, so that markers
     // wider than their days do not overlap. Without titles, the meetings are
     // laid out in PARTS at once; by default one per core when there are
-    // enough of them (InParts.h). The layout is the same in any number of parts.
+    // enough of them (db/index/InParts.h). The layout is the same in any number of parts.
     static TimelineLayout build(const TimelineSnapshot& snapshot, Grouping grouping,
                                 bool showMeasures, const LabelDays& labelDays = {},
                                 double markerDays = 0, std::optional<std::size_t> parts = {});
@@ -116,7 +116,7 @@ private:
     // are by item index, empty when titles take no room.
     void packLanes(const std::vector<double>& meetingLabels,
                    const std::vector<double>& measureLabels, double markerDays, std::size_t parts);
-    // Visits every lane once, in PARTS at once (InParts.h).
+    // Visits every lane once, in PARTS at once (db/index/InParts.h).
     template <typename Visit> void forLanesInParts(std::size_t parts, const Visit& visit);
     // Indexes the items [from, to) of LANE that an edit put in place of
     // others, the other items staying where they were (LayoutSplice.cpp).

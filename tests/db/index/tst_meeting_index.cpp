@@ -104,6 +104,27 @@ TEST(MeetingIndex, AnswersASyntheticWorldAsTheStoreDoes)
         indexed.expectSameAnswerAsTheStore(filter, name);
 }
 
+TEST(MeetingIndex, AnswersTheSameInAnyNumberOfParts)
+{
+    TempDir dir;
+    SyntheticOptions options;
+    options.meetings = 3000;
+    options.seed = 12;
+    const auto file = dir / "world.parley";
+    generateSyntheticDatabase(file, options);
+    const Indexed indexed(Store::open(file, Store::Access::ReadOnly));
+    for (const auto& [name, filter] : filtersOver(indexed.store.exportAll())) {
+        const auto text = indexed.index.textMatches(indexed.store, filter);
+        const auto whole = indexed.index.answer(filter, text, 1);
+        for (const std::size_t parts : {2, 3, 7, 100}) {
+            const auto inParts = indexed.index.answer(filter, text, parts);
+            EXPECT_EQ(inParts.matching, whole.matching) << name << " in " << parts;
+            EXPECT_EQ(inParts.countryCounts, whole.countryCounts) << name << " in " << parts;
+            EXPECT_EQ(inParts.topicCounts, whole.topicCounts) << name << " in " << parts;
+        }
+    }
+}
+
 TEST(MeetingIndex, CountsEachMeetingOncePerValueAndIgnoresEachListsOwnFacet)
 {
     const Indexed indexed(storeWith(testDataset()));

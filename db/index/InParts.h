@@ -5,14 +5,15 @@
 #include <thread>
 #include <vector>
 
-namespace parley::ui {
+namespace parley {
 
-// Into how many parts to split work over SIZE values, one per core, so that
-// laying out millions of items takes every core while small layouts, done at
-// every zoom, start no thread at all.
+// Into how many parts to split a pass over SIZE meetings, one per core, so
+// that answering a filter or laying out a timeline of a million meetings
+// takes every core while small ones, laid out at every zoom, start no
+// thread at all.
 inline std::size_t partsFor(std::size_t size)
 {
-    constexpr std::size_t kWorthAThread = 250'000;
+    constexpr std::size_t kWorthAThread = 50'000;
     const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
     return std::clamp<std::size_t>(size / kWorthAThread, 1, std::min<std::size_t>(cores, 8));
 }
@@ -30,10 +31,13 @@ template <typename Work> void inParts(std::size_t parts, const Work& work)
         work(parts - 1);
 }
 
-// The first of the values [0, SIZE) that part PART of PARTS takes.
-inline std::size_t partStart(std::size_t size, std::size_t part, std::size_t parts)
+// The first of the values [0, SIZE) that part PART of PARTS takes, a
+// multiple of ALIGN (or SIZE): parts that write a std::vector<bool> take
+// whole words of it with an ALIGN of 64.
+inline std::size_t partStart(std::size_t size, std::size_t part, std::size_t parts,
+                             std::size_t align = 1)
 {
-    return size * part / parts;
+    return part >= parts ? size : std::min(size, size * part / parts / align * align);
 }
 
-} // namespace parley::ui
+} // namespace parley

@@ -89,15 +89,21 @@ TEST(MeetingIndex, AnswersTheTestDataAsTheStoreDoes)
         indexed.expectSameAnswerAsTheStore(filter, name);
 }
 
+// A synthetic world of 3,000 meetings, in DIR.
+Store syntheticWorld(const TempDir& dir, std::uint64_t seed)
+{
+    SyntheticOptions options;
+    options.meetings = 3000;
+    options.seed = seed;
+    const auto file = dir / "world.parley";
+    generateSyntheticDatabase(file, options);
+    return Store::open(file, Store::Access::ReadOnly);
+}
+
 TEST(MeetingIndex, AnswersASyntheticWorldAsTheStoreDoes)
 {
     TempDir dir;
-    SyntheticOptions options;
-    options.meetings = 3000;
-    options.seed = 11;
-    const auto file = dir / "world.parley";
-    generateSyntheticDatabase(file, options);
-    const Indexed indexed(Store::open(file, Store::Access::ReadOnly));
+    const Indexed indexed(syntheticWorld(dir, 11));
     const auto data = indexed.store.exportAll();
     ASSERT_GT(data.topics.size(), 100U);
     for (const auto& [name, filter] : filtersOver(data))
@@ -107,12 +113,7 @@ TEST(MeetingIndex, AnswersASyntheticWorldAsTheStoreDoes)
 TEST(MeetingIndex, AnswersTheSameInAnyNumberOfParts)
 {
     TempDir dir;
-    SyntheticOptions options;
-    options.meetings = 3000;
-    options.seed = 12;
-    const auto file = dir / "world.parley";
-    generateSyntheticDatabase(file, options);
-    const Indexed indexed(Store::open(file, Store::Access::ReadOnly));
+    const Indexed indexed(syntheticWorld(dir, 12));
     for (const auto& [name, filter] : filtersOver(indexed.store.exportAll())) {
         const auto text = indexed.index.textMatches(indexed.store, filter);
         const auto whole = indexed.index.answer(filter, text, 1);

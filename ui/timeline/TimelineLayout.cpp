@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <ranges>
 #include <stdexcept>
 
 namespace parley::ui {
@@ -114,14 +113,18 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     // Titles are measured one after the other, by one font.
     const std::size_t parts =
         labelDays ? 1 : std::max<std::size_t>(partsWanted.value_or(partsFor(rows)), 1);
-    const auto rowsOf = [&](std::size_t part) {
-        return std::views::iota(partStart(rows, part, parts), partStart(rows, part + 1, parts));
+    // Calls visit(row) for each row of part PART.
+    const auto forRowsOf = [&](std::size_t part, auto visit) {
+        for (std::size_t row = partStart(rows, part, parts); row < partStart(rows, part + 1, parts);
+             ++row)
+            visit(row);
     };
     const std::size_t slotCount = firstMeasureSlot + countries.size() + 1;
     std::vector<std::vector<int>> partCounts(parts, std::vector<int>(slotCount, 0));
     inParts(parts, [&](std::size_t part) {
-        for (const std::size_t row : rowsOf(part))
+        forRowsOf(part, [&](std::size_t row) {
             forEachMeetingSlot(row, [&](std::size_t slot) { ++partCounts[part][slot]; });
+        });
     });
     std::vector<int> perSlot(slotCount, 0);
     for (const auto& counts : partCounts)
@@ -194,7 +197,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
     };
     std::vector<double> meetingLabels(labelDays ? rows : 0);
     inParts(parts, [&](std::size_t part) {
-        for (const std::size_t row : rowsOf(part)) {
+        forRowsOf(part, [&](std::size_t row) {
             const std::size_t meeting = snapshot.meetings.positionOf(row);
             const Item item =
                 itemFor(index.firstDay(meeting), index.lastDay(meeting), index.precision(meeting),
@@ -203,7 +206,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
             if (labelDays)
                 meetingLabels[row] =
                     labelDays(QString::fromStdString(snapshot.meetings[row].title));
-        }
+        });
     });
     const std::size_t shownMeasures = showMeasures ? measures : 0;
     std::vector<double> measureLabels(labelDays ? shownMeasures : 0);

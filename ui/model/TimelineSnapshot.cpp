@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <future>
+#include <stdexcept>
+#include <string>
 
 namespace parley::ui {
 
@@ -117,6 +119,10 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
     snapshot->reference =
         reference ? std::move(reference) : ReferenceData::load(store, columnsFile);
     const auto& loaded = *snapshot->reference;
+    if (loaded.meetings->size() > kMostShown || loaded.allMeasures->size() > kMostShown)
+        throw std::length_error(std::to_string(loaded.meetings->size()) + " meetings and " +
+                                std::to_string(loaded.allMeasures->size()) +
+                                " measures: the timeline shows at most 67,108,863 of each");
     // The measures query and the pass over the meetings' index share nothing:
     // on two cores they take the time of the longer one. (The text search
     // goes first: SQLite answers one query of a connection at a time.)

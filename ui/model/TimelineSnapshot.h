@@ -73,6 +73,11 @@ struct ReferenceData {
     std::optional<Period> meetingsSpan() const;
 };
 
+// The most meetings, and the most measures, the window shows: the timeline
+// keeps an item's index in 27 bits (TimelineLayout::Item). A larger database
+// is refused with a message rather than drawn wrong.
+constexpr std::size_t kMostShown = (std::size_t{1} << 26) - 1;
+
 // Everything the views show for one Filter, queried once and shared read-only
 // by the timeline, the table, the panels and the status bar, so they can never
 // disagree.

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <stdexcept>
 
 namespace parley::ui {
 
@@ -102,8 +101,6 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
                static_cast<std::size_t>(known ? found - countries.begin() : std::ssize(countries));
     };
     const std::size_t measures = snapshot.measures.size();
-    if (std::max(snapshot.meetings.size(), measures) > static_cast<std::size_t>(kMostItems))
-        throw std::length_error("the timeline lays out at most 67,108,863 meetings or measures");
 
     // Count first, so that every item is written once, straight to its place:
     // at a million meetings, memory written twice costs more than the layout.
@@ -146,7 +143,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
         }
         return key.empty() ? tr("No topic") : QString::fromStdString(snapshot.topicName(key));
     };
-    std::vector<std::pair<Lane, std::size_t>> lanes; // and their slotCount
+    std::vector<std::pair<Lane, std::size_t>> lanes; // and their slots
     for (const ItemKind kind : {ItemKind::Meeting, ItemKind::Measure}) {
         const bool meetings = kind == ItemKind::Meeting;
         const auto& keys = meetings ? meetingKeys : countries;

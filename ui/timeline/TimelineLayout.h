@@ -26,11 +26,6 @@ class TimelineLayout {
 public:
     enum class ItemKind : std::uint8_t { Meeting, Measure };
 
-    // The most meetings, or measures, a layout can hold: Item::index has 27
-    // bits, so that an item takes 16 bytes (at ten million meetings, some 38
-    // million items, 300 MB less than with a whole int for every field).
-    static constexpr int kMostItems = (1 << 26) - 1;
-
     // Trivial, so that a layout's items need not be zeroed before they are
     // placed (UnfilledAllocator.h): Item{} is an item of all zeros.
     struct Item {
@@ -43,6 +38,10 @@ public:
         bool approximate : 1; // known to the month or year: drawn over the whole period
         bool operator==(const Item&) const = default;
     };
+    // Item::index has 27 bits, so that an item takes 16 bytes (at ten million
+    // meetings, some 38 million items, 300 MB less than with a whole int for
+    // every field); snapshots hold no more meetings or measures than it can.
+    static_assert(sizeof(Item) == 16 && kMostShown < (std::size_t{1} << 26));
     using Items = std::vector<Item, UnfilledAllocator<Item>>;
 
     struct Lane {

@@ -3,7 +3,11 @@
 #include "ui/model/DateText.h"
 #include "ui/model/HtmlText.h"
 
+#include <QCollator>
 #include <QStringList>
+
+#include <algorithm>
+#include <numeric>
 
 namespace parley::ui {
 
@@ -12,17 +16,29 @@ EngagementsModel::EngagementsModel(QObject* parent)
 {
 }
 
-void EngagementsModel::setEngagements(SnapshotPtr snapshot, std::vector<Engagement> engagements)
+void EngagementsModel::setDossier(SnapshotPtr snapshot,
+                                  std::shared_ptr<const OfficialDossier> dossier)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
-    m_engagements = std::move(engagements);
+    m_dossier = std::move(dossier);
+    m_rows = sortedRows();
     endResetModel();
+}
+
+std::size_t EngagementsModel::engagementCount() const
+{
+    return m_dossier ? m_dossier->engagementCount() : 0;
+}
+
+Engagement EngagementsModel::engagementInDateOrder(std::size_t at) const
+{
+    return m_dossier->engagement(at);
 }
 
 int EngagementsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_engagements.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int EngagementsModel::columnCount(const QModelIndex& parent) const
@@ -58,38 +74,39 @@ QString EngagementsModel::detailsText(const Engagement& engagement) const
     return text;
 }
 
+QString EngagementsModel::text(const Engagement& engagement, int column) const
+{
+    switch (column) {
+    case WhenColumn:
+        return periodText(engagement.start, engagement.end, engagement.precision);
+    case MeetingColumn:
+        return toQString(engagement.title);
+    case OfficesColumn:
+        return officesOf(engagement);
+    case WithColumn:
+        return namesOf(engagement.with);
+    default:
+        return {};
+    }
+}
+
 QVariant EngagementsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Engagement& engagement = m_engagements[static_cast<std::size_t>(index.row())];
+    const std::size_t at = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case MeetingIdRole:
-        return toQString(engagement.meeting);
+        return toQString(m_dossier->meeting(at).id);
     case WithIdsRole: {
         QStringList ids;
-        for (const auto& id : engagement.with)
+        for (const auto& id : engagementInDateOrder(at).with)
             ids << toQString(id);
         return ids;
     }
-    case SortRole:
-        if (index.column() == WhenColumn)
-            return static_cast<qlonglong>(engagement.start.day_number());
-        [[fallthrough]];
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case WhenColumn:
-            return periodText(engagement.start, engagement.end, engagement.precision);
-        case MeetingColumn:
-            return toQString(engagement.title);
-        case OfficesColumn:
-            return officesOf(engagement);
-        case WithColumn:
-            return namesOf(engagement.with);
-        default:
-            return {};
-        }
+        return text(engagementInDateOrder(at), index.column());
     default:
         return {};
     }
@@ -111,6 +128,50 @@ QVariant EngagementsModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+void EngagementsModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // The view's current row and selection stay on their engagements.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::size_t> engagementsBefore;
+    engagementsBefore.reserve(static_cast<std::size_t>(before.size()));
+    for (const QModelIndex& index : before)
+        engagementsBefore.push_back(m_rows[static_cast<std::size_t>(index.row())]);
+    m_rows = sortedRows();
+    std::vector<int> rowOf(m_rows.size());
+    for (std::size_t row = 0; row < m_rows.size(); ++row)
+        rowOf[m_rows[row]] = static_cast<int>(row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << createIndex(rowOf[engagementsBefore[static_cast<std::size_t>(i)]],
+                             before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::vector<std::size_t> EngagementsModel::sortedRows() const
+{
+    // Date order is the dossier's own; no sort column keeps it too.
+    std::vector<std::size_t> rows(engagementCount());
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    if (m_sortColumn > WhenColumn && m_sortColumn < ColumnCount) {
+        const QCollator collator;
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(rows.size());
+        for (const auto at : rows)
+            keys.push_back(collator.sortKey(text(engagementInDateOrder(at), m_sortColumn)));
+        // Equal texts stay in date order.
+        std::ranges::stable_sort(
+            rows, [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::ranges::reverse(rows);
+    return rows;
 }
 
 } // namespace parley::ui

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -18,13 +17,9 @@ EngagementsView::EngagementsView(QWidget* parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_model(new EngagementsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(EngagementsModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Engagements"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // rows are laid out only when shown
@@ -34,6 +29,8 @@ EngagementsView::EngagementsView(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
+    // Fitting the date column reads the rows in sight, not a thousand more.
+    m_view->header()->setResizeContentsPrecision(0);
     m_heading->setBuddy(m_view);
 
     auto* layout = new QVBoxLayout(this);
@@ -47,25 +44,28 @@ EngagementsView::EngagementsView(QWidget* parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &EngagementsView::showMenu);
 }
 
-void EngagementsView::setEngagements(SnapshotPtr snapshot, std::vector<Engagement> engagements)
+void EngagementsView::setDossier(SnapshotPtr snapshot,
+                                 std::shared_ptr<const OfficialDossier> dossier)
 {
-    m_heading->setText(tr("<b>Engagements (%1)</b>")
-                           .arg(QLocale().toString(static_cast<qulonglong>(engagements.size()))));
-    m_model->setEngagements(std::move(snapshot), std::move(engagements));
+    const std::size_t count = dossier ? dossier->engagementCount() : 0;
+    m_heading->setText(
+        tr("<b>Engagements (%1)</b>").arg(QLocale().toString(static_cast<qulonglong>(count))));
+    m_model->setDossier(std::move(snapshot), std::move(dossier));
     m_view->resizeColumnToContents(EngagementsModel::WhenColumn);
     m_view->scrollToTop();
 }
 
 QString EngagementsView::text() const
 {
-    QString text =
-        tr("Engagements (%1)")
-            .arg(QLocale().toString(static_cast<qulonglong>(m_model->engagements().size()))) +
-        QLatin1Char('\n');
-    for (const auto& engagement : m_model->engagements())
+    const std::size_t count = m_model->engagementCount();
+    QString text = tr("Engagements (%1)").arg(QLocale().toString(static_cast<qulonglong>(count))) +
+                   QLatin1Char('\n');
+    for (std::size_t at = 0; at < count; ++at) {
+        const Engagement engagement = m_model->engagementInDateOrder(at);
         text += periodText(engagement.start, engagement.end, engagement.precision) +
                 QLatin1Char('\n') + toQString(engagement.title) + QLatin1Char('\n') +
                 m_model->detailsText(engagement) + QLatin1Char('\n');
+    }
     return text;
 }
 

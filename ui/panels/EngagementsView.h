@@ -2,11 +2,13 @@
 
 #include "ui/model/TimelineSnapshot.h"
 #include "ui/panels/MeetingCitation.h"
+#include "ui/panels/OfficialDossier.h"
+
+#include <memory>
 
 #include <QWidget>
 
 class QLabel;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace parley::ui {
@@ -22,7 +24,8 @@ class EngagementsView : public QWidget {
 public:
     explicit EngagementsView(QWidget* parent = nullptr);
 
-    void setEngagements(SnapshotPtr snapshot, std::vector<Engagement> engagements);
+    // The engagements of DOSSIER's official; none for no official.
+    void setDossier(SnapshotPtr snapshot, std::shared_ptr<const OfficialDossier> dossier);
     // Each engagement in date order, three lines each (when, meeting, office
     // and counterparts): for copying and for tests.
     QString text() const;
@@ -40,7 +43,6 @@ private:
 
     QLabel* m_heading;
     EngagementsModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTreeView* m_view;
 };
 

@@ -47,6 +47,7 @@ OfficialDossier OfficialDossier::build(const std::string& officialId,
 
     OfficialDossier dossier;
     dossier.official = official->second;
+    dossier.records = reference.meetings;
     // Counted by the index's positions of countries and topics.
     const MeetingIndex& index = *reference.index;
     const auto& officialIds = index.officialIds();
@@ -57,11 +58,8 @@ OfficialDossier OfficialDossier::build(const std::string& officialId,
     std::vector<int> perTopic(index.topicIds().size(), 0);
     // The last meeting each country was counted for: a meeting counts once per country.
     std::vector<std::size_t> countedFor(perCountry.size(), index.size());
-    const auto positions = index.meetingsOf(officialId);
-    dossier.engagements.reserve(positions.size());
-    for (const auto position : positions) {
-        dossier.engagements.push_back(
-            engagementOf((*reference.meetings)[position], dossier.official));
+    dossier.meetings = index.meetingsOf(officialId);
+    for (const auto position : dossier.meetings) {
         for (const auto participant : index.officialsOf(position)) {
             const auto country = index.countryOfOfficial(participant);
             if (participant != self && country && country != ownCountry &&
@@ -76,6 +74,11 @@ OfficialDossier OfficialDossier::build(const std::string& officialId,
     dossier.counterpartCountries = ranked(perCountry, index.countryCodes(), *reference.countries);
     dossier.topics = ranked(perTopic, index.topicIds(), *reference.topics);
     return dossier;
+}
+
+Engagement OfficialDossier::engagement(std::size_t at) const
+{
+    return engagementOf(meeting(at), official);
 }
 
 } // namespace parley::ui

@@ -55,8 +55,8 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     auto* citationMenu = new QMenu(m_copyCitation);
     MeetingCitation::addActions(citationMenu, [this](MeetingCitation::Format format) {
         QString meeting = m_engagements->currentMeeting();
-        if (meeting.isEmpty() && m_dossier && !m_dossier->engagements.empty())
-            meeting = toQString(m_dossier->engagements.back().meeting);
+        if (meeting.isEmpty() && m_dossier && m_dossier->engagementCount() > 0)
+            meeting = toQString(m_dossier->meeting(m_dossier->engagementCount() - 1).id);
         if (!meeting.isEmpty())
             emit citationRequested(meeting, format);
     });
@@ -107,8 +107,8 @@ OfficialPanel::OfficialPanel(QWidget* parent)
 void OfficialPanel::showOfficial(SnapshotPtr snapshot, const OfficialDossier& dossier)
 {
     m_snapshot = std::move(snapshot);
-    m_dossier = dossier;
-    m_engagements->setEngagements(m_snapshot, m_dossier->engagements);
+    m_dossier = std::make_shared<const OfficialDossier>(dossier);
+    m_engagements->setDossier(m_snapshot, m_dossier);
     render();
 }
 
@@ -116,7 +116,7 @@ void OfficialPanel::clear()
 {
     m_snapshot.reset();
     m_dossier.reset();
-    m_engagements->setEngagements(nullptr, {});
+    m_engagements->setDossier(nullptr, nullptr);
     render();
 }
 
@@ -139,9 +139,9 @@ QString OfficialPanel::text() const
 void OfficialPanel::render()
 {
     const QColor muted = mutedTextColor(palette());
-    m_showOnTimeline->setEnabled(m_dossier.has_value());
-    m_channelWith->setEnabled(m_dossier.has_value());
-    m_copyCitation->setEnabled(m_dossier && !m_dossier->engagements.empty());
+    m_showOnTimeline->setEnabled(m_dossier != nullptr);
+    m_channelWith->setEnabled(m_dossier != nullptr);
+    m_copyCitation->setEnabled(m_dossier && m_dossier->engagementCount() > 0);
     m_showOnTimeline->setChecked(m_dossier && officialId() == m_highlightedOfficial);
     if (!m_dossier) {
         m_header->clear();

@@ -58,7 +58,7 @@ private:
     void onAnchorClicked(const QUrl& url);
 
     SnapshotPtr m_snapshot;
-    std::optional<OfficialDossier> m_dossier;
+    std::shared_ptr<const OfficialDossier> m_dossier; // none for no official
     QString m_highlightedOfficial;
     QLabel* m_header;
     QPushButton* m_showOnTimeline;

@@ -1,6 +1,7 @@
 #include "ui/model/TimelineSnapshot.h"
 
 #include "db/index/IndexLoad.h"
+#include "db/index/MeasureMatch.h"
 #include "db/index/SnapshotFile.h"
 #include "db/store/Store.h"
 
@@ -123,12 +124,18 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
         throw std::length_error(std::to_string(loaded.meetings->size()) + " meetings and " +
                                 std::to_string(loaded.allMeasures->size()) +
                                 " measures: the timeline shows at most 67,108,863 of each");
-    // The measures query and the pass over the meetings' index share nothing:
-    // on two cores they take the time of the longer one. (The text search
+    // The measures and the pass over the meetings' index share nothing: on
+    // two cores they take the time of the longer one. Measures are found in
+    // memory but for an official's, which the store links. (The text search
     // goes first: SQLite answers one query of a connection at a time.)
     const auto text = loaded.index->textMatches(store, filter);
     auto measures = std::async(std::launch::async, [&] {
-        return filter.isEmpty() ? *loaded.allMeasures : store.measures(filter);
+        if (filter.isEmpty())
+            return MeasureList(loaded.allMeasures);
+        auto found = matchingMeasures(*loaded.allMeasures, *loaded.topics, filter);
+        return MeasureList(loaded.allMeasures,
+                           found ? std::move(*found)
+                                 : positionsAmong(*loaded.allMeasures, store.measures(filter)));
     });
     auto answer = loaded.index->answer(filter, text);
     snapshot->meetings = matchingMeetings(loaded, filter.isEmpty() ? nullptr : &answer.matching);

@@ -6,7 +6,7 @@
 #include "db/model/Filter.h"
 #include "db/model/Records.h"
 #include "ui/model/BriefMeetings.h"
-#include "ui/model/MeetingList.h"
+#include "ui/model/RecordList.h"
 
 #include <filesystem>
 #include <map>
@@ -86,8 +86,8 @@ struct TimelineSnapshot {
     // Matching the filter, by start date then id; brief records (no summary,
     // measures or sources: Store::meeting() and Store::sources(ids) have them).
     MeetingList meetings;
-    std::vector<Measure> measures; // matching the filter, by date then id
-    int totalMeetings = 0;         // in the whole database
+    MeasureList measures;  // matching the filter, by date then id
+    int totalMeetings = 0; // in the whole database
     std::vector<Count> countryCounts;
     std::vector<Count> topicCounts;
 

@@ -200,9 +200,9 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
                 itemFor(index.firstDay(meeting), index.lastDay(meeting), index.precision(meeting),
                         static_cast<int>(row), ItemKind::Meeting);
             forEachMeetingSlot(row, [&](std::size_t slot) { place(partCounts[part], slot, item); });
+            // From the titles' column: a record is made for a meeting only when shown.
             if (labelDays)
-                meetingLabels[row] =
-                    labelDays(QString::fromStdString(snapshot.meetings[row].title));
+                meetingLabels[row] = labelDays(snapshot.reference->meetings->titleAt(meeting));
         });
     });
     const std::size_t shownMeasures = showMeasures ? measures : 0;
@@ -214,7 +214,7 @@ TimelineLayout TimelineLayout::build(const TimelineSnapshot& snapshot, Grouping 
               itemFor(dayNumber(period.begin()), dayNumber(period.last()), measure.precision,
                       static_cast<int>(i), ItemKind::Measure));
         if (labelDays)
-            measureLabels[i] = labelDays(QString::fromStdString(measure.title));
+            measureLabels[i] = labelDays(measure.title);
     }
     layout.packLanes(meetingLabels, measureLabels, markerDays, parts);
     layout.findItems(snapshot.meetings.size(), shownMeasures);

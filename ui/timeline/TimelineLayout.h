@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -56,8 +57,8 @@ public:
 
     // The days a title needs at the zoom laid out for, gap included, counted from
     // the item's end, where the title goes unless it fits inside the item. Without
-    // it the layout ignores titles.
-    using LabelDays = std::function<double(const QString&)>;
+    // it the layout ignores titles. Titles come in UTF-8, as the records hold them.
+    using LabelDays = std::function<double(std::string_view)>;
 
     // markerDays is the least room an item takes at that zoom, so that markers
     // wider than their days do not overlap. Without titles, the meetings are

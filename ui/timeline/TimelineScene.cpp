@@ -78,7 +78,7 @@ void TimelineScene::relayout()
     TimelineLayout::LabelDays labelDays;
     double markerDays = 0;
     if (m_layoutLabelled) {
-        labelDays = [&](const QString& title) {
+        labelDays = [&](std::string_view title) {
             return (titleWidths.of(title) + 2 * metrics.gap) * daysPerPixel;
         };
         markerDays = (metrics.markerSize + metrics.gap) * daysPerPixel;

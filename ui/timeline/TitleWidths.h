@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QString>
 
+#include <array>
+#include <string_view>
 #include <unordered_map>
 
 namespace parley::ui {
@@ -18,9 +20,15 @@ public:
     explicit TitleWidths(const QFontMetricsF& font);
 
     double of(const QString& title);
+    // A title in UTF-8, as the records hold it: one of ASCII alone is summed
+    // without being converted.
+    double of(std::string_view title);
 
 private:
+    double advance(char16_t character);
+
     QFontMetricsF m_font;
+    std::array<double, 128> m_ascii; // negative until measured
     std::unordered_map<char16_t, double> m_advances;
 };
 

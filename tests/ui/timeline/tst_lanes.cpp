@@ -110,7 +110,8 @@ void TestLanes::titlesGetTheRowsTheyNeed()
     const double titleDays = 90;
     const double markerDays = 3;
     const auto layout = TimelineLayout::build(
-        *snapshot, Grouping::Country, false, [&](const QString&) { return titleDays; }, markerDays);
+        *snapshot, Grouping::Country, false, [&](std::string_view) { return titleDays; },
+        markerDays);
     QCOMPARE(layout.lanes().size(), std::size_t(1));
     QVERIFY(layout.lanes().front().rows <= 6);
     // Every title has its room: no item of its row starts before it ends.

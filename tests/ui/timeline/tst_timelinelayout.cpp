@@ -170,7 +170,7 @@ void TestTimelineLayout::labelsTakeRoomWhenGiven()
     QCOMPARE(itemOf(bare, 1).row, 0);
     // a's title needs 30 days after it, so b goes below.
     const auto labelled = TimelineLayout::build(*snapshot, Grouping::Country, false,
-                                                [](const QString&) { return 30.0; });
+                                                [](std::string_view) { return 30.0; });
     QCOMPARE(itemOf(labelled, 0).row, 0);
     QCOMPARE(itemOf(labelled, 1).row, 1);
 }
@@ -288,6 +288,14 @@ void TestTimelineLayout::titleWidthsAreCloseToTheShapedWidths()
     const QString combined = QStringLiteral("Cafe\u0301 diplomacy");
     QCOMPARE(widths.of(combined), font.horizontalAdvance(combined));
     QCOMPARE(widths.of(QString()), 0.0);
+    // UTF-8 titles measure as their QString does, ASCII or not.
+    for (const QString& title : {QStringLiteral("Raimondo meets Wang Wentao"),
+                                 QStringLiteral("王文涛与雷蒙多会谈"), combined}) {
+        const QByteArray utf8 = title.toUtf8();
+        QCOMPARE(
+            widths.of(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()))),
+            widths.of(title));
+    }
 }
 
 void TestTimelineLayout::clearingAFilterGoesBackToTheKeptLayoutOfEverything()
@@ -337,7 +345,7 @@ void TestTimelineLayout::clearingAFilterGoesBackToTheKeptLayoutOfEverything()
     QVERIFY(shown.firstItemOfMeeting(reloaded->meetings.rowOf("one-more-meeting")) >= 0);
 
     // Titled layouts depend on the zoom: never kept.
-    const TimelineLayout::LabelDays titled = [](const QString&) {
+    const TimelineLayout::LabelDays titled = [](std::string_view) {
         return 1.0;
     };
     shown = layouts.next(std::move(shown), *again, Grouping::Country, true, titled, 1);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <type_traits>
 
 namespace parley::ui {
 
@@ -23,7 +24,10 @@ constexpr int kTitleRows = 6;
 template <typename OccupiedEnd>
 int packRows(std::span<TimelineLayout::Item> items, OccupiedEnd occupiedEnd)
 {
-    std::array<double, kMaxRows> freeFrom{}; // by row, the day it is free again
+    // Whole days when the items' days are all there is, fractions of a day
+    // when markers or titles widen them.
+    using Day = std::invoke_result_t<OccupiedEnd, const TimelineLayout::Item&>;
+    std::array<Day, kMaxRows> freeFrom{}; // by row, the day it is free again
     int rows = 0;
     for (auto& item : items) {
         const auto used = std::span(freeFrom).first(static_cast<std::size_t>(rows));
@@ -42,8 +46,7 @@ int packRows(std::span<TimelineLayout::Item> items, OccupiedEnd occupiedEnd)
 // Packing of the items' days alone, without markers or titles to make room for.
 inline int packBareRows(std::span<TimelineLayout::Item> items)
 {
-    return packRows(items,
-                    [](const TimelineLayout::Item& item) { return static_cast<double>(item.end); });
+    return packRows(items, [](const TimelineLayout::Item& item) { return int{item.end}; });
 }
 
 // Packing that makes room for titles, as far as kTitleRows rows allow: each

@@ -58,8 +58,10 @@ QString MeasureDetails::measureHtml(const Measure& measure) const
     std::vector<std::pair<QString, QString>> facts{
         {tr("Kind"), measureKindText(measure.kind)},
         {tr("Announced"), periodText(measure.announced, measure.announced, measure.precision)},
-        {tr("Imposed by"), toQString(m_snapshot->countryName(measure.imposedBy))},
-        {tr("On"), QLocale().createSeparatedList(targets)}};
+        {tr("Imposed by"), toQString(m_snapshot->countryName(measure.imposedBy))}};
+    // A measure on every country (as an export control can be) names none.
+    if (!targets.isEmpty())
+        facts.emplace_back(tr("On"), QLocale().createSeparatedList(targets));
     if (measure.targetEntity)
         facts.emplace_back(tr("Aimed at"), toQString(*measure.targetEntity));
     html += factsHtml(facts, palette());

@@ -105,7 +105,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Tariff")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Imposed by")));
         QVERIFY(text.contains(QStringLiteral("United States")));
-        QVERIFY(text.contains(QStringLiteral("China")));
+        QVERIFY(text.contains(QStringLiteral("On\tChina")) ||
+                text.contains(QStringLiteral("On\nChina")));
         QVERIFY(text.contains(QStringLiteral("Raised at")));
         // Every meeting that links it, each a link to the meeting.
         const auto raising =
@@ -116,6 +117,12 @@ private slots:
         emit measures->anchorClicked(appUrl(LinkTarget::Meeting, raising.front().id));
         QCOMPARE(m_window->model()->selectedMeeting(), QString::fromStdString(raising.front().id));
         QVERIFY(m_window->findChild<MeetingDetails*>()->isVisible());
+
+        // A measure on no country in particular says nothing of whom it is on.
+        emit timeline->measureActivated(QStringLiteral("cn-gallium-germanium-controls-2023"));
+        const QString everyone = measures->toPlainText();
+        QVERIFY2(everyone.contains(QStringLiteral("Imposed by")), qPrintable(everyone));
+        QVERIFY2(!everyone.contains(QStringLiteral("\nOn")), qPrintable(everyone));
     }
 
     void aMeasureLinkInAMeetingsDetailsOpensItAndBackReturns()

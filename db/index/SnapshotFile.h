@@ -109,6 +109,9 @@ public:
     }
     Column<char> text() { return column<char>(); }
     std::vector<std::string> strings();
+    // The payload's bytes not read yet: a count read from the file is checked
+    // against them before it is allocated.
+    std::uint64_t bytesLeft() const { return m_left; }
     [[noreturn]] void refuse(const std::string& why) const;
     void finish() const;
 

@@ -1,6 +1,7 @@
 #include "ui/model/TimelineModel.h"
 
 #include "db/index/IndexLoad.h"
+#include "db/index/RecordsFile.h"
 #include "db/store/Store.h"
 #include "ui/model/DeliverLater.h"
 
@@ -108,6 +109,7 @@ void TimelineModel::keepColumns()
                 *reference->index,
                 [&meetings = *reference->meetings](const auto& visit) { meetings.forEach(visit); },
                 file, stamp);
+            saveReferenceRecords(reference->records(), recordsFileBeside(file), stamp);
         } catch (const std::exception&) {
             // A cache: the next start reads the store instead.
         }

@@ -2,6 +2,7 @@
 
 #include "db/index/IndexLoad.h"
 #include "db/index/MeasureMatch.h"
+#include "db/index/RecordsFile.h"
 #include "db/index/SnapshotFile.h"
 #include "db/store/Store.h"
 
@@ -39,36 +40,35 @@ MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<b
     return {reference.meetings, std::move(positions)};
 }
 
-// The meetings' columns from the snapshot file when it holds the store as
-// it is (STAMP); nullopt when it is missing, stale, damaged or foreign.
-std::optional<MeetingColumns> readColumns(const std::filesystem::path& file,
-                                          const std::string& stamp)
+// What READ finds in a snapshot FILE that holds the store as it is
+// (STAMP); nullopt when there is none, or it is stale, damaged or foreign.
+template <typename Read>
+auto readSnapshot(const std::filesystem::path& file, const std::string& stamp, Read read)
+    -> std::optional<decltype(read(file, stamp))>
 {
     if (file.empty())
         return std::nullopt;
     try {
-        return readMeetingColumns(file, stamp);
+        return read(file, stamp);
     } catch (const SnapshotRefused&) {
         return std::nullopt;
     }
 }
 
-// The meetings' columns from the store's rows, then written for the next
-// start. The file is a cache: one that cannot be written costs the next
-// start its time and nothing else.
-MeetingColumns loadColumns(const Store& store, const std::vector<Official>& officials,
-                           const std::vector<Country>& countries, const std::vector<Topic>& topics,
-                           const std::filesystem::path& file, const std::string& stamp)
+// MADE from the store's rows, written by SAVE to FILE for the next start.
+// The file is a cache: one that cannot be written costs the next start its
+// time and nothing else.
+template <typename Made, typename Save>
+Made kept(Made made, const std::filesystem::path& file, const std::string& stamp, Save save)
 {
-    auto columns = loadMeetingColumns(store, officials, countries, topics);
     if (!file.empty()) {
         try {
             std::filesystem::create_directories(file.parent_path());
-            saveMeetingColumns(columns, file, stamp);
+            save(made, file, stamp);
         } catch (const std::exception&) {
         }
     }
-    return columns;
+    return made;
 }
 
 } // namespace
@@ -79,24 +79,48 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     auto reference = std::make_shared<ReferenceData>();
     const auto stamp = store.stamp();
     // The columns file asks nothing of SQLite: it is mapped and checked on
-    // the other core while the store reads the records beside the meetings.
-    auto mapped = std::async(std::launch::async, [&] { return readColumns(columnsFile, stamp); });
-    auto officials = store.officials();
-    auto countries = store.countries();
-    auto topics = store.topics();
-    reference->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
+    // the other core while the records beside the meetings are read, from
+    // their own file or else from the store.
+    auto mapped = std::async(std::launch::async,
+                             [&] { return readSnapshot(columnsFile, stamp, readMeetingColumns); });
+    const auto recordsFile = recordsFileBeside(columnsFile);
+    auto records = readSnapshot(recordsFile, stamp, readReferenceRecords);
+    if (!records)
+        records = kept(loadReferenceRecords(store), recordsFile, stamp, saveReferenceRecords);
     auto read = mapped.get();
+    const auto saveColumns = [](const MeetingColumns& columns, const std::filesystem::path& file,
+                                const std::string& at) {
+        saveMeetingColumns(columns, file, at);
+    };
     const auto columns = std::make_shared<const MeetingColumns>(
         read ? std::move(*read)
-             : loadColumns(store, officials, countries, topics, columnsFile, stamp));
+             : kept(loadMeetingColumns(store, records->officials, records->countries,
+                                       records->topics),
+                    columnsFile, stamp, saveColumns));
     reference->meetings = std::make_shared<const BriefMeetings>(columns);
     reference->index = std::shared_ptr<const MeetingIndex>(columns, &columns->index);
-    reference->officials =
-        byId<std::unordered_map<std::string, Official>>(std::move(officials), &Official::id);
+    reference->officials = byId<std::unordered_map<std::string, Official>>(
+        std::move(records->officials), &Official::id);
     reference->countries =
-        byId<std::map<std::string, Country>>(std::move(countries), &Country::code);
-    reference->topics = byId<std::map<std::string, Topic>>(std::move(topics), &Topic::id);
+        byId<std::map<std::string, Country>>(std::move(records->countries), &Country::code);
+    reference->topics = byId<std::map<std::string, Topic>>(std::move(records->topics), &Topic::id);
+    reference->allMeasures =
+        std::make_shared<const std::vector<Measure>>(std::move(records->measures));
     return reference;
+}
+
+ReferenceRecords ReferenceData::records() const
+{
+    ReferenceRecords records;
+    for (const auto& [id, official] : *officials)
+        records.officials.push_back(official);
+    std::ranges::sort(records.officials, {}, &Official::id);
+    for (const auto& [code, country] : *countries)
+        records.countries.push_back(country);
+    for (const auto& [id, topic] : *topics)
+        records.topics.push_back(topic);
+    records.measures = *allMeasures;
+    return records;
 }
 
 std::optional<Period> ReferenceData::meetingsSpan() const

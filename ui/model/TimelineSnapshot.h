@@ -18,7 +18,8 @@
 
 namespace parley {
 class Store;
-}
+struct ReferenceRecords;
+} // namespace parley
 
 namespace parley::ui {
 
@@ -71,6 +72,9 @@ struct ReferenceData {
     // From the first day of the earliest meeting to the last day of the
     // latest one; nullopt when there are none.
     std::optional<Period> meetingsSpan() const;
+    // The records held beside the meetings, in the store's orders, as
+    // load() reads them from a records file (db/index/RecordsFile.h).
+    ReferenceRecords records() const;
 };
 
 // The most meetings, and the most measures, the window shows: the timeline

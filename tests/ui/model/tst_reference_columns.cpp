@@ -1,10 +1,12 @@
-// The columns of a database's meetings kept in a file between starts: written
-// on the first and after the window's own edits, read on the next, made again
-// when another program changed the database or the file is damaged, and the
-// timeline drawn from them the same to the pixel as from SQLite.
+// The columns of a database's meetings, and the records beside them, kept in
+// files between starts: written on the first and after the window's own
+// edits, read on the next, made again when another program changed the
+// database or a file is damaged, and the timeline drawn from them the same to
+// the pixel as from SQLite.
 #include "tests/ui/UiTestData.h"
 
 #include "db/index/IndexLoad.h"
+#include "db/index/RecordsFile.h"
 #include "db/index/SnapshotFile.h"
 #include "db/interchange/DatasetJson.h"
 #include "db/store/Store.h"
@@ -37,7 +39,8 @@ bool holdsTheStore(const fs::path& columns, const Store& store)
 {
     try {
         readMeetingColumns(columns, store.stamp());
-        return true;
+        return readReferenceRecords(recordsFileBeside(columns), store.stamp()) ==
+               loadReferenceRecords(store);
     } catch (const SnapshotRefused&) {
         return false;
     }
@@ -63,8 +66,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_database = fs::path(m_dir.path().toStdString()) / "test.parley";
         m_columns = fs::path(m_dir.path().toStdString()) / "cache" / "test.columns";
+        m_records = recordsFileBeside(m_columns);
         fs::remove(m_database);
         fs::remove(m_columns);
+        fs::remove(m_records);
         Store::create(m_database)
             .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
         m_store = std::make_unique<Store>(Store::open(m_database));
@@ -76,12 +81,17 @@ private slots:
         QVERIFY(!fs::exists(m_columns));
         const auto first = ReferenceData::load(*m_store, m_columns);
         QVERIFY(fs::exists(m_columns));
+        QVERIFY(fs::exists(m_records));
         const auto written = fs::last_write_time(m_columns);
+        const auto recordsWritten = fs::last_write_time(m_records);
         const auto next = ReferenceData::load(*m_store, m_columns);
         QCOMPARE(fs::last_write_time(m_columns), written);
+        QCOMPARE(fs::last_write_time(m_records), recordsWritten);
         QVERIFY(meetingsOf(*first) == meetingsOf(*fromSqlite));
         QVERIFY(meetingsOf(*next) == meetingsOf(*fromSqlite));
         QCOMPARE(next->index->size(), fromSqlite->index->size());
+        QVERIFY(next->records() == fromSqlite->records());
+        QVERIFY(!next->officials->empty() && !next->allMeasures->empty());
     }
 
     void anotherProgramsImportMakesItAgain()
@@ -92,11 +102,14 @@ private slots:
         meeting.title = "A meeting added elsewhere";
         Dataset added;
         added.meetings.push_back(meeting);
+        added.officials.push_back(
+            {"an-official-added-elsewhere", "Added Elsewhere", "US", {}, {}, {}});
         Store::open(m_database).import(added);
 
         const auto after = ReferenceData::load(*m_store, m_columns);
         QVERIFY(std::ranges::find(*after->meetings, "a-meeting-added-elsewhere", &Meeting::id) !=
                 after->meetings->end());
+        QVERIFY(after->officials->contains("an-official-added-elsewhere"));
         QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*after));
     }
 
@@ -114,6 +127,11 @@ private slots:
         fs::resize_file(m_columns, size / 3);
         QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*fromSqlite));
         QCOMPARE(fs::file_size(m_columns), size);
+
+        const auto recordsSize = fs::file_size(m_records);
+        fs::resize_file(m_records, recordsSize / 2);
+        QVERIFY(ReferenceData::load(*m_store, m_columns)->records() == fromSqlite->records());
+        QCOMPARE(fs::file_size(m_records), recordsSize);
     }
 
     void anEditWritesItAgainFromWhatTheWindowHolds()
@@ -153,6 +171,7 @@ private:
     QTemporaryDir m_dir;
     fs::path m_database;
     fs::path m_columns;
+    fs::path m_records;
     std::unique_ptr<Store> m_store;
 };
 

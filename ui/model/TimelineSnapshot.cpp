@@ -87,18 +87,7 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     auto records = readSnapshot(recordsFile, stamp, readReferenceRecords);
     if (!records)
         records = kept(loadReferenceRecords(store), recordsFile, stamp, saveReferenceRecords);
-    auto read = mapped.get();
-    const auto saveColumns = [](const MeetingColumns& columns, const std::filesystem::path& file,
-                                const std::string& at) {
-        saveMeetingColumns(columns, file, at);
-    };
-    const auto columns = std::make_shared<const MeetingColumns>(
-        read ? std::move(*read)
-             : kept(loadMeetingColumns(store, records->officials, records->countries,
-                                       records->topics),
-                    columnsFile, stamp, saveColumns));
-    reference->meetings = std::make_shared<const BriefMeetings>(columns);
-    reference->index = std::shared_ptr<const MeetingIndex>(columns, &columns->index);
+    // Made while the columns file is still being checked.
     reference->officials = byId<std::unordered_map<std::string, Official>>(
         std::move(records->officials), &Official::id);
     reference->countries =
@@ -106,6 +95,18 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     reference->topics = byId<std::map<std::string, Topic>>(std::move(records->topics), &Topic::id);
     reference->allMeasures =
         std::make_shared<const std::vector<Measure>>(std::move(records->measures));
+    auto read = mapped.get();
+    const auto fromStore = [&] {
+        const auto held = reference->records(); // only on a start that reads every meeting
+        return kept(loadMeetingColumns(store, held.officials, held.countries, held.topics),
+                    columnsFile, stamp,
+                    [](const MeetingColumns& columns, const std::filesystem::path& file,
+                       const std::string& at) { saveMeetingColumns(columns, file, at); });
+    };
+    const auto columns =
+        std::make_shared<const MeetingColumns>(read ? std::move(*read) : fromStore());
+    reference->meetings = std::make_shared<const BriefMeetings>(columns);
+    reference->index = std::shared_ptr<const MeetingIndex>(columns, &columns->index);
     return reference;
 }
 

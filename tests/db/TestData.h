@@ -175,6 +175,22 @@ inline void writeBytes(const fs::path& file, std::string_view bytes)
         throw std::runtime_error("cannot write " + file.string());
 }
 
+// Checks that READ(FILE) refuses (throws REFUSED) the file's BYTES with any
+// one byte changed (every 97th is tried: the header, the stamp, the lengths
+// and all through the payload), and reads them as they are.
+template <typename Refused, typename Read>
+void expectEveryChangedByteRefused(const fs::path& file, const std::string& bytes, Read read)
+{
+    for (std::size_t at = 0; at < bytes.size(); at += 97) {
+        auto damaged = bytes;
+        damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+        writeBytes(file, damaged);
+        EXPECT_THROW(read(file), Refused) << "byte " << at;
+    }
+    writeBytes(file, bytes);
+    EXPECT_NO_THROW(read(file));
+}
+
 // A copy of `sound` with `bytes` bytes from `offset` overwritten by garbage,
 // as a failing disk or a bad copy leaves a database.
 inline fs::path damagedCopy(const fs::path& sound, const fs::path& file, std::size_t offset,

@@ -104,10 +104,10 @@ OfficialPanel::OfficialPanel(QWidget* parent)
     clear();
 }
 
-void OfficialPanel::showOfficial(SnapshotPtr snapshot, const OfficialDossier& dossier)
+void OfficialPanel::showOfficial(SnapshotPtr snapshot, OfficialDossier dossier)
 {
     m_snapshot = std::move(snapshot);
-    m_dossier = std::make_shared<const OfficialDossier>(dossier);
+    m_dossier = std::make_shared<const OfficialDossier>(std::move(dossier));
     m_engagements->setDossier(m_snapshot, m_dossier);
     render();
 }

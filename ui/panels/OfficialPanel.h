@@ -24,7 +24,7 @@ public:
     explicit OfficialPanel(QWidget* parent = nullptr);
 
     // The snapshot gives names for counterparts.
-    void showOfficial(SnapshotPtr snapshot, const OfficialDossier& dossier);
+    void showOfficial(SnapshotPtr snapshot, OfficialDossier dossier);
     void clear();
     // Which official the timeline highlights (empty for none): the button
     // "Show on timeline" is on while it is the one shown.

@@ -11,7 +11,7 @@ import sys
 
 # The issue's figures first, in its order; any other figure follows by name.
 ISSUE_ORDER = [
-    "cold_open", "start_to_frame", "filter_country", "filter_topic", "filter_text", "filter_clear",
+    "cold_open", "first_open", "start_to_frame", "filter_country", "filter_topic", "filter_text", "filter_clear",
     "frame_zoom_all", "frame_zoom_year", "frame_zoom_week",
     "frame_pan_all", "frame_pan_year", "frame_pan_week",
     "official_panel", "import", "export", "import_hsg", "peak_rss", "peak_rss_window",

@@ -31,6 +31,11 @@ namespace parley::bench {
 struct BenchDatabase {
     std::int64_t meetings = 0;
     std::filesystem::path file;
+
+    // Where the window's figures keep the snapshot of the meetings' columns
+    // (and its records file) between runs, as the window keeps one in the
+    // user's cache folder: beside the database.
+    std::filesystem::path columnsFile() const { return std::filesystem::path(file) += ".columns"; }
 };
 
 // How many times a figure is repeated: Light ones --repetitions times, Heavy

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <span>
 
 namespace parley::ui {
 
@@ -11,6 +12,19 @@ namespace {
 
 using Item = TimelineLayout::Item;
 using ItemKind = TimelineLayout::ItemKind;
+
+// The end of the run of items from AT on that SAME holds for (it holds for
+// AT's): found in steps that double, then halve, so that a short run costs a
+// few steps and a long one the logarithm of its length.
+template <typename Iterator, typename Same> Iterator endOfRun(Iterator at, Iterator end, Same same)
+{
+    std::ptrdiff_t step = 1;
+    while (end - at > step && same(at[step])) {
+        at += step;
+        step *= 2;
+    }
+    return std::partition_point(at, at + std::min(step, end - at), same);
+}
 
 // A lane with more items in view than one per this many pixels is drawn as clusters.
 constexpr double kPixelsPerItem = 2.0;
@@ -245,21 +259,26 @@ std::vector<ClusterBucket> TimelineHitTest::clusters(int lane, double fromX, dou
     const double days = bucketDays();
     const double fromDay = std::floor(dayAt(fromX) / days) * days;
     const auto [first, last] = m_layout->candidates(lane, fromDay, dayAt(toX) + days);
+    const auto items =
+        std::span(m_layout->items())
+            .subspan(static_cast<std::size_t>(first), static_cast<std::size_t>(last - first));
+    // A lane's items are in order of start, so each bucket's are a run, found
+    // by search rather than counted one by one: a bucket of the whole range
+    // at ten million meetings holds thousands. Those starting before fromDay
+    // are counted in the bucket of their start, off to the left.
+    const auto bucketOf = [days](const Item& item) {
+        return std::floor(item.start / days);
+    };
+    auto at = std::ranges::partition_point(
+        items, [fromDay](const Item& item) { return item.start < fromDay; });
     std::vector<ClusterBucket> buckets;
-    double current = std::numeric_limits<double>::lowest();
-    int count = 0;
-    for (int i = first; i < last; ++i) {
-        const Item& item = m_layout->items()[static_cast<std::size_t>(i)];
-        if (item.start < fromDay)
-            continue; // counted in the bucket of its start, off to the left
-        const double start = std::floor(item.start / days) * days;
-        if (start != current && count > 0)
-            buckets.push_back(bucket(lane, current, count));
-        count = start != current ? 1 : count + 1;
-        current = start;
+    while (at != items.end()) {
+        const double current = bucketOf(*at);
+        const auto end =
+            endOfRun(at, items.end(), [&](const Item& item) { return bucketOf(item) == current; });
+        buckets.push_back(bucket(lane, current * days, static_cast<int>(end - at)));
+        at = end;
     }
-    if (count > 0)
-        buckets.push_back(bucket(lane, current, count));
     return buckets;
 }
 

@@ -56,8 +56,20 @@ public:
 private:
     void paintLaneBackgrounds(const QRectF& exposed, std::pair<int, int> lanes);
     void paintGrid(const QRectF& exposed);
+    // The colours a marker is filled and outlined with.
+    struct MarkerInk {
+        QColor fill;
+        QColor outline;
+    };
     void paintItems(const QRectF& exposed, int lane);
-    void paintItem(const PlacedItem& placed);
+    void paintItem(const PlacedItem& placed, const MarkerInk& ink);
+    MarkerInk inkOf(const TimelineLayout::Item& item) const;
+    // Per item of PLACED, the ink it is drawn with, standing for the markers
+    // of the same shape under it; none when a later one stands for it.
+    std::vector<std::optional<MarkerInk>> stackedInks(const std::vector<PlacedItem>& placed) const;
+    // Drawn as its marker and nothing else, so that one drawing may stand for
+    // it and the markers of the same shape in the same place.
+    bool isPlain(const PlacedItem& placed) const;
     void paintToday(const QRectF& exposed);
     void paintHeaders(const QRectF& exposed, std::pair<int, int> lanes);
     // A dot in the colour of what is new since last seen.

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <new>
+
+#include <xxhash.h>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -15,52 +18,24 @@ namespace {
 
 constexpr std::array<char, 8> kMagic{'P', 'R', 'L', 'Y', 'S', 'N', 'A', 'P'};
 
-std::uint64_t rotateLeft(std::uint64_t value, int bits)
-{
-    return (value << bits) | (value >> (64 - bits));
-}
-
 } // namespace
 
-void SnapshotChecksum::mix(std::uint64_t word)
+void SnapshotChecksum::FreeState::operator()(XXH3_state_t* state) const { XXH3_freeState(state); }
+
+SnapshotChecksum::SnapshotChecksum()
+    : m_state(XXH3_createState())
 {
-    m_state = rotateLeft(m_state ^ word, 29) * 0x9E3779B97F4A7C15ULL;
+    if (!m_state)
+        throw std::bad_alloc();
+    XXH3_64bits_reset(m_state.get());
 }
 
 void SnapshotChecksum::add(const void* data, std::size_t size)
 {
-    const auto* bytes = static_cast<const unsigned char*>(data);
-    m_bytes += size;
-    while (size > 0 && m_tailSize > 0 && m_tailSize < 8) {
-        m_tail[m_tailSize++] = *bytes++;
-        --size;
-        if (m_tailSize == 8) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, m_tail, 8);
-            mix(word);
-            m_tailSize = 0;
-        }
-    }
-    for (; size >= 8; bytes += 8, size -= 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes, 8);
-        mix(word);
-    }
-    // An empty section (no roles) may come with no storage at all: memcpy
-    // must not be given its null pointer, even for no bytes.
-    if (size > 0)
-        std::memcpy(m_tail + m_tailSize, bytes, size);
-    m_tailSize += size;
+    XXH3_64bits_update(m_state.get(), data, size);
 }
 
-std::uint64_t SnapshotChecksum::value() const
-{
-    SnapshotChecksum last = *this;
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, m_tail, m_tailSize);
-    last.mix(tail ^ (m_bytes << 3));
-    return last.m_state ^ (last.m_state >> 31);
-}
+std::uint64_t SnapshotChecksum::value() const { return XXH3_64bits_digest(m_state.get()); }
 
 namespace {
 

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace parley::test {
@@ -36,6 +37,18 @@ inline std::shared_ptr<Store> sampleStore()
 inline std::shared_ptr<Store> testStore()
 {
     return storeWith("tests/data/us-china-2017-2024.json");
+}
+
+// A bilateral meeting the United States hosts on DAY.
+inline Meeting bilateralOn(std::string id, std::string title, Date day)
+{
+    Meeting meeting;
+    meeting.id = std::move(id);
+    meeting.title = std::move(title);
+    meeting.start = meeting.end = day;
+    meeting.host = "US";
+    meeting.kind = "bilateral";
+    return meeting;
 }
 
 // A snapshot of every one of MEETINGS, which are hosted by "US" and list no

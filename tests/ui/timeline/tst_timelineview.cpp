@@ -6,7 +6,6 @@
 #include "db/store/Store.h"
 #include "tests/ui/UiTestData.h"
 #include "tests/ui/timeline/TimelineTesting.h"
-#include "ui/timeline/KindColors.h"
 
 #include <QHelpEvent>
 #include <QSignalSpy>
@@ -15,12 +14,6 @@
 #include <QWheelEvent>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-
-#include <algorithm>
-#include <array>
-#include <cmath>
-#include <map>
-#include <tuple>
 
 using namespace parley;
 using namespace parley::ui;
@@ -87,7 +80,6 @@ private slots:
     void legendNamesEveryKind();
     void highlightNeverOutlivesItsOfficial();
     void overviewWindowPansAndZooms();
-    void stackedMarkersShowTheWholeStack();
 
 private:
     SnapshotPtr m_sample;
@@ -294,13 +286,10 @@ void TestTimelineView::aYearOfALaneShowsEveryTitle()
     std::vector<Meeting> meetings;
     QStringList titles;
     for (int i = 0; i < 12; ++i) {
-        Meeting meeting;
-        meeting.id = "meeting-" + std::to_string(i);
-        meeting.start = meeting.end = i < 5 ? Date(2023, 3, 1) + boost::gregorian::days(4L * i)
-                                            : Date(2023, static_cast<unsigned short>(i), 10);
-        meeting.title = "Trade talks, round " + std::to_string(i + 1);
-        meeting.host = "US";
-        meeting.kind = "bilateral";
+        const Meeting meeting = test::bilateralOn(
+            "meeting-" + std::to_string(i), "Trade talks, round " + std::to_string(i + 1),
+            i < 5 ? Date(2023, 3, 1) + boost::gregorian::days(4L * i)
+                  : Date(2023, static_cast<unsigned short>(i), 10));
         titles << QString::fromStdString(meeting.title);
         meetings.push_back(meeting);
     }
@@ -382,70 +371,6 @@ void TestTimelineView::overviewWindowPansAndZooms()
     const Period moved = periodArgument(requested, requested.count() - 1);
     QVERIFY(moved.begin() > range.begin());
     QVERIFY(std::abs(moved.length().days() - range.length().days()) <= 1);
-}
-
-void TestTimelineView::stackedMarkersShowTheWholeStack()
-{
-    // Eleven meetings known only to their month, in one lane: past its eight
-    // rows, some share a row, stacked in the one place. A stack is drawn as
-    // one marker, which must show as many layers as it stands for.
-    std::vector<Meeting> meetings;
-    QStringList ids;
-    for (int i = 0; i < 11; ++i) {
-        Meeting meeting;
-        meeting.id = "talks-" + std::to_string(i);
-        meeting.title = "Talks " + std::to_string(i);
-        meeting.start = meeting.end = Date(2023, 5, 1);
-        meeting.precision = Precision::Month;
-        meeting.host = "US";
-        meeting.kind = "bilateral";
-        ids << QString::fromStdString(meeting.id);
-        meetings.push_back(meeting);
-    }
-    m_view->setSnapshot(test::snapshotOf(std::move(meetings)));
-    m_view->setVisibleRange(Period(Date(2023, 4, 20), Date(2023, 6, 10)));
-    std::map<std::tuple<int, int, int, int>, int> stacks; // meetings per marker
-    for (const QString& id : ids) {
-        const QRect marker = m_view->meetingRect(id);
-        ++stacks[{marker.left(), marker.top(), marker.width(), marker.height()}];
-    }
-    QCOMPARE(stacks.size(), std::size_t{8});
-
-    const QImage image = m_view->grab().toImage();
-    const QColor ink = meetingKindColor("bilateral", m_view->palette());
-    // How far from the lane's background towards the ink a marker shows, in
-    // the colour channel where they differ most, against the background just
-    // above it (titles are on the markers' left, so towards their right end).
-    const auto inkShare = [&](const std::tuple<int, int, int, int>& marker) {
-        const auto [left, top, width, height] = marker;
-        const int x = left + width * 3 / 4;
-        const QColor shown = image.pixelColor(x, top + height / 2);
-        const QColor under = image.pixelColor(x, top - 2);
-        const std::array<std::array<float, 3>, 3> channels = {
-            {{shown.redF(), under.redF(), ink.redF()},
-             {shown.greenF(), under.greenF(), ink.greenF()},
-             {shown.blueF(), under.blueF(), ink.blueF()}}};
-        const auto& widest = *std::ranges::max_element(
-            channels, {}, [](const auto& channel) { return std::abs(channel[2] - channel[1]); });
-        return (widest[0] - widest[1]) / (widest[2] - widest[1]);
-    };
-    double single = -1;
-    for (const auto& [marker, layers] : stacks) {
-        if (layers == 1)
-            single = inkShare(marker);
-    }
-    QVERIFY(single > 0.05 && single < 0.5); // translucent: known to the month only
-    int stacked = 0;
-    for (const auto& [marker, layers] : stacks) {
-        const double expected = 1 - std::pow(1 - single, layers);
-        QVERIFY2(std::abs(inkShare(marker) - expected) < 0.03,
-                 qPrintable(QStringLiteral("%1 layers: %2 of the ink, not %3")
-                                .arg(layers)
-                                .arg(inkShare(marker))
-                                .arg(expected)));
-        stacked += layers > 1 ? 1 : 0;
-    }
-    QVERIFY(stacked > 0);
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -191,6 +191,18 @@ void expectEveryChangedByteRefused(const fs::path& file, const std::string& byte
     EXPECT_NO_THROW(read(file));
 }
 
+// Checks that READ() throws REFUSED with REASON in its message.
+template <typename Refused, typename Read>
+void expectRefusedBecause(const std::string& reason, Read read)
+{
+    try {
+        read();
+        ADD_FAILURE() << "read, not refused for being " << reason;
+    } catch (const Refused& refused) {
+        EXPECT_NE(std::string(refused.what()).find(reason), std::string::npos) << refused.what();
+    }
+}
+
 // A copy of `sound` with `bytes` bytes from `offset` overwritten by garbage,
 // as a failing disk or a bad copy leaves a database.
 inline fs::path damagedCopy(const fs::path& sound, const fs::path& file, std::size_t offset,

@@ -138,13 +138,8 @@ protected:
 
     void expectRefused(const std::string& reason, const std::string& stamp) const
     {
-        try {
-            readMeetingColumns(m_snapshot, stamp);
-            FAIL() << "read";
-        } catch (const SnapshotRefused& refused) {
-            EXPECT_NE(std::string(refused.what()).find(reason), std::string::npos)
-                << refused.what();
-        }
+        expectRefusedBecause<SnapshotRefused>(reason,
+                                              [&] { readMeetingColumns(m_snapshot, stamp); });
     }
 
     TempDir m_dir;

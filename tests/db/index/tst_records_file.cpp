@@ -69,13 +69,7 @@ protected:
 
     void expectRefused(const std::string& reason, const std::string& stamp) const
     {
-        try {
-            readReferenceRecords(m_file, stamp);
-            FAIL() << "read";
-        } catch (const SnapshotRefused& refused) {
-            EXPECT_NE(std::string(refused.what()).find(reason), std::string::npos)
-                << refused.what();
-        }
+        expectRefusedBecause<SnapshotRefused>(reason, [&] { readReferenceRecords(m_file, stamp); });
     }
 
     TempDir m_dir;

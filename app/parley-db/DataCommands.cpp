@@ -2,7 +2,7 @@
 #include "OutputFile.h"
 
 #include "db/interchange/DatasetFile.h"
-#include "db/interchange/DatasetJson.h"
+#include "db/interchange/DatasetWriter.h"
 #include "db/model/Errors.h"
 #include "db/store/Store.h"
 
@@ -72,9 +72,10 @@ void addExport(CLI::App& app, const std::shared_ptr<Paths>& paths)
     command->add_option("DB", paths->database, "Parley database")->required();
     command->add_option("-o,--output", paths->file, "Output file (default: standard output)");
     command->callback([paths] {
-        const auto text =
-            writeDataset(Store::open(paths->database, Store::Access::ReadOnly).exportAll());
-        writeOutput(paths->file, text);
+        // Written as it is read, a batch of meetings at a time: memory stays
+        // bounded whatever the size of the database.
+        const auto store = Store::open(paths->database, Store::Access::ReadOnly);
+        writeOutput(paths->file, [&](std::ostream& out) { writeDataset(out, store); });
     });
 }
 

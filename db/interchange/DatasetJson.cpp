@@ -1,12 +1,14 @@
 #include "db/interchange/DatasetJson.h"
 
 #include "db/interchange/DatasetReader.h"
+#include "db/interchange/DatasetWriter.h"
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 namespace parley {
 
-using nlohmann::json;
 using nlohmann::ordered_json;
 
 namespace {
@@ -14,14 +16,6 @@ namespace {
 ordered_json nullable(const std::optional<std::string>& value)
 {
     return value ? ordered_json(*value) : ordered_json(nullptr);
-}
-
-ordered_json toJson(const Position& position)
-{
-    return {{"title", position.title},
-            {"organization", position.organization},
-            {"start", toIso(position.start)},
-            {"end", position.end ? ordered_json(toIso(*position.end)) : ordered_json(nullptr)}};
 }
 
 } // namespace
@@ -35,6 +29,39 @@ Dataset readDatasetFile(const std::filesystem::path& file)
 {
     auto in = openDocument(file);
     return readDataset(in, file.string());
+}
+
+ordered_json toJson(const Source& source)
+{
+    return {{"id", source.id},
+            {"publisher", source.publisher},
+            {"title", source.title},
+            {"published", toIso(source.published)},
+            {"url", nullable(source.url)}};
+}
+
+ordered_json toJson(const Country& country)
+{
+    return {{"code", country.code}, {"name", country.name}};
+}
+
+ordered_json toJson(const Topic& topic)
+{
+    return {{"id", topic.id}, {"name", topic.name}, {"parent", nullable(topic.parent)}};
+}
+
+ordered_json toJson(const Official& official)
+{
+    ordered_json positions = ordered_json::array();
+    for (const auto& position : official.positions)
+        positions.push_back(
+            {{"title", position.title},
+             {"organization", position.organization},
+             {"start", toIso(position.start)},
+             {"end", position.end ? ordered_json(toIso(*position.end)) : ordered_json(nullptr)}});
+    return {{"id", official.id},           {"name", official.name},
+            {"country", official.country}, {"native_name", nullable(official.nativeName)},
+            {"aliases", official.aliases}, {"positions", positions}};
 }
 
 ordered_json toJson(const Meeting& meeting)
@@ -89,41 +116,17 @@ ordered_json toJson(const Engagement& engagement)
 
 std::string writeDataset(const Dataset& dataset)
 {
-    ordered_json document;
-    document["format"] = "parley/1";
-    auto& sources = document["sources"] = ordered_json::array();
-    for (const auto& source : dataset.sources)
-        sources.push_back({{"id", source.id},
-                           {"publisher", source.publisher},
-                           {"title", source.title},
-                           {"published", toIso(source.published)},
-                           {"url", nullable(source.url)}});
-    auto& countries = document["countries"] = ordered_json::array();
-    for (const auto& country : dataset.countries)
-        countries.push_back({{"code", country.code}, {"name", country.name}});
-    auto& topics = document["topics"] = ordered_json::array();
-    for (const auto& topic : dataset.topics)
-        topics.push_back(
-            {{"id", topic.id}, {"name", topic.name}, {"parent", nullable(topic.parent)}});
-    auto& officials = document["officials"] = ordered_json::array();
-    for (const auto& official : dataset.officials) {
-        ordered_json positions = ordered_json::array();
-        for (const auto& position : official.positions)
-            positions.push_back(toJson(position));
-        officials.push_back({{"id", official.id},
-                             {"name", official.name},
-                             {"country", official.country},
-                             {"native_name", nullable(official.nativeName)},
-                             {"aliases", official.aliases},
-                             {"positions", positions}});
-    }
-    auto& meetings = document["meetings"] = ordered_json::array();
+    std::ostringstream out;
+    DatasetWriter writer(out, Dataset{dataset.sources,
+                                      dataset.countries,
+                                      dataset.topics,
+                                      dataset.officials,
+                                      {},
+                                      dataset.measures});
     for (const auto& meeting : dataset.meetings)
-        meetings.push_back(toJson(meeting));
-    auto& measures = document["measures"] = ordered_json::array();
-    for (const auto& measure : dataset.measures)
-        measures.push_back(toJson(measure));
-    return document.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+        writer.write(meeting);
+    writer.finish();
+    return std::move(out).str();
 }
 
 } // namespace parley

@@ -22,11 +22,17 @@ namespace parley {
 Dataset parseDataset(std::string_view text, const std::string& where);
 Dataset readDatasetFile(const std::filesystem::path& file);
 
-// The document with arrays and their members ordered by id, so two exports of
-// the same data are byte-identical. Ends with a newline.
+// The document with arrays and their members in the dataset's order (by id,
+// as exports give them, so two exports of the same data are byte-identical).
+// Ends with a newline. DatasetWriter.h writes one of any size to a stream.
 std::string writeDataset(const Dataset& dataset);
 
-// One record as the format writes it (for `--format json` listings).
+// One record as the format writes it (for documents and `--format json`
+// listings).
+nlohmann::ordered_json toJson(const Source& source);
+nlohmann::ordered_json toJson(const Country& country);
+nlohmann::ordered_json toJson(const Topic& topic);
+nlohmann::ordered_json toJson(const Official& official);
 nlohmann::ordered_json toJson(const Meeting& meeting);
 nlohmann::ordered_json toJson(const Measure& measure);
 nlohmann::ordered_json toJson(const Engagement& engagement);

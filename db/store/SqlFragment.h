@@ -21,4 +21,10 @@ struct SqlFragment {
     }
 };
 
+// Every key of a table.
+inline SqlFragment allKeysOf(const char* table)
+{
+    return {std::string("SELECT id FROM ") + table, {}};
+}
+
 } // namespace parley

@@ -23,22 +23,7 @@ int countOf(SQLite::Database& db, const std::string& table)
     return db.execAndGet("SELECT count(*) FROM " + table).getInt();
 }
 
-SqlFragment allIds(const char* table) { return {std::string("SELECT id FROM ") + table, {}}; }
-
 } // namespace
-
-Dataset Store::exportAll() const
-{
-    return m_impl->guard([&] {
-        auto& db = m_impl->db;
-        return Dataset{loadSources(db),
-                       loadCountries(db),
-                       loadTopics(db),
-                       loadOfficials(db, allIds("official")),
-                       loadMeetings(db, allIds("meeting"), Order::ById),
-                       loadMeasures(db, allIds("measure"), Order::ById)};
-    });
-}
 
 std::vector<Meeting> Store::meetings(const Filter& filter) const
 {
@@ -182,7 +167,7 @@ std::optional<Official> Store::official(const std::string& id) const
 
 std::vector<Official> Store::officials() const
 {
-    return m_impl->guard([&] { return loadOfficials(m_impl->db, allIds("official")); });
+    return m_impl->guard([&] { return loadOfficials(m_impl->db, allKeysOf("official")); });
 }
 
 std::vector<Country> Store::countries() const

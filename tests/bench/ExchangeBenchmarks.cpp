@@ -6,7 +6,7 @@
 
 #include "db/exchange/hsg/HsgImport.h"
 #include "db/interchange/DatasetFile.h"
-#include "db/interchange/DatasetJson.h"
+#include "db/interchange/DatasetWriter.h"
 #include "db/store/Store.h"
 
 #include <fstream>
@@ -23,18 +23,14 @@ fs::path besideDatabase(const BenchDatabase& database, const std::string& suffix
     return file;
 }
 
-void writeText(const fs::path& file, const std::string& text)
+// The database as parley/1, written as `parley-db export` writes it.
+void exportTo(const fs::path& file, const BenchDatabase& database)
 {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << text;
+    writeDataset(out, Store::open(database.file, Store::Access::ReadOnly));
     out.close();
     if (!out)
         throw std::runtime_error(file.string() + ": cannot write");
-}
-
-std::string exportText(const BenchDatabase& database)
-{
-    return writeDataset(Store::open(database.file, Store::Access::ReadOnly).exportAll());
 }
 
 // The database as parley/1, exported once and kept beside it for later runs.
@@ -43,7 +39,7 @@ fs::path documentOf(const BenchDatabase& database)
     auto document = besideDatabase(database, ".json");
     if (!fs::exists(document)) {
         const auto partial = besideDatabase(database, ".json.partial");
-        writeText(partial, exportText(database));
+        exportTo(partial, database);
         fs::rename(partial, document);
     }
     return document;
@@ -66,7 +62,7 @@ const Figure exportFigure("export", Cost::Heavy,
                           [](benchmark::State& state, const BenchDatabase& database) {
                               const auto target = besideDatabase(database, ".exported.json");
                               for (auto _ : state)
-                                  writeText(target, exportText(database));
+                                  exportTo(target, database);
                               fs::remove(target);
                           });
 

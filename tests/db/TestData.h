@@ -74,6 +74,13 @@ inline const Dataset& testDataset()
     return dataset;
 }
 
+// The dataset as an export gives it: arrays and their members ordered by id.
+inline Dataset sortedById(Dataset dataset)
+{
+    sortDataset(dataset);
+    return dataset;
+}
+
 inline Store storeWith(const Dataset& dataset)
 {
     auto store = Store::inMemory();

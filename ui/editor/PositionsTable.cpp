@@ -138,8 +138,10 @@ void PositionsTable::removeCurrentRow()
     if (row < 0)
         return;
     m_table->removeRow(row);
-    if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), TitleColumn);
+    // The row below, or the new last one. Not std::min, whose reference GCC
+    // 12 at -O2 takes for a dangling pointer (-Wdangling-pointer).
+    if (const int last = m_table->rowCount() - 1; last >= 0)
+        m_table->setCurrentCell(row < last ? row : last, TitleColumn);
     m_table->setFocus();
     emit changed();
 }

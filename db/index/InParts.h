@@ -31,13 +31,11 @@ template <typename Work> void inParts(std::size_t parts, const Work& work)
         work(parts - 1);
 }
 
-// The first of the values [0, SIZE) that part PART of PARTS takes, a
-// multiple of ALIGN (or SIZE): parts that write a std::vector<bool> take
-// whole words of it with an ALIGN of 64.
-inline std::size_t partStart(std::size_t size, std::size_t part, std::size_t parts,
-                             std::size_t align = 1)
+// The first of the values [0, SIZE) that part PART of PARTS takes (SIZE past
+// the last part).
+inline std::size_t partStart(std::size_t size, std::size_t part, std::size_t parts)
 {
-    return part >= parts ? size : std::min(size, size * part / parts / align * align);
+    return part >= parts ? size : size * part / parts;
 }
 
 } // namespace parley

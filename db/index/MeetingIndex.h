@@ -48,7 +48,10 @@ public:
     bool operator==(const MeetingIndex&) const = default;
 
     struct Answer {
-        std::vector<bool> matching; // by position
+        // The positions of the meetings the filter keeps, ascending; nullopt
+        // when it keeps every one (an empty filter), rather than listing
+        // them all.
+        std::optional<std::vector<std::uint32_t>> matching;
         std::vector<Count> countryCounts;
         std::vector<Count> topicCounts;
     };
@@ -97,6 +100,8 @@ private:
         Column<std::uint32_t> offsets{std::vector<std::uint32_t>{0}};
         Column<std::uint32_t> values;
         std::span<const std::uint32_t> of(std::size_t meeting) const;
+        // The values of the meetings [first, last).
+        std::span<const std::uint32_t> of(std::size_t first, std::size_t last) const;
         Links spliced(const Splice& splice, const Links& added) const;
         bool operator==(const Links&) const = default;
     };

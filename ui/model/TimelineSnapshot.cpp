@@ -27,17 +27,13 @@ std::shared_ptr<const Map> byId(std::vector<Record> records, Key key)
     return map;
 }
 
-// The reference's meetings flagged in MATCHING, or all of them.
-MeetingList matchingMeetings(const ReferenceData& reference, const std::vector<bool>* matching)
+// The reference's meetings at the positions MATCHING gives, or all of them.
+MeetingList matchingMeetings(const ReferenceData& reference,
+                             std::optional<std::vector<std::uint32_t>> matching)
 {
     if (!matching)
         return MeetingList(reference.meetings);
-    std::vector<std::uint32_t> positions;
-    for (std::size_t at = 0; at < matching->size(); ++at) {
-        if ((*matching)[at])
-            positions.push_back(static_cast<std::uint32_t>(at));
-    }
-    return {reference.meetings, std::move(positions)};
+    return {reference.meetings, std::move(*matching)};
 }
 
 // What READ finds in a snapshot FILE that holds the store as it is
@@ -163,7 +159,7 @@ TimelineSnapshot::build(const Store& store, const Filter& filter,
                                  : positionsAmong(*loaded.allMeasures, store.measures(filter)));
     });
     auto answer = loaded.index->answer(filter, text);
-    snapshot->meetings = matchingMeetings(loaded, filter.isEmpty() ? nullptr : &answer.matching);
+    snapshot->meetings = matchingMeetings(loaded, std::move(answer.matching));
     snapshot->measures = measures.get();
     snapshot->totalMeetings = static_cast<int>(loaded.meetings->size());
     snapshot->countryCounts = std::move(answer.countryCounts);

@@ -28,9 +28,11 @@ struct Indexed {
     void expectSameAnswerAsTheStore(const Filter& filter, const std::string& name) const
     {
         const auto answer = this->answer(filter);
-        std::vector<std::int64_t> keys;
-        for (std::size_t at = 0; at < answer.matching.size(); ++at) {
-            if (answer.matching[at])
+        std::vector<std::int64_t> keys = all.keys;
+        if (answer.matching) {
+            EXPECT_TRUE(std::ranges::is_sorted(*answer.matching)) << name;
+            keys.clear();
+            for (const auto at : *answer.matching)
                 keys.push_back(all.keys[at]);
         }
         std::ranges::sort(keys);
@@ -92,7 +94,10 @@ TEST(MeetingIndex, AnEmptyIndexMatchesNothing)
 {
     const Indexed indexed(Store::inMemory());
     const auto answer = indexed.answer(Filter());
-    EXPECT_TRUE(answer.matching.empty());
+    EXPECT_EQ(answer.matching, std::nullopt); // every meeting, of none
+    Filter kind;
+    kind.setKinds({"bilateral"});
+    EXPECT_EQ(indexed.answer(kind).matching, std::vector<std::uint32_t>());
     EXPECT_TRUE(answer.countryCounts.empty());
     EXPECT_TRUE(answer.topicCounts.empty());
 }

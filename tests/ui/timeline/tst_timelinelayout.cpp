@@ -74,6 +74,7 @@ private slots:
     void byTopicShowsEveryTopic();
     void lanesAreOrderedAndCounted();
     void overlappingItemsStackAndRowsAreReused();
+    void aFullLaneSharesTheRowThatFreesFirst();
     void labelsTakeRoomWhenGiven();
     void spansSharingARowNeverOverwriteTitles();
     void monthPrecisionCoversTheWholeMonth();
@@ -160,6 +161,26 @@ void TestTimelineLayout::overlappingItemsStackAndRowsAreReused()
     QCOMPARE(itemOf(layout, 1).row, 1);
     QCOMPARE(itemOf(layout, 2).row, 1); // b has ended: its row is free again
     QCOMPARE(itemOf(layout, 3).row, 0); // after the gap, the first row again
+}
+
+void TestTimelineLayout::aFullLaneSharesTheRowThatFreesFirst()
+{
+    // Eight meetings from 1 May fill a lane's rows, ending 20 May (row 0)
+    // down to 13 May (row 7).
+    std::vector<Meeting> meetings;
+    meetings.reserve(10);
+    for (int i = 0; i < 8; ++i)
+        meetings.push_back(meeting(std::string(1, static_cast<char>('a' + i)), Date(2023, 5, 1),
+                                   Date(2023, 5, static_cast<unsigned short>(20 - i))));
+    meetings.push_back(meeting("i", Date(2023, 5, 2), Date(2023, 5, 2)));
+    meetings.push_back(meeting("j", Date(2023, 5, 19), Date(2023, 5, 19)));
+    const auto snapshot = test::snapshotOf(std::move(meetings));
+    const auto layout = TimelineLayout::build(*snapshot, Grouping::Country, false);
+    QCOMPARE(layout.lanes().front().rows, 8);
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(static_cast<int>(itemOf(layout, i).row), i);
+    QCOMPARE(itemOf(layout, 8).row, 7u); // no row is free: h's frees first
+    QCOMPARE(itemOf(layout, 9).row, 2u); // c's row is the lowest free by the 19th
 }
 
 void TestTimelineLayout::labelsTakeRoomWhenGiven()

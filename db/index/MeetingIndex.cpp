@@ -49,13 +49,10 @@ bool anyChosen(const Chosen& chosen, const Links& links, std::size_t meeting)
     return any != 0;
 }
 
-// Adds WEIGHT (1, or 0 for a meeting that does not count) to the count of
-// each value: weighed rather than skipped, as whether a meeting counts is
-// what a branch cannot predict.
-void countEach(std::span<const std::uint32_t> values, std::vector<int>& counts, int weight = 1)
+void countEach(std::span<const std::uint32_t> values, std::vector<int>& counts)
 {
     for (const auto value : values)
-        counts[value] += weight;
+        ++counts[value];
 }
 
 std::vector<Count> listed(const std::vector<int>& counts, const std::vector<std::string>& ids)

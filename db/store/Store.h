@@ -99,11 +99,12 @@ public:
     // Every record, arrays and members ordered by id.
     Dataset exportAll() const;
     // The same for a database of any size: `held` gets every record but the
-    // meetings, then `visit` each meeting in id order. The meetings are read
+    // meetings, then `visit` each meeting in id order, as
+    // StreamedDataset::forEachMeeting hands them out. The meetings are read
     // a batch at a time, all inside one read transaction, so memory holds a
     // batch whatever the size and every part sees the same database.
     void exportInParts(const std::function<void(Dataset held)>& held,
-                       const std::function<void(const Meeting& meeting)>& visit) const;
+                       const std::function<void(Meeting&& meeting)>& visit) const;
 
     // Meetings matching the filter, ordered by start date then id.
     std::vector<Meeting> meetings(const Filter& filter) const;

@@ -32,7 +32,7 @@ Keys meetingKeysById(SQLite::Database& db)
 } // namespace
 
 void Store::exportInParts(const std::function<void(Dataset held)>& held,
-                          const std::function<void(const Meeting& meeting)>& visit) const
+                          const std::function<void(Meeting&& meeting)>& visit) const
 {
     m_impl->guard([&] {
         auto& db = m_impl->db;
@@ -52,8 +52,8 @@ void Store::exportInParts(const std::function<void(Dataset held)>& held,
             // A run of consecutive ids: ordered by id, it continues the last.
             Keys batch(keys.begin() + static_cast<std::ptrdiff_t>(first), end);
             std::ranges::sort(batch);
-            for (const auto& meeting : loadMeetings(db, batch, Order::ById))
-                visit(meeting);
+            for (auto& meeting : loadMeetings(db, batch, Order::ById))
+                visit(std::move(meeting));
         }
         reading.commit();
     });
@@ -63,7 +63,7 @@ Dataset Store::exportAll() const
 {
     Dataset all;
     exportInParts([&](Dataset held) { all = std::move(held); },
-                  [&](const Meeting& meeting) { all.meetings.push_back(meeting); });
+                  [&](Meeting&& meeting) { all.meetings.push_back(std::move(meeting)); });
     return all;
 }
 

@@ -3,8 +3,9 @@
 // Every meeting of a database as the window keeps it: the index of its facets
 // (MeetingIndex), its texts (MeetingTexts) and the roles it states
 // (MeetingRoles), by position in date order. Made
-// from the store's rows without a record or a string per meeting, or read back
-// from a snapshot file written after an earlier start.
+// from the store's rows without a record or a string per meeting
+// (StoreColumns.h), or read back from a snapshot file written after an
+// earlier start.
 
 #include "db/index/MeetingIndex.h"
 #include "db/index/MeetingRoles.h"
@@ -34,10 +35,6 @@ std::vector<Meeting> briefMeetingsOf(const MeetingColumns& columns);
 MeetingColumns meetingColumnsOf(MeetingIndex::Builder builder,
                                 const std::vector<std::int64_t>& keys,
                                 std::span<const Meeting> meetings);
-
-MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official>& officials,
-                                  const std::vector<Country>& countries,
-                                  const std::vector<Topic>& topics);
 
 // The columns as a snapshot file stamped STAMP (Store::stamp()); throws
 // std::runtime_error when it cannot be written.

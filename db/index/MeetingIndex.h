@@ -150,6 +150,10 @@ public:
         std::vector<std::uint32_t> participants; // official positions, any order
         std::vector<std::uint32_t> topics;       // topic positions, any order
     };
+    // Makes room for MEETINGS more meetings with PARTICIPANTS and TOPICS
+    // links in all: growing a million meetings' columns a step at a time
+    // copies them and touches fresh memory twice over.
+    void reserve(std::size_t meetings, std::size_t participants, std::size_t topics);
     // Adds the next meeting; its lists are used up.
     void add(Facets& meeting);
     // Adds the next meeting from its brief record, with its store KEY.
@@ -163,6 +167,7 @@ private:
         std::vector<std::uint32_t> values;
         // Adds the next meeting's values, sorted and each once; clears them.
         std::span<const std::uint32_t> add(std::vector<std::uint32_t>& meetingValues);
+        void reserve(std::size_t meetings, std::size_t links);
         Links finish();
     };
 

@@ -58,6 +58,12 @@ MeetingIndex::Builder::GrowingLinks::add(std::vector<std::uint32_t>& meetingValu
     return std::span(values).subspan(first);
 }
 
+void MeetingIndex::Builder::GrowingLinks::reserve(std::size_t meetings, std::size_t links)
+{
+    offsets.reserve(offsets.size() + meetings);
+    values.reserve(values.size() + links);
+}
+
 MeetingIndex::Links MeetingIndex::Builder::GrowingLinks::finish()
 {
     return {Column(std::move(offsets)), Column(std::move(values))};
@@ -121,6 +127,25 @@ std::optional<std::uint32_t> MeetingIndex::Builder::official(std::string_view id
 std::optional<std::uint32_t> MeetingIndex::Builder::topic(std::string_view id) const
 {
     return positionIn(m_topicAt, id);
+}
+
+void MeetingIndex::Builder::reserve(std::size_t meetings, std::size_t participants,
+                                    std::size_t topics)
+{
+    const auto more = [meetings](auto& column) {
+        column.reserve(column.size() + meetings);
+    };
+    more(m_keys);
+    more(m_firstDay);
+    more(m_lastDay);
+    more(m_precision);
+    more(m_kind);
+    more(m_host);
+    // A meeting's countries are at most its host's and one a participant.
+    m_countries.reserve(meetings, meetings + participants);
+    m_topics.reserve(meetings, topics);
+    m_topicLineages.reserve(meetings, topics);
+    m_officials.reserve(meetings, participants);
 }
 
 void MeetingIndex::Builder::add(Facets& meeting)

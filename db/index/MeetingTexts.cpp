@@ -81,6 +81,17 @@ void MeetingTexts::Builder::Growing::add(std::string_view more)
     starts.push_back(static_cast<std::uint32_t>(text.size()));
 }
 
+std::string_view MeetingTexts::Builder::Growing::of(std::size_t at) const
+{
+    return {text.data() + starts[at], starts[at + 1] - starts[at]};
+}
+
+void MeetingTexts::Builder::Growing::reserveLike(const Growing& other)
+{
+    text.reserve(other.text.size());
+    starts.reserve(other.starts.size());
+}
+
 MeetingTexts::Joined MeetingTexts::Builder::Growing::finish()
 {
     return {Column(std::move(text)), Column(std::move(starts))};
@@ -95,6 +106,13 @@ void MeetingTexts::Builder::add(std::string_view id, std::string_view title,
     m_hasLocation.push_back(location ? 1 : 0);
 }
 
+void MeetingTexts::Builder::reserve(std::size_t meetings)
+{
+    for (auto* texts : {&m_ids, &m_titles, &m_locations})
+        texts->starts.reserve(texts->starts.size() + meetings);
+    m_hasLocation.reserve(m_hasLocation.size() + meetings);
+}
+
 MeetingTexts MeetingTexts::Builder::finish()
 {
     MeetingTexts texts;
@@ -107,6 +125,20 @@ MeetingTexts MeetingTexts::Builder::finish()
     std::ranges::sort(byId, {}, [&](std::uint32_t at) { return texts.id(at); });
     texts.m_byId = Column(std::move(byId));
     return texts;
+}
+
+MeetingTexts MeetingTexts::Builder::finish(std::span<const std::uint32_t> order) const
+{
+    Builder ordered;
+    ordered.m_ids.reserveLike(m_ids);
+    ordered.m_titles.reserveLike(m_titles);
+    ordered.m_locations.reserveLike(m_locations);
+    ordered.m_hasLocation.reserve(m_hasLocation.size());
+    for (const auto at : order) {
+        const auto location = m_hasLocation[at] ? std::optional(m_locations.of(at)) : std::nullopt;
+        ordered.add(m_ids.of(at), m_titles.of(at), location);
+    }
+    return ordered.finish();
 }
 
 } // namespace parley

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,12 +60,23 @@ class MeetingTexts::Builder {
 public:
     void add(std::string_view id, std::string_view title, std::optional<std::string_view> location);
     MeetingTexts finish();
+    // Makes room for MEETINGS more.
+    void reserve(std::size_t meetings);
+    // The texts in another order: meeting i of them is the ORDER[i]th added.
+    // For meetings read in one order and shown in another.
+    MeetingTexts finish(std::span<const std::uint32_t> order) const;
+
+    std::size_t size() const { return m_hasLocation.size(); }
+    // The id of the meeting added AT-th.
+    std::string_view id(std::size_t at) const { return m_ids.of(at); }
 
 private:
     struct Growing {
         std::vector<char> text;
         std::vector<std::uint32_t> starts{0};
         void add(std::string_view more);
+        std::string_view of(std::size_t at) const;
+        void reserveLike(const Growing& other);
         Joined finish();
     };
 

@@ -119,10 +119,11 @@ public:
         std::vector<Meeting> meetings;
     };
     KeyedMeetings allMeetingBriefs() const;
-    // Every meeting in date order (start, then id), a row at a time, for a
-    // view that keeps its own columns of a million meetings: nothing is made
-    // per row but what the visitor keeps (StoreScans.cpp). A row's texts live
-    // only during the call.
+    // Every meeting in the order the table keeps them (not date order), a
+    // row at a time, for a view that keeps its own columns of a million
+    // meetings: nothing is made per row but what the visitor keeps
+    // (StoreScans.cpp). A row's texts live only during the call. These scans
+    // read on a connection of their own, so two may run at once on two threads.
     struct MeetingRow {
         std::int64_t key = 0;
         std::string_view id;
@@ -135,11 +136,15 @@ public:
         std::string_view kind;
     };
     void forEachMeeting(const std::function<void(const MeetingRow&)>& visit) const;
-    // Every link of one kind as (meeting key, official or topic key), in no order.
+    // Every link of one kind as (meeting key, official or topic key), by meeting key.
     enum class MeetingLink { Participant, Topic };
     void
     forEachLink(MeetingLink link,
                 const std::function<void(std::int64_t meeting, std::int64_t target)>& visit) const;
+    // How many rows forEachMeeting() and forEachLink() give, for room to be
+    // made beforehand.
+    std::size_t meetingCount() const;
+    std::size_t linkCount(MeetingLink link) const;
     // Every role a meeting states for a participant: (meeting key, official
     // key, role), in no order.
     void forEachRole(const std::function<void(std::int64_t meeting, std::int64_t official,

@@ -35,14 +35,15 @@ struct OpenTimeline {
     QImage frame{kWindow, QImage::Format_ARGB32_Premultiplied};
 
     // Opened as the window opens a database: from the snapshot files when
-    // they hold it as it is, else from SQLite, writing them for the next
-    // open. Without COLUMNS_FILE, from SQLite alone.
+    // they hold it as it is, else from SQLite, and then (once shown) writing
+    // them for the next open. Without COLUMNS_FILE, from SQLite alone.
     OpenTimeline(const BenchDatabase& database, const std::filesystem::path& columnsFile)
         : store(std::make_shared<Store>(Store::open(database.file, Store::Access::ReadOnly)))
         , view(std::make_unique<TimelineView>())
     {
         view->resize(kWindow);
         view->setSnapshot(TimelineSnapshot::build(*store, Filter(), nullptr, columnsFile));
+        view->snapshot()->reference->keep();
     }
     explicit OpenTimeline(const BenchDatabase& database)
         : OpenTimeline(database, database.columnsFile())

@@ -6,6 +6,7 @@
 #include "tests/bench/BenchSupport.h"
 
 #include "db/index/IndexLoad.h"
+#include "db/index/StoreColumns.h"
 #include "db/store/Store.h"
 
 namespace parley::bench {

@@ -45,6 +45,7 @@ ReferenceData::afterChange(const Store& store, const ChangeSet& change, const Ch
         return nullptr;
     auto after = std::make_shared<ReferenceData>(*this);
     after->patch = Patch{this, Splice()};
+    after->unkept.reset(); // TimelineModel::keepColumns() writes the data after an edit
     if (touchesMeasures(change))
         after->allMeasures = std::make_shared<const std::vector<Measure>>(store.measures(Filter()));
     const auto ids = touchedMeetingIds(undo);

@@ -36,12 +36,20 @@ TimelineModel::TimelineModel(QObject* parent)
     m_columnsWriter->setMaxThreadCount(1);
 }
 
-// The pending write of the columns file finishes first (QThreadPool's destructor).
-TimelineModel::~TimelineModel() = default;
+// A write of the columns file still waiting for its pause is made now, and
+// finishes before the model is gone (QThreadPool's destructor).
+TimelineModel::~TimelineModel()
+{
+    if (m_keepColumns->isActive())
+        keepColumns();
+}
 
 void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter,
                              const std::filesystem::path& columnsFile)
 {
+    // The data of the store before, loaded just now, is kept for its next start.
+    if (m_keepColumns->isActive())
+        keepColumns();
     m_store = std::move(store);
     m_columnsFile = columnsFile;
     m_filter = filter;
@@ -74,7 +82,7 @@ void TimelineModel::reload() { startLoad(); }
 
 void TimelineModel::startLoad()
 {
-    m_keepColumns->stop(); // the load writes the file itself
+    m_keepColumns->stop(); // the load's data will be kept instead
     m_reference.reset();
     startQuery(nullptr);
 }
@@ -104,6 +112,8 @@ void TimelineModel::keepColumns()
     [[maybe_unused]] auto future = QtConcurrent::run(m_columnsWriter, [reference = m_reference,
                                                                        file = m_columnsFile,
                                                                        stamp = m_columnsStamp] {
+        if (reference->unkept)
+            return reference->keep(); // as loaded, with the columns it read
         try {
             saveMeetingColumns(
                 *reference->index,
@@ -158,8 +168,12 @@ void TimelineModel::deliver(const std::shared_ptr<Result>& result)
     }
     m_snapshot = result->snapshot;
     // The newest query, so it loaded the data as the store holds it now.
-    if (!m_reference)
+    if (!m_reference) {
         m_reference = m_snapshot->reference;
+        // Once the window has drawn it, and rather than before.
+        if (m_reference->unkept)
+            m_keepColumns->start();
+    }
     emit snapshotChanged(m_snapshot);
     if (!m_selectedMeeting.isEmpty() && !m_snapshot->meeting(m_selectedMeeting.toStdString()))
         setSelectedMeeting({});

@@ -78,7 +78,9 @@ private:
     void startQuery(const std::shared_ptr<const ReferenceData>& reference);
     // Forgets the data held and loads it again.
     void startLoad();
-    // Writes the columns file from the data held, stamped m_columnsStamp.
+    // Writes the columns file from the data held, stamped m_columnsStamp;
+    // data just loaded from the store writes what it read
+    // (ReferenceData::keep).
     void keepColumns();
     void reloadIfChangedElsewhere();
     void deliver(const std::shared_ptr<Result>& result);
@@ -92,7 +94,7 @@ private:
     std::shared_ptr<const ReferenceData> m_reference;
     QString m_selectedMeeting;
     QTimer* m_watch;
-    QTimer* m_keepColumns;        // pauses between edits before the file is written
+    QTimer* m_keepColumns;        // pauses after a load or edits before the file is written
     std::string m_columnsStamp;   // the store's stamp after the last edit patched in
     QThreadPool* m_columnsWriter; // one file written at a time
     int m_dataVersion = 0;

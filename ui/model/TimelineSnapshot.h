@@ -53,11 +53,26 @@ struct ReferenceData {
     };
     std::optional<Patch> patch; // none when loaded
 
-    // Reads the meetings from COLUMNS_FILE, a snapshot of their columns, when
-    // it holds the store as it is now; otherwise from the store, writing the
-    // file for the next start. No file, no snapshot.
+    // Reads the meetings from COLUMNS_FILE, a snapshot of their columns, and
+    // the records from the file beside it, when they hold the store as it is
+    // now; otherwise from the store, and unkept says so. No file, no snapshot.
     static std::shared_ptr<const ReferenceData> load(const Store& store,
                                                      const std::filesystem::path& columnsFile = {});
+
+    // What load() read from the store for want of files that held it, with
+    // the store's stamp then, for keep() to write for the next start. The
+    // window writes them after it has shown the data: at a million meetings
+    // that takes a third of a second. None in the data after an edit.
+    struct Unkept {
+        std::filesystem::path columnsFile;
+        std::string stamp;
+        std::shared_ptr<const MeetingColumns> columns; // null: read from their file
+        bool records = false;                          // read from the store
+    };
+    std::optional<Unkept> unkept;
+    // Writes the files unkept names. They are a cache: one that cannot be
+    // written costs the next start its time and nothing else.
+    void keep() const;
 
     // This data after CHANGE was written to STORE, which held this data
     // before: the meetings and measures it touched are read again and put in

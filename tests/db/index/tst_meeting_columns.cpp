@@ -4,6 +4,7 @@
 // damaged, truncated, foreign or stale is refused.
 #include "db/index/IndexLoad.h"
 #include "db/index/SnapshotFile.h"
+#include "db/index/StoreColumns.h"
 #include "db/synthetic/SyntheticData.h"
 #include "tests/db/TestData.h"
 

@@ -5,6 +5,7 @@
 #include "db/index/IndexLoad.h"
 #include "db/index/RecordsFile.h"
 #include "db/index/SnapshotFile.h"
+#include "db/index/StoreColumns.h"
 #include "db/synthetic/SyntheticData.h"
 #include "tests/db/TestData.h"
 

@@ -1,6 +1,7 @@
 // The columns of a database's meetings, and the records beside them, kept in
-// files between starts: written on the first and after the window's own
-// edits, read on the next, made again when another program changed the
+// files between starts: written after the first has shown them (at the
+// latest when the window goes) and after the window's own edits, read on the
+// next, made again when another program changed the
 // database or a file is damaged, and the timeline drawn from them the same to
 // the pixel as from SQLite.
 #include "tests/ui/UiTestData.h"
@@ -75,16 +76,21 @@ private slots:
         m_store = std::make_unique<Store>(Store::open(m_database));
     }
 
-    void theFirstStartWritesTheFileAndTheNextReadsIt()
+    void theFirstStartKeepsWhatItReadAndTheNextReadsIt()
     {
         const auto fromSqlite = ReferenceData::load(*m_store);
-        QVERIFY(!fs::exists(m_columns));
+        QVERIFY(!fromSqlite->unkept); // no file to keep it in
         const auto first = ReferenceData::load(*m_store, m_columns);
+        QVERIFY(!fs::exists(m_columns)); // not before the window has shown it
+        QVERIFY(first->unkept && first->unkept->columns && first->unkept->records);
+        QCOMPARE(first->unkept->stamp, m_store->stamp());
+        first->keep();
         QVERIFY(fs::exists(m_columns));
         QVERIFY(fs::exists(m_records));
         const auto written = fs::last_write_time(m_columns);
         const auto recordsWritten = fs::last_write_time(m_records);
         const auto next = ReferenceData::load(*m_store, m_columns);
+        QVERIFY(!next->unkept);
         QCOMPARE(fs::last_write_time(m_columns), written);
         QCOMPARE(fs::last_write_time(m_records), recordsWritten);
         QVERIFY(meetingsOf(*first) == meetingsOf(*fromSqlite));
@@ -96,7 +102,7 @@ private slots:
 
     void anotherProgramsImportMakesItAgain()
     {
-        ReferenceData::load(*m_store, m_columns);
+        ReferenceData::load(*m_store, m_columns)->keep();
         auto meeting = meetingsOf(*ReferenceData::load(*m_store)).front();
         meeting.id = "a-meeting-added-elsewhere";
         meeting.title = "A meeting added elsewhere";
@@ -107,6 +113,8 @@ private slots:
         Store::open(m_database).import(added);
 
         const auto after = ReferenceData::load(*m_store, m_columns);
+        QVERIFY(after->unkept && after->unkept->columns && after->unkept->records);
+        after->keep();
         QVERIFY(std::ranges::find(*after->meetings, "a-meeting-added-elsewhere", &Meeting::id) !=
                 after->meetings->end());
         QVERIFY(after->officials->contains("an-official-added-elsewhere"));
@@ -115,7 +123,7 @@ private slots:
 
     void aDamagedFileIsMadeAgain()
     {
-        ReferenceData::load(*m_store, m_columns);
+        ReferenceData::load(*m_store, m_columns)->keep();
         const auto size = fs::file_size(m_columns);
         {
             std::fstream file(m_columns, std::ios::in | std::ios::out | std::ios::binary);
@@ -123,14 +131,24 @@ private slots:
             file.put('\x7f');
         }
         const auto fromSqlite = ReferenceData::load(*m_store);
-        QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*fromSqlite));
+        const auto made = [&] {
+            auto again = ReferenceData::load(*m_store, m_columns);
+            again->keep();
+            return again;
+        };
+        QVERIFY(meetingsOf(*made()) == meetingsOf(*fromSqlite));
         fs::resize_file(m_columns, size / 3);
-        QVERIFY(meetingsOf(*ReferenceData::load(*m_store, m_columns)) == meetingsOf(*fromSqlite));
+        const auto fromTruncated = made();
+        QVERIFY(fromTruncated->unkept && fromTruncated->unkept->columns);
+        QVERIFY(!fromTruncated->unkept->records); // their file was sound
+        QVERIFY(meetingsOf(*fromTruncated) == meetingsOf(*fromSqlite));
         QCOMPARE(fs::file_size(m_columns), size);
 
         const auto recordsSize = fs::file_size(m_records);
         fs::resize_file(m_records, recordsSize / 2);
-        QVERIFY(ReferenceData::load(*m_store, m_columns)->records() == fromSqlite->records());
+        const auto fromDamagedRecords = made();
+        QVERIFY(fromDamagedRecords->unkept && !fromDamagedRecords->unkept->columns);
+        QVERIFY(fromDamagedRecords->records() == fromSqlite->records());
         QCOMPARE(fs::file_size(m_records), recordsSize);
     }
 
@@ -141,7 +159,7 @@ private slots:
         QSignalSpy changed(&model, &ui::TimelineModel::snapshotChanged);
         model.setStore(store, Filter(), m_columns);
         QVERIFY(changed.wait(10000));
-        QVERIFY(fs::exists(m_columns));
+        QTRY_VERIFY_WITH_TIMEOUT(holdsTheStore(m_columns, *store), 10000);
         auto meeting = *store->meeting("biden-xi-call-2022-07-28");
         meeting.start = meeting.end = Date(2024, 12, 31);
         const auto change = putting(std::vector{meeting});
@@ -156,10 +174,22 @@ private slots:
         QVERIFY(*next->index == *fromSqlite->index);
     }
 
+    void aWindowClosedAtOnceStillKeepsWhatItLoaded()
+    {
+        {
+            ui::TimelineModel model;
+            QSignalSpy changed(&model, &ui::TimelineModel::snapshotChanged);
+            model.setStore(std::make_shared<Store>(Store::open(m_database)), Filter(), m_columns);
+            QVERIFY(changed.wait(10000));
+            QVERIFY(!fs::exists(m_columns)); // the window draws first
+        }
+        QVERIFY(holdsTheStore(m_columns, *m_store));
+    }
+
     void theTimelineIsTheSameToThePixel()
     {
         const auto fromSqlite = TimelineSnapshot::build(*m_store, Filter());
-        TimelineSnapshot::build(*m_store, Filter(), nullptr, m_columns);
+        TimelineSnapshot::build(*m_store, Filter(), nullptr, m_columns)->reference->keep();
         QVERIFY(fs::exists(m_columns));
         const auto fromFile = TimelineSnapshot::build(*m_store, Filter(), nullptr, m_columns);
         const QImage expected = drawn(fromSqlite);

@@ -34,6 +34,12 @@ std::uint32_t at(const std::vector<std::uint32_t>& byKey, std::int64_t key)
                : kNone;
 }
 
+// A key as the links keep it.
+std::uint32_t narrowed(std::int64_t key)
+{
+    return key >= 0 && key < kNone ? static_cast<std::uint32_t>(key) : kNone;
+}
+
 // Where each meeting's key stands among KEYS.
 std::vector<std::uint32_t> rowsByKey(const std::vector<std::int64_t>& keys)
 {
@@ -103,8 +109,8 @@ StoredMeetings::Links linksOf(const Store& store, Store::MeetingLink link)
     links.meetings.reserve(count);
     links.targets.reserve(count);
     store.forEachLink(link, [&](std::int64_t meeting, std::int64_t target) {
-        links.meetings.push_back(meeting);
-        links.targets.push_back(target);
+        links.meetings.push_back(narrowed(meeting));
+        links.targets.push_back(narrowed(target));
     });
     return links;
 }

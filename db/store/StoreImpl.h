@@ -24,6 +24,12 @@ inline std::string quoted(const std::filesystem::path& file) { return file.strin
 // What SQLite's error means for the person using the file, and what to do.
 std::string problemWith(const std::filesystem::path& file, const SQLite::Exception& error);
 
+// How many rows TABLE holds.
+inline int countOf(SQLite::Database& db, const std::string& table)
+{
+    return db.execAndGet("SELECT count(*) FROM " + table).getInt();
+}
+
 // SQLite's process-wide settings, made before its first connection opens.
 struct SqliteSettings {
     SqliteSettings();

@@ -16,15 +16,6 @@
 
 namespace parley {
 
-namespace {
-
-int countOf(SQLite::Database& db, const std::string& table)
-{
-    return db.execAndGet("SELECT count(*) FROM " + table).getInt();
-}
-
-} // namespace
-
 std::vector<Meeting> Store::meetings(const Filter& filter) const
 {
     return m_impl->guard([&] {

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <fstream>
+#include <string>
 
 namespace parley {
 
@@ -22,6 +23,18 @@ std::int32_t dayOf(std::string_view iso)
 {
     const auto date = parseIsoDate(iso);
     return date ? dayNumber(*date) : 0;
+}
+
+// The table of one kind of link, and its column naming the target.
+struct LinkTable {
+    std::string name;
+    std::string target;
+};
+
+LinkTable linkTable(Store::MeetingLink link)
+{
+    return link == Store::MeetingLink::Participant ? LinkTable{"meeting_participant", "official_id"}
+                                                   : LinkTable{"meeting_topic", "topic_id"};
 }
 
 } // namespace
@@ -58,11 +71,9 @@ void Store::forEachLink(
         // the smaller index by official or topic, which hands the meetings
         // out at random, and a visitor that places each link by its meeting
         // then misses the cache at every row.
-        RowScan rows(db,
-                     link == MeetingLink::Participant
-                         ? "SELECT meeting_id, official_id FROM meeting_participant"
-                           " ORDER BY meeting_id"
-                         : "SELECT meeting_id, topic_id FROM meeting_topic ORDER BY meeting_id");
+        const auto table = linkTable(link);
+        RowScan rows(db, "SELECT meeting_id, " + table.target + " FROM " + table.name +
+                             " ORDER BY meeting_id");
         while (rows.next())
             visit(rows.integer(0), rows.integer(1));
     });
@@ -70,22 +81,13 @@ void Store::forEachLink(
 
 std::size_t Store::meetingCount() const
 {
-    return m_impl->guard([&] {
-        return static_cast<std::size_t>(
-            m_impl->db.execAndGet("SELECT count(*) FROM meeting").getInt64());
-    });
+    return m_impl->guard([&] { return static_cast<std::size_t>(countOf(m_impl->db, "meeting")); });
 }
 
 std::size_t Store::linkCount(MeetingLink link) const
 {
-    return m_impl->guard([&] {
-        return static_cast<std::size_t>(
-            m_impl->db
-                .execAndGet(link == MeetingLink::Participant
-                                ? "SELECT count(*) FROM meeting_participant"
-                                : "SELECT count(*) FROM meeting_topic")
-                .getInt64());
-    });
+    return m_impl->guard(
+        [&] { return static_cast<std::size_t>(countOf(m_impl->db, linkTable(link).name)); });
 }
 
 void Store::forEachRole(const std::function<void(std::int64_t meeting, std::int64_t official,

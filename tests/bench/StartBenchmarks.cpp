@@ -4,7 +4,10 @@
 // peak memory of that process. Unlike
 // cold_open, this counts everything a start does: the process itself, Qt's
 // set-up, the window's docks and the meetings table, and the restart that
-// turns on huge pages.
+// turns on huge pages. first_start_to_frame starts it with an empty cache
+// folder, as the first start on a database is (or the first after another
+// program changed it): the meetings are read from SQLite, not the snapshot
+// files.
 #include "tests/bench/BenchSupport.h"
 
 #include <poll.h>
@@ -18,6 +21,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,10 +32,37 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A started `parley DB --screenshot FILE`.
+// The environment of this process, with the cache folder CACHE in place of
+// the user's when it is given.
+std::vector<std::string> environmentWith(const fs::path& cache)
+{
+    constexpr std::string_view kCache = "XDG_CACHE_HOME=";
+    std::vector<std::string> variables;
+    for (char** variable = environ; *variable != nullptr; ++variable) {
+        if (cache.empty() || !std::string_view(*variable).starts_with(kCache))
+            variables.emplace_back(*variable);
+    }
+    if (!cache.empty())
+        variables.push_back(std::string(kCache) + cache.string());
+    return variables;
+}
+
+// Pointers to the texts, ended by a null one, as exec takes them.
+std::vector<char*> pointersTo(std::vector<std::string>& texts)
+{
+    std::vector<char*> pointers;
+    pointers.reserve(texts.size() + 1);
+    for (auto& text : texts)
+        pointers.push_back(text.data());
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
+// A started `parley DB --screenshot FILE`, with the cache folder CACHE when
+// given.
 class StartedWindow {
 public:
-    explicit StartedWindow(const BenchDatabase& database)
+    explicit StartedWindow(const BenchDatabase& database, const fs::path& cache = {})
         : m_database(database)
         , m_screenshot(fs::temp_directory_path() / "parley-bench-start.png")
     {
@@ -44,14 +75,11 @@ public:
 
         std::vector<std::string> arguments = {PARLEY_EXE, database.file.string(), "--screenshot",
                                               m_screenshot.string()};
-        std::vector<char*> argv;
-        argv.reserve(arguments.size() + 1);
-        for (auto& argument : arguments)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
         // Where there is no display, as on CI, the window draws offscreen.
         setenv("QT_QPA_PLATFORM", "offscreen", 0);
-        if (posix_spawn(&m_child, PARLEY_EXE, nullptr, nullptr, argv.data(), environ) != 0)
+        auto environment = environmentWith(cache);
+        if (posix_spawn(&m_child, PARLEY_EXE, nullptr, nullptr, pointersTo(arguments).data(),
+                        pointersTo(environment).data()) != 0)
             throw std::runtime_error(std::string("cannot start ") + PARLEY_EXE);
     }
     StartedWindow(const StartedWindow&) = delete;
@@ -124,6 +152,23 @@ const Figure startFigure("start_to_frame", Cost::Heavy,
                                  state.ResumeTiming();
                              }
                          });
+
+const Figure firstStartFigure("first_start_to_frame", Cost::Heavy,
+                              [](benchmark::State& state, const BenchDatabase& database) {
+                                  const auto cache =
+                                      fs::temp_directory_path() / "parley-bench-first-start";
+                                  for (auto _ : state) {
+                                      state.PauseTiming();
+                                      fs::remove_all(cache);
+                                      state.ResumeTiming();
+                                      StartedWindow started(database, cache);
+                                      started.waitForScreenshot();
+                                      state.PauseTiming();
+                                      started.finish();
+                                      state.ResumeTiming();
+                                  }
+                                  fs::remove_all(cache);
+                              });
 
 const Measure startMemory("peak_rss_window", "mb", [](const BenchDatabase& database) {
     return StartedWindow(database).finish();

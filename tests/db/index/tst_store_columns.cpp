@@ -18,7 +18,8 @@ Dataset writtenOutOfOrder()
 {
     auto dataset = testDataset();
     std::ranges::reverse(dataset.meetings);
-    const auto& model = dataset.meetings.front();
+    // A copy: the pushes below move the vector that holds the original.
+    const auto model = dataset.meetings.front();
     for (const auto* id : {"tie-c", "tie-b", "tie-a"}) {
         auto meeting = plainMeeting(id, "2019-06-29", "2019-06-29", Precision::Day);
         meeting.participants = model.participants;
@@ -72,8 +73,8 @@ TEST_F(StoreColumns, HoldTheLinksTheIndexOfTheRecordsHolds)
     const MeetingIndex fromRecords(all.keys, all.meetings, store.officials(), store.countries(),
                                    store.topics());
     EXPECT_EQ(columns.index, fromRecords);
-    const auto& first = writtenOutOfOrder().meetings.front();
-    EXPECT_EQ(columns.roles.size(), first.roles.size());
+    const auto written = writtenOutOfOrder();
+    EXPECT_EQ(columns.roles.size(), written.meetings.front().roles.size());
 }
 
 TEST_F(StoreColumns, ComeTheSameInTwoStepsWithTheRecordsReadBetween)

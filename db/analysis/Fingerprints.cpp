@@ -12,9 +12,6 @@ namespace parley {
 
 namespace {
 
-// How many full meetings are in memory at once while fingerprinting.
-constexpr std::size_t kSlice = 100000;
-
 template <typename Record> void addAll(FingerprintTable& table, const std::vector<Record>& records)
 {
     for (const auto& record : records)
@@ -52,14 +49,10 @@ std::vector<SinceSeen::Item> changed(const FingerprintTable& seen, const Fingerp
 Fingerprints fingerprintsOf(const Store& store)
 {
     Fingerprints fingerprints;
-    const auto keys = store.meetingKeys(Filter());
-    fingerprints.meetings.reserve(keys.size());
-    for (std::size_t at = 0; at < keys.size(); at += kSlice) {
-        const auto end =
-            keys.begin() + static_cast<std::ptrdiff_t>(std::min(keys.size(), at + kSlice));
-        addAll(fingerprints.meetings,
-               store.meetingsWithKeys({keys.begin() + static_cast<std::ptrdiff_t>(at), end}));
-    }
+    fingerprints.meetings.reserve(store.meetingCount());
+    store.forEachWholeMeeting([&](const Meeting& meeting) {
+        fingerprints.meetings.push_back({idHash(meeting.id), contentHash(meeting)});
+    });
     addAll(fingerprints.officials, store.officials());
     addAll(fingerprints.measures, store.measures(Filter()));
     sortTable(fingerprints.meetings);

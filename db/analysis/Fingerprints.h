@@ -32,8 +32,9 @@ struct Fingerprints {
     bool operator==(const Fingerprints&) const = default;
 };
 
-// Every record of STORE. Meetings are read in slices, so that memory holds
-// one slice of full records at a time, not a million.
+// Every record of STORE. Meetings are read one at a time
+// (Store::forEachWholeMeeting), so that memory holds one full record, not a
+// million.
 Fingerprints fingerprintsOf(const Store& store);
 
 // What changed in a store since its fingerprints were taken, as far as its

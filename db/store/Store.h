@@ -105,6 +105,10 @@ public:
     // batch whatever the size and every part sees the same database.
     void exportInParts(const std::function<void(Dataset held)>& held,
                        const std::function<void(Meeting&& meeting)>& visit) const;
+    // Every meeting whole, as meetings() gives it, one at a time in the order
+    // of the store's keys, for work over all of them in bounded memory (the
+    // fingerprints of what was seen). The record lives only during the call.
+    void forEachWholeMeeting(const std::function<void(const Meeting&)>& visit) const;
 
     // Meetings matching the filter, ordered by start date then id.
     std::vector<Meeting> meetings(const Filter& filter) const;

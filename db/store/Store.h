@@ -108,7 +108,10 @@ public:
     // Every meeting whole, as meetings() gives it, one at a time in the order
     // of the store's keys, for work over all of them in bounded memory (the
     // fingerprints of what was seen). The record lives only during the call.
-    void forEachWholeMeeting(const std::function<void(const Meeting&)>& visit) const;
+    // Each run of KEYS_AT_ONCE keys is a read of its own, so that a writer
+    // (an edit in the window) waits for one run at most, not the whole pass.
+    void forEachWholeMeeting(const std::function<void(const Meeting&)>& visit,
+                             std::size_t keysAtOnce = 50000) const;
 
     // Meetings matching the filter, ordered by start date then id.
     std::vector<Meeting> meetings(const Filter& filter) const;

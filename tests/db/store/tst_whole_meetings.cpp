@@ -1,9 +1,13 @@
 // Store::forEachWholeMeeting, which steps through the meeting table and its
 // link tables side by side, gives every meeting as meetings() reads it, in
-// the order of the store's keys, from a file and from memory alike.
+// the order of the store's keys, from a file and from memory alike, and in
+// runs of keys that let a writer commit while it reads.
 #include "tests/db/TestData.h"
 
 #include <algorithm>
+#include <chrono>
+#include <future>
+#include <thread>
 
 namespace parley::test {
 namespace {
@@ -21,10 +25,11 @@ Dataset withRareFields()
     return dataset;
 }
 
-std::vector<Meeting> wholeMeetingsOf(const Store& store)
+std::vector<Meeting> wholeMeetingsOf(const Store& store, std::size_t keysAtOnce = 50000)
 {
     std::vector<Meeting> meetings;
-    store.forEachWholeMeeting([&](const Meeting& meeting) { meetings.push_back(meeting); });
+    store.forEachWholeMeeting([&](const Meeting& meeting) { meetings.push_back(meeting); },
+                              keysAtOnce);
     return meetings;
 }
 
@@ -61,6 +66,39 @@ TEST(WholeMeetings, AreTheMeetingsTheQueriesGiveFromAFile)
     EXPECT_TRUE(bare->participants.empty());
     EXPECT_FALSE(bare->summary.has_value());
     EXPECT_EQ(std::ranges::count_if(whole, [](const Meeting& m) { return !m.roles.empty(); }), 1);
+}
+
+TEST(WholeMeetings, AreTheSameReadInRunsOfAFewKeys)
+{
+    const auto store = storeWith(withRareFields());
+    EXPECT_EQ(wholeMeetingsOf(store, 3), wholeMeetingsOf(store));
+    EXPECT_EQ(wholeMeetingsOf(store, 1), wholeMeetingsOf(store));
+}
+
+// A pass that takes longer than a writer waits for a lock (2 s) still lets
+// it commit: each run of keys is a read of its own.
+TEST(WholeMeetings, LetAWriterCommitWhileTheyAreRead)
+{
+    TempDir dir;
+    const auto file = dir / "written.parley";
+    Store::create(file).import(withRareFields());
+    const auto store = Store::open(file, Store::Access::ReadOnly);
+    auto changed = testDataset().meetings.front();
+    changed.summary = "Revised while the meetings were read.";
+    std::future<void> writing;
+    std::size_t visited = 0;
+    store.forEachWholeMeeting(
+        [&](const Meeting&) {
+            if (visited++ == 0)
+                writing = std::async(std::launch::async, [&] {
+                    Store::open(file).apply(putting(std::vector{changed}));
+                });
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        },
+        3);
+    ASSERT_TRUE(writing.valid());
+    EXPECT_NO_THROW(writing.get());
+    EXPECT_EQ(store.meeting(changed.id)->summary, changed.summary);
 }
 
 TEST(WholeMeetings, AreTheMeetingsTheQueriesGiveFromMemory)

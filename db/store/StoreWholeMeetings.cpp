@@ -89,24 +89,26 @@ public:
 
     // LIST, refilled with the ids the meeting KEY links to, ordered as the
     // format orders them (and as RecordReader reads them).
-    void fill(std::int64_t key, std::vector<std::string>& list, std::vector<std::int64_t>& taken)
+    void fill(std::int64_t key, std::vector<std::string>& list)
     {
         const auto& ids = m_targets.ids;
-        taken.clear();
+        m_taken.clear();
         m_rows.take(key, [&](const RowScan& row) {
             if (const auto target = row.integer(1);
                 target >= 0 && static_cast<std::size_t>(target) < ids.size())
-                taken.push_back(target);
+                m_taken.push_back(target);
         });
-        std::ranges::sort(taken, {}, [&](std::int64_t target) { return m_targets.rankOf[target]; });
-        list.resize(taken.size());
-        for (std::size_t at = 0; at < taken.size(); ++at)
-            list[at] = ids[static_cast<std::size_t>(taken[at])];
+        std::ranges::sort(m_taken, {},
+                          [&](std::int64_t target) { return m_targets.rankOf[target]; });
+        list.resize(m_taken.size());
+        for (std::size_t at = 0; at < m_taken.size(); ++at)
+            list[at] = ids[static_cast<std::size_t>(m_taken[at])];
     }
 
 private:
     LinkRows m_rows;
     const TargetIds& m_targets;
+    std::vector<std::int64_t> m_taken; // the keys of one meeting's links
 };
 
 // The ids of everything a meeting names, read once for every run.
@@ -145,16 +147,16 @@ void readRun(SQLite::Database& db, const Names& names, const KeyRun& run, Meetin
              const std::function<void(const Meeting&)>& visit)
 {
     LinkRun participants(db, "meeting_participant", "official_id", names.officials, run);
-    LinkRows roles(db, "SELECT p.meeting_id, o.slug, p.role FROM meeting_participant p"
-                       " JOIN official o ON o.id = p.official_id WHERE p.role IS NOT NULL AND " +
-                           run.sql("p.meeting_id") + " ORDER BY p.meeting_id");
+    LinkRows roles(db, "SELECT meeting_id, official_id, role FROM meeting_participant"
+                       " WHERE role IS NOT NULL AND " +
+                           run.sql("meeting_id") + " ORDER BY meeting_id");
     LinkRun topics(db, "meeting_topic", "topic_id", names.topics, run);
     LinkRun measures(db, "meeting_measure", "measure_id", names.measures, run);
     LinkRun sources(db, "meeting_source", "source_id", names.sources, run);
     RowScan rows(db, "SELECT id, slug, title, start_date, end_date, precision, location,"
                      " host_id, kind, summary FROM meeting WHERE " +
                          run.sql("id") + " ORDER BY id");
-    std::vector<std::int64_t> taken;
+    const auto& officials = names.officials.ids;
     while (rows.next()) {
         const auto key = rows.integer(0);
         meeting.id = rows.text(1);
@@ -167,15 +169,18 @@ void readRun(SQLite::Database& db, const Names& names, const KeyRun& run, Meetin
         meeting.host = host < names.countries.size() ? names.countries[host] : std::string();
         meeting.kind = rows.text(8);
         meeting.summary = optionalText(rows, 9);
-        participants.fill(key, meeting.participants, taken);
+        participants.fill(key, meeting.participants);
         meeting.roles.clear();
         roles.take(key, [&](const RowScan& row) {
-            meeting.roles.push_back({std::string(row.text(1)), std::string(row.text(2))});
+            if (const auto official = row.integer(1);
+                official >= 0 && static_cast<std::size_t>(official) < officials.size())
+                meeting.roles.push_back(
+                    {officials[static_cast<std::size_t>(official)], std::string(row.text(2))});
         });
         std::ranges::sort(meeting.roles, {}, &Role::official);
-        topics.fill(key, meeting.topics, taken);
-        measures.fill(key, meeting.measures, taken);
-        sources.fill(key, meeting.sources, taken);
+        topics.fill(key, meeting.topics);
+        measures.fill(key, meeting.measures);
+        sources.fill(key, meeting.sources);
         visit(meeting);
     }
 }

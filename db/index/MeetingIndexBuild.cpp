@@ -2,10 +2,11 @@
 // store's rows: references first, then each meeting's facets in date order.
 #include "db/index/MeetingIndex.h"
 
+#include "db/index/PositionsInOrder.h"
+
 #include "db/model/Vocabulary.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace parley {
 
@@ -175,10 +176,10 @@ void MeetingIndex::Builder::add(Facets& meeting)
 MeetingIndex MeetingIndex::Builder::finish()
 {
     auto& index = m_index;
-    std::vector<std::uint32_t> byKey(m_keys.size());
-    std::iota(byKey.begin(), byKey.end(), 0U);
-    std::ranges::sort(byKey, {}, [&](std::uint32_t at) { return m_keys[at]; });
-    index.m_byKey = Column(std::move(byKey));
+    index.m_byKey =
+        Column(positionsInOrder(m_keys.size(), [&](std::uint32_t left, std::uint32_t right) {
+            return m_keys[left] < m_keys[right];
+        }));
     index.m_keys = Column(std::move(m_keys));
     index.m_firstDay = Column(std::move(m_firstDay));
     index.m_lastDay = Column(std::move(m_lastDay));

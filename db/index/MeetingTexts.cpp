@@ -1,9 +1,9 @@
 #include "db/index/MeetingTexts.h"
 
+#include "db/index/PositionsInOrder.h"
 #include "db/index/SnapshotFile.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace parley {
 
@@ -120,15 +120,17 @@ MeetingTexts MeetingTexts::Builder::finish()
     texts.m_titles = m_titles.finish();
     texts.m_locations = m_locations.finish();
     texts.m_hasLocation = Column(std::move(m_hasLocation));
-    std::vector<std::uint32_t> byId(texts.size());
-    std::iota(byId.begin(), byId.end(), 0U);
-    std::ranges::sort(byId, {}, [&](std::uint32_t at) { return texts.id(at); });
-    texts.m_byId = Column(std::move(byId));
+    texts.m_byId =
+        Column(positionsInOrder(texts.size(), [&](std::uint32_t left, std::uint32_t right) {
+            return texts.id(left) < texts.id(right);
+        }));
     return texts;
 }
 
-MeetingTexts MeetingTexts::Builder::finish(std::span<const std::uint32_t> order) const
+MeetingTexts MeetingTexts::Builder::finish(std::span<const std::uint32_t> order) &&
 {
+    if (leavesAsTheyAre(order))
+        return finish();
     Builder ordered;
     ordered.m_ids.reserveLike(m_ids);
     ordered.m_titles.reserveLike(m_titles);

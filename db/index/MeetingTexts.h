@@ -63,8 +63,9 @@ public:
     // Makes room for MEETINGS more.
     void reserve(std::size_t meetings);
     // The texts in another order: meeting i of them is the ORDER[i]th added.
-    // For meetings read in one order and shown in another.
-    MeetingTexts finish(std::span<const std::uint32_t> order) const;
+    // For meetings read in one order and shown in another; texts read in the
+    // order shown are kept as they are, not copied.
+    MeetingTexts finish(std::span<const std::uint32_t> order) &&;
 
     std::size_t size() const { return m_hasLocation.size(); }
     // The id of the meeting added AT-th.

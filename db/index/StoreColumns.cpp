@@ -1,11 +1,11 @@
 #include "db/index/StoreColumns.h"
 
+#include "db/index/PositionsInOrder.h"
 #include "db/model/Vocabulary.h"
 #include "db/store/Store.h"
 
 #include <algorithm>
 #include <future>
-#include <numeric>
 #include <utility>
 
 namespace parley {
@@ -57,14 +57,11 @@ std::vector<std::uint32_t> rowsByKey(const std::vector<std::int64_t>& keys)
 // meetings everywhere else.
 std::vector<std::uint32_t> dateOrder(const StoredMeetings& stored)
 {
-    std::vector<std::uint32_t> order(stored.keys.size());
-    std::iota(order.begin(), order.end(), 0U);
-    std::ranges::sort(order, [&](std::uint32_t left, std::uint32_t right) {
+    return positionsInOrder(stored.keys.size(), [&](std::uint32_t left, std::uint32_t right) {
         if (stored.firstDays[left] != stored.firstDays[right])
             return stored.firstDays[left] < stored.firstDays[right];
         return stored.texts.id(left) < stored.texts.id(right);
     });
-    return order;
 }
 
 // One facet's links of every meeting: row r's are values[offsets[r], offsets[r + 1]).
@@ -181,10 +178,8 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
         linksByRow(std::exchange(stored.topics, {}), rowByKey, topicByKey, rows);
     const auto order = dated.get();
     // The texts are put in that order on the other core meanwhile.
-    auto texts = std::async(std::launch::async, [&] {
-        const auto read = std::exchange(stored.texts, {});
-        return read.finish(order);
-    });
+    auto texts = std::async(std::launch::async,
+                            [&] { return std::exchange(stored.texts, {}).finish(order); });
     MeetingColumns columns;
     builder.reserve(rows, participants.values.size(), meetingTopics.values.size());
     // One set of lists for every meeting: no allocation per meeting.

@@ -4,6 +4,7 @@
 // written in, with every link and role beside its meeting.
 #include "db/index/IndexLoad.h"
 #include "db/index/StoreColumns.h"
+#include "db/model/Dates.h"
 #include "tests/db/TestData.h"
 
 #include <algorithm>
@@ -94,6 +95,31 @@ TEST_F(StoreColumns, ComeTheSameInTwoStepsWithTheRecordsReadBetween)
         loadMeetingColumns(store, store.officials(), store.countries(), store.topics());
     EXPECT_EQ(twoSteps.index, oneStep.index);
     EXPECT_EQ(briefMeetingsOf(twoSteps), briefMeetingsOf(oneStep));
+}
+
+// Rows written in date order, with ids that ascend with them, need no
+// reordering: what is made of them is still what the store's queries give.
+TEST(StoreColumnsInOrder, StandAsTheyWereWritten)
+{
+    auto dataset = testDataset();
+    std::ranges::sort(dataset.meetings, {}, [](const Meeting& meeting) {
+        return std::pair(dayNumber(meeting.period().begin()), meeting.id);
+    });
+    for (std::size_t at = 0; at < dataset.meetings.size(); ++at)
+        dataset.meetings[at].id = "m-" + std::to_string(100 + at);
+    TempDir dir;
+    const auto file = dir / "in-order.parley";
+    Store::create(file).import(dataset);
+    const auto store = Store::open(file, Store::Access::ReadOnly);
+    const auto columns =
+        loadMeetingColumns(store, store.officials(), store.countries(), store.topics());
+    const auto all = store.allMeetingBriefs();
+    EXPECT_TRUE(std::ranges::is_sorted(all.keys));
+    EXPECT_EQ(briefMeetingsOf(columns), all.meetings);
+    EXPECT_EQ(columns.index, MeetingIndex(all.keys, all.meetings, store.officials(),
+                                          store.countries(), store.topics()));
+    for (std::size_t at = 0; at < all.meetings.size(); ++at)
+        EXPECT_EQ(columns.texts.find(all.meetings[at].id), at);
 }
 
 } // namespace

@@ -51,10 +51,21 @@ TEST(PositionsInOrder, ThatStandNearlyInOrderComeSorted)
     EXPECT_FALSE(leavesAsTheyAre(positions));
 }
 
+TEST(PositionsInOrder, ThatWerePutInEarlyComeSorted)
+{
+    // A run of high values early, which every later one falls out of step
+    // with, walking from the first.
+    auto values = ascending(1000);
+    for (int at = 5; at < 50; ++at)
+        values[static_cast<std::size_t>(at)] += 5000;
+    EXPECT_EQ(inOrder(values), sorted(values));
+}
+
 TEST(PositionsInOrder, ThatStandFarFromOrderComeSorted)
 {
     auto values = ascending(1000);
-    values.front() = 5000; // every later one falls out of step
+    // Half of them in one order, half in another.
+    std::ranges::reverse(values.begin(), values.begin() + 500);
     EXPECT_EQ(inOrder(values), sorted(values));
     std::ranges::reverse(values);
     EXPECT_EQ(inOrder(values), sorted(values));

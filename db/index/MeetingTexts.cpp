@@ -25,6 +25,20 @@ void MeetingTexts::Joined::save(SnapshotWriter& writer) const
     writer.vector(starts);
 }
 
+void MeetingTexts::Joined::save(SnapshotWriter& writer, const Column<std::uint32_t>& rows) const
+{
+    std::vector<std::uint32_t> startsInOrder;
+    startsInOrder.reserve(rows.size() + 1);
+    startsInOrder.push_back(0);
+    for (const auto row : rows)
+        startsInOrder.push_back(startsInOrder.back() + starts[row + 1] - starts[row]);
+    writer.sectionInPieces(text.size(), [&](const SnapshotWriter::Pieces& write) {
+        for (const auto row : rows)
+            write(of(row));
+    });
+    writer.vector(startsInOrder);
+}
+
 bool MeetingTexts::Joined::fits(std::size_t meetings) const
 {
     return starts.size() == meetings + 1 && starts.front() == 0 && starts.back() == text.size() &&
@@ -52,18 +66,30 @@ MeetingTexts::MeetingTexts(SnapshotReader& reader)
 
 void MeetingTexts::save(SnapshotWriter& writer) const
 {
-    m_ids.save(writer);
-    m_titles.save(writer);
-    m_locations.save(writer);
-    writer.vector(m_hasLocation);
+    // A snapshot holds the texts in order, so that the next start maps them
+    // as they are.
+    if (m_rowOf.empty()) {
+        for (const auto* texts : {&m_ids, &m_titles, &m_locations})
+            texts->save(writer);
+        writer.vector(m_hasLocation);
+    } else {
+        for (const auto* texts : {&m_ids, &m_titles, &m_locations})
+            texts->save(writer, m_rowOf);
+        std::vector<std::uint8_t> hasLocation;
+        hasLocation.reserve(size());
+        for (const auto row : m_rowOf)
+            hasLocation.push_back(m_hasLocation[row]);
+        writer.vector(hasLocation);
+    }
     writer.vector(m_byId);
 }
 
 std::optional<std::string_view> MeetingTexts::location(std::size_t meeting) const
 {
-    if (!m_hasLocation[meeting])
+    const auto row = rowOf(meeting);
+    if (!m_hasLocation[row])
         return std::nullopt;
-    return m_locations.of(meeting);
+    return m_locations.of(row);
 }
 
 std::optional<std::size_t> MeetingTexts::find(std::string_view wanted) const
@@ -84,12 +110,6 @@ void MeetingTexts::Builder::Growing::add(std::string_view more)
 std::string_view MeetingTexts::Builder::Growing::of(std::size_t at) const
 {
     return {text.data() + starts[at], starts[at + 1] - starts[at]};
-}
-
-void MeetingTexts::Builder::Growing::reserveLike(const Growing& other)
-{
-    text.reserve(other.text.size());
-    starts.reserve(other.starts.size());
 }
 
 MeetingTexts::Joined MeetingTexts::Builder::Growing::finish()
@@ -113,34 +133,28 @@ void MeetingTexts::Builder::reserve(std::size_t meetings)
     m_hasLocation.reserve(m_hasLocation.size() + meetings);
 }
 
-MeetingTexts MeetingTexts::Builder::finish()
+MeetingTexts MeetingTexts::Builder::finish() { return finishWith({}); }
+
+MeetingTexts MeetingTexts::Builder::finish(std::span<const std::uint32_t> order)
+{
+    if (leavesAsTheyAre(order))
+        return finishWith({});
+    return finishWith(Column(std::vector(order.begin(), order.end())));
+}
+
+MeetingTexts MeetingTexts::Builder::finishWith(Column<std::uint32_t> rowOf)
 {
     MeetingTexts texts;
     texts.m_ids = m_ids.finish();
     texts.m_titles = m_titles.finish();
     texts.m_locations = m_locations.finish();
     texts.m_hasLocation = Column(std::move(m_hasLocation));
+    texts.m_rowOf = std::move(rowOf);
     texts.m_byId =
         Column(positionsInOrder(texts.size(), [&](std::uint32_t left, std::uint32_t right) {
             return texts.id(left) < texts.id(right);
         }));
     return texts;
-}
-
-MeetingTexts MeetingTexts::Builder::finish(std::span<const std::uint32_t> order) &&
-{
-    if (leavesAsTheyAre(order))
-        return finish();
-    Builder ordered;
-    ordered.m_ids.reserveLike(m_ids);
-    ordered.m_titles.reserveLike(m_titles);
-    ordered.m_locations.reserveLike(m_locations);
-    ordered.m_hasLocation.reserve(m_hasLocation.size());
-    for (const auto at : order) {
-        const auto location = m_hasLocation[at] ? std::optional(m_locations.of(at)) : std::nullopt;
-        ordered.add(m_ids.of(at), m_titles.of(at), location);
-    }
-    return ordered.finish();
 }
 
 } // namespace parley

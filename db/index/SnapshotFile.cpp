@@ -99,6 +99,33 @@ void SnapshotWriter::section(const void* data, std::size_t size)
     payload(kZeros.data(), paddingAfter(size));
 }
 
+void SnapshotWriter::sectionInPieces(std::uint64_t bytes,
+                                     const std::function<void(const Pieces&)>& fill)
+{
+    payload(&bytes, sizeof bytes);
+    // Pieces are gathered into blocks: the checksum and the file take
+    // millions of small ones slowly.
+    constexpr std::size_t kBlock = std::size_t{1} << 20;
+    std::string block;
+    block.reserve(kBlock);
+    std::uint64_t written = 0;
+    const auto flush = [&] {
+        payload(block.data(), block.size());
+        written += block.size();
+        block.clear();
+    };
+    fill([&](std::string_view piece) {
+        block += piece;
+        if (block.size() >= kBlock)
+            flush();
+    });
+    flush();
+    if (written != bytes)
+        throw std::logic_error("a snapshot section of " + std::to_string(bytes) +
+                               " bytes was given " + std::to_string(written));
+    payload(kZeros.data(), paddingAfter(bytes));
+}
+
 void SnapshotWriter::strings(const std::vector<std::string>& texts)
 {
     std::string joined;

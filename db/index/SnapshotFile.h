@@ -20,10 +20,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <ranges>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -70,6 +72,11 @@ public:
         section(std::ranges::data(values), std::ranges::size(values) * sizeof(T));
     }
     void text(const std::string& text) { section(text.data(), text.size()); }
+    // A section of BYTES bytes written in pieces: FILL is handed a function
+    // that takes each piece in turn. Throws std::logic_error when the pieces
+    // do not add up to BYTES.
+    using Pieces = std::function<void(std::string_view)>;
+    void sectionInPieces(std::uint64_t bytes, const std::function<void(const Pieces&)>& fill);
     void strings(const std::vector<std::string>& texts);
     // Completes the file. Throws std::runtime_error when it cannot be written.
     void commit();

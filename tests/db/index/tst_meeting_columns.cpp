@@ -180,5 +180,18 @@ TEST_F(BadSnapshots, AStaleOrForeignOrMissingSnapshotIsRefused)
     expectRefused("no such file", m_stamp);
 }
 
+TEST(SnapshotWriter, RefusesPiecesThatDoNotAddUpAndLeavesNoFile)
+{
+    TempDir dir;
+    const auto file = dir / "pieces.snapshot";
+    {
+        SnapshotWriter writer(file, "stamp");
+        EXPECT_THROW(
+            writer.sectionInPieces(10, [](const SnapshotWriter::Pieces& write) { write("12345"); }),
+            std::logic_error);
+    }
+    EXPECT_TRUE(fs::is_empty(dir.path()));
+}
+
 } // namespace
 } // namespace parley::test

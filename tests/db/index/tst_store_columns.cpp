@@ -97,6 +97,28 @@ TEST_F(StoreColumns, ComeTheSameInTwoStepsWithTheRecordsReadBetween)
     EXPECT_EQ(briefMeetingsOf(twoSteps), briefMeetingsOf(oneStep));
 }
 
+// Texts read out of date order are kept as read, and written to a snapshot
+// in date order: the same file, byte for byte, as texts made in date order.
+TEST_F(StoreColumns, WriteTheirTextsInDateOrder)
+{
+    const auto store = this->store();
+    const auto columns =
+        loadMeetingColumns(store, store.officials(), store.countries(), store.topics());
+    const auto all = store.allMeetingBriefs();
+    const auto inDateOrder = meetingColumnsOf(
+        MeetingIndex::Builder(store.officials(), store.countries(), store.topics()), all.keys,
+        all.meetings);
+    const auto read = m_dir / "read.columns";
+    const auto made = m_dir / "made.columns";
+    saveMeetingColumns(columns, read, "stamp");
+    saveMeetingColumns(inDateOrder, made, "stamp");
+    EXPECT_EQ(readBytes(read), readBytes(made));
+    const auto back = readMeetingColumns(read, "stamp");
+    EXPECT_EQ(briefMeetingsOf(back), all.meetings);
+    for (std::size_t at = 0; at < all.meetings.size(); ++at)
+        EXPECT_EQ(back.texts.find(all.meetings[at].id), at);
+}
+
 // Rows written in date order, with ids that ascend with them, need no
 // reordering: what is made of them is still what the store's queries give.
 TEST(StoreColumnsInOrder, StandAsTheyWereWritten)

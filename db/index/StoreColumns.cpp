@@ -177,7 +177,8 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
     const auto meetingTopics =
         linksByRow(std::exchange(stored.topics, {}), rowByKey, topicByKey, rows);
     const auto order = dated.get();
-    // The texts are put in that order on the other core meanwhile.
+    // The texts, kept as read, are given that order and sorted by id on the
+    // other core meanwhile.
     auto texts = std::async(std::launch::async,
                             [&] { return std::exchange(stored.texts, {}).finish(order); });
     MeetingColumns columns;

@@ -3,7 +3,6 @@
 #include "db/index/MeetingIndex.h"
 
 #include "db/index/PositionsInOrder.h"
-
 #include "db/model/Vocabulary.h"
 
 #include <algorithm>

@@ -99,7 +99,8 @@ LinksByRow linksByRow(const StoredMeetings::Links& links,
     return byRow;
 }
 
-StoredMeetings::Links linksOf(const Store& store, Store::MeetingLink link)
+StoredMeetings::Links linksOf(const Store& store, Store::MeetingLink link,
+                              const LoadProgress& progress)
 {
     StoredMeetings::Links links;
     const auto count = store.linkCount(link);
@@ -108,6 +109,8 @@ StoredMeetings::Links linksOf(const Store& store, Store::MeetingLink link)
     store.forEachLink(link, [&](std::int64_t meeting, std::int64_t target) {
         links.meetings.push_back(narrowed(meeting));
         links.targets.push_back(narrowed(target));
+        if (links.meetings.size() % LoadProgress::kStep == 0)
+            progress.throwIfCancelled();
     });
     return links;
 }
@@ -120,19 +123,22 @@ void fill(std::vector<std::uint32_t>& into, const LinksByRow& links, std::size_t
 
 } // namespace
 
-StoredMeetings readStoredMeetings(const Store& store)
+StoredMeetings readStoredMeetings(const Store& store, LoadProgress* progress)
 {
+    LoadProgress unwatched;
+    auto& watched = progress ? *progress : unwatched;
     StoredMeetings stored;
     // The links and ids are read meanwhile, on connections of their own.
     auto links = std::async(std::launch::async, [&] {
-        stored.participants = linksOf(store, Store::MeetingLink::Participant);
-        stored.topics = linksOf(store, Store::MeetingLink::Topic);
+        stored.participants = linksOf(store, Store::MeetingLink::Participant, watched);
+        stored.topics = linksOf(store, Store::MeetingLink::Topic, watched);
         stored.countryIds = store.idsByKey(RecordKind::Country);
         stored.officialIds = store.idsByKey(RecordKind::Official);
         stored.topicIds = store.idsByKey(RecordKind::Topic);
     });
     const auto kinds = meetingKinds();
     const auto meetings = store.meetingCount();
+    watched.expect(meetings);
     for (auto* column : {&stored.keys, &stored.hostKeys})
         column->reserve(meetings);
     for (auto* column : {&stored.firstDays, &stored.lastDays})
@@ -149,7 +155,10 @@ StoredMeetings readStoredMeetings(const Store& store)
             static_cast<std::uint8_t>(std::ranges::find(kinds, row.kind) - kinds.begin()));
         stored.hostKeys.push_back(row.hostKey);
         stored.texts.add(row.id, row.title, row.location);
+        if (stored.keys.size() % LoadProgress::kStep == 0)
+            watched.reached(stored.keys.size());
     });
+    watched.reached(stored.keys.size());
     links.get();
     return stored;
 }
@@ -157,8 +166,12 @@ StoredMeetings readStoredMeetings(const Store& store)
 MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
                                   const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,
-                                  const std::vector<Topic>& topics)
+                                  const std::vector<Topic>& topics, const LoadProgress* progress)
 {
+    const auto stopIfCancelled = [progress] {
+        if (progress)
+            progress->throwIfCancelled();
+    };
     // The rows are put in date order on the other core meanwhile.
     auto dated = std::async(std::launch::async, [&] { return dateOrder(stored); });
     const auto rows = stored.keys.size();
@@ -177,6 +190,7 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
     const auto meetingTopics =
         linksByRow(std::exchange(stored.topics, {}), rowByKey, topicByKey, rows);
     const auto order = dated.get();
+    stopIfCancelled();
     // The texts, kept as read, are given that order and sorted by id on the
     // other core meanwhile.
     auto texts = std::async(std::launch::async,
@@ -198,6 +212,7 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
         builder.add(facets);
     }
     columns.index = builder.finish();
+    stopIfCancelled();
 
     std::vector<std::uint32_t> positionOfRow(rows);
     for (std::uint32_t position = 0; position < rows; ++position)

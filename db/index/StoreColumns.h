@@ -7,6 +7,7 @@
 // beside the reading of the records the meetings name (ReferenceData::load).
 
 #include "db/index/IndexLoad.h"
+#include "db/index/LoadProgress.h"
 
 #include <cstdint>
 #include <string>
@@ -40,16 +41,20 @@ struct StoredMeetings {
     std::vector<std::string> topicIds;
 };
 
-StoredMeetings readStoredMeetings(const Store& store);
+// PROGRESS, when given, counts the meetings read and stops the reading once
+// cancelled (LoadCancelled).
+StoredMeetings readStoredMeetings(const Store& store, LoadProgress* progress = nullptr);
 
 // The columns of the STORED meetings in date order (start, then id), every
 // record named by its position among
 // OFFICIALS, COUNTRIES and TOPICS (of which only ids, an official's country
-// and a topic's parent are read).
+// and a topic's parent are read). Stops between its steps once PROGRESS
+// is cancelled.
 MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
                                   const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,
-                                  const std::vector<Topic>& topics);
+                                  const std::vector<Topic>& topics,
+                                  const LoadProgress* progress = nullptr);
 // Both steps at once.
 MeetingColumns loadMeetingColumns(const Store& store, const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,

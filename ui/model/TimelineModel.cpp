@@ -1,6 +1,7 @@
 #include "ui/model/TimelineModel.h"
 
 #include "db/index/IndexLoad.h"
+#include "db/index/LoadProgress.h"
 #include "db/index/RecordsFile.h"
 #include "db/store/Store.h"
 #include "ui/model/DeliverLater.h"
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
+#include <utility>
 
 namespace parley::ui {
 
@@ -37,9 +39,12 @@ TimelineModel::TimelineModel(QObject* parent)
 }
 
 // A write of the columns file still waiting for its pause is made now, and
-// finishes before the model is gone (QThreadPool's destructor).
+// finishes before the model is gone (QThreadPool's destructor). A load still
+// running stops instead: the program would otherwise wait for it to exit.
 TimelineModel::~TimelineModel()
 {
+    if (m_loading)
+        m_loading->cancel();
     if (m_keepColumns->isActive())
         keepColumns();
 }
@@ -75,7 +80,10 @@ void TimelineModel::setFilter(const Filter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    startQuery(m_reference);
+    // The data still loading is queried with the newest filter once it is
+    // in: a query now would load it a second time beside the first.
+    if (!m_loading)
+        startQuery(m_reference);
 }
 
 void TimelineModel::reload() { startLoad(); }
@@ -84,7 +92,12 @@ void TimelineModel::startLoad()
 {
     m_keepColumns->stop(); // the load's data will be kept instead
     m_reference.reset();
+    // A load still running reads data nobody will see now.
+    if (m_loading)
+        m_loading->cancel();
+    m_loading = std::make_shared<LoadProgress>();
     startQuery(nullptr);
+    emit loadingChanged(true);
 }
 
 void TimelineModel::followChange(const ChangeSet& change, const ChangeSet& undo)
@@ -144,17 +157,20 @@ void TimelineModel::startQuery(const std::shared_ptr<const ReferenceData>& refer
     auto store = m_store;
     const Filter filter = m_filter;
     QPointer<TimelineModel> receiver(this);
-    [[maybe_unused]] auto future = QtConcurrent::run(
-        [store, filter, reference, generation, receiver, columnsFile = m_columnsFile] {
-            auto result = std::make_shared<Result>();
-            result->generation = generation;
-            try {
-                result->snapshot = TimelineSnapshot::build(*store, filter, reference, columnsFile);
-            } catch (const std::exception& error) {
-                result->error = QString::fromStdString(error.what());
-            }
-            deliverLater(receiver, [result](TimelineModel& model) { model.deliver(result); });
-        });
+    [[maybe_unused]] auto future = QtConcurrent::run([store, filter, reference, generation,
+                                                      receiver, columnsFile = m_columnsFile,
+                                                      progress = reference ? nullptr : m_loading] {
+        auto result = std::make_shared<Result>();
+        result->generation = generation;
+        try {
+            result->snapshot = TimelineSnapshot::build(
+                *store, filter,
+                reference ? reference : ReferenceData::load(*store, columnsFile, progress.get()));
+        } catch (const std::exception& error) {
+            result->error = QString::fromStdString(error.what());
+        }
+        deliverLater(receiver, [result](TimelineModel& model) { model.deliver(result); });
+    });
 }
 
 void TimelineModel::deliver(const std::shared_ptr<Result>& result)
@@ -163,20 +179,31 @@ void TimelineModel::deliver(const std::shared_ptr<Result>& result)
         return; // a newer query is on its way
     m_delivered = result->generation;
     if (!result->error.isEmpty()) {
+        endLoad();
         emit queryFailed(result->error);
         return;
     }
-    m_snapshot = result->snapshot;
     // The newest query, so it loaded the data as the store holds it now.
     if (!m_reference) {
-        m_reference = m_snapshot->reference;
+        m_reference = result->snapshot->reference;
         // Once the window has drawn it, and rather than before.
         if (m_reference->unkept)
             m_keepColumns->start();
     }
+    // The filter changed while the data loaded: the load ends with its answer.
+    if (m_loading && result->snapshot->filter != m_filter)
+        return startQuery(m_reference);
+    endLoad();
+    m_snapshot = result->snapshot;
     emit snapshotChanged(m_snapshot);
     if (!m_selectedMeeting.isEmpty() && !m_snapshot->meeting(m_selectedMeeting.toStdString()))
         setSelectedMeeting({});
+}
+
+void TimelineModel::endLoad()
+{
+    if (std::exchange(m_loading, nullptr))
+        emit loadingChanged(false);
 }
 
 } // namespace parley::ui

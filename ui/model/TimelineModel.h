@@ -16,8 +16,9 @@ class QTimer;
 #include <string>
 
 namespace parley {
+class LoadProgress;
 class Store;
-}
+} // namespace parley
 
 namespace parley::ui {
 
@@ -59,6 +60,9 @@ public:
     // The latest snapshot; an empty one until the first query returns.
     SnapshotPtr snapshot() const { return m_snapshot; }
     bool isQuerying() const { return m_pending != m_delivered; }
+    // How far the load of the store's data has got; null when no load runs.
+    // Filter changes meanwhile wait for it and are answered together.
+    const LoadProgress* loadProgress() const { return m_loading.get(); }
 
     // How often the database is asked whether another program changed it.
     static constexpr int kWatchIntervalMs = 1500;
@@ -70,6 +74,9 @@ signals:
     void snapshotChanged(parley::ui::SnapshotPtr snapshot);
     void selectionChanged(const QString& meetingId);
     void queryFailed(const QString& message);
+    // A load of every record of the store starts (a database opened, or
+    // changed by another program) or ends, with its first snapshot or failure.
+    void loadingChanged(bool loading);
 
 private:
     struct Result;
@@ -84,6 +91,7 @@ private:
     void keepColumns();
     void reloadIfChangedElsewhere();
     void deliver(const std::shared_ptr<Result>& result);
+    void endLoad();
 
     std::shared_ptr<Store> m_store;
     std::filesystem::path m_columnsFile;
@@ -92,6 +100,7 @@ private:
     // The data of the store as it is now, which the newest query answers
     // from; null while the newest query loads it.
     std::shared_ptr<const ReferenceData> m_reference;
+    std::shared_ptr<LoadProgress> m_loading; // the load running, shared with its worker
     QString m_selectedMeeting;
     QTimer* m_watch;
     QTimer* m_keepColumns;        // pauses after a load or edits before the file is written

@@ -77,7 +77,8 @@ ReferenceRecords namesOf(const ReferenceData& reference)
 } // namespace
 
 std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
-                                                         const std::filesystem::path& columnsFile)
+                                                         const std::filesystem::path& columnsFile,
+                                                         LoadProgress* progress)
 {
     auto reference = std::make_shared<ReferenceData>();
     const auto stamp = store.stamp();
@@ -89,7 +90,7 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
         std::async(std::launch::async, [&]() -> std::variant<MeetingColumns, StoredMeetings> {
             if (auto read = readSnapshot(columnsFile, stamp, readMeetingColumns))
                 return std::move(*read);
-            return readStoredMeetings(store);
+            return readStoredMeetings(store, progress);
         });
     auto records = readSnapshot(recordsFileBeside(columnsFile), stamp, readReferenceRecords);
     const bool recordsFromStore = !records;
@@ -108,7 +109,7 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     const auto fromStore = [&] {
         const auto names = namesOf(*reference);
         return loadMeetingColumns(store, std::move(*stored), names.officials, names.countries,
-                                  names.topics);
+                                  names.topics, progress);
     };
     const auto columns = std::make_shared<const MeetingColumns>(
         stored ? fromStore() : std::get<MeetingColumns>(std::move(read)));

@@ -17,6 +17,7 @@
 #include <vector>
 
 namespace parley {
+class LoadProgress;
 class Store;
 struct ReferenceRecords;
 } // namespace parley
@@ -56,8 +57,11 @@ struct ReferenceData {
     // Reads the meetings from COLUMNS_FILE, a snapshot of their columns, and
     // the records from the file beside it, when they hold the store as it is
     // now; otherwise from the store, and unkept says so. No file, no snapshot.
+    // PROGRESS, when given, counts the meetings read from the store and stops
+    // the load (LoadCancelled) once cancelled.
     static std::shared_ptr<const ReferenceData> load(const Store& store,
-                                                     const std::filesystem::path& columnsFile = {});
+                                                     const std::filesystem::path& columnsFile = {},
+                                                     LoadProgress* progress = nullptr);
 
     // What load() read from the store for want of files that held it, with
     // the store's stamp then, for keep() to write for the next start. The

@@ -144,5 +144,23 @@ TEST(StoreColumnsInOrder, StandAsTheyWereWritten)
         EXPECT_EQ(columns.texts.find(all.meetings[at].id), at);
 }
 
+// A load says how far it has got, and stops once cancelled: the window shows
+// the one and asks the other when the data is no longer wanted.
+TEST_F(StoreColumns, CountTheMeetingsReadAndStopOnceCancelled)
+{
+    const auto store = this->store();
+    LoadProgress progress;
+    EXPECT_EQ(readStoredMeetings(store, &progress).keys.size(), store.meetingCount());
+    EXPECT_EQ(progress.meetingsExpected(), store.meetingCount());
+    EXPECT_EQ(progress.meetingsRead(), store.meetingCount());
+
+    LoadProgress cancelled;
+    cancelled.cancel();
+    EXPECT_THROW(readStoredMeetings(store, &cancelled), LoadCancelled);
+    EXPECT_THROW(loadMeetingColumns(store, readStoredMeetings(store), store.officials(),
+                                    store.countries(), store.topics(), &cancelled),
+                 LoadCancelled);
+}
+
 } // namespace
 } // namespace parley::test

@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 using namespace parley;
 using parley::ui::SnapshotPtr;
@@ -159,6 +161,51 @@ private slots:
         QVERIFY(model.snapshot()->meetings.size() > before);
         QCOMPARE(model.snapshot()->filter, filter);
         QCOMPARE(model.selectedMeeting(), QStringLiteral("raimondo-wang-wentao-2023-05-25"));
+    }
+
+    // A filter chosen while the data loads (a click during the first start
+    // of a large database) neither loads it a second time nor shows the
+    // filter before it: the one load ends with the newest filter's answer.
+    void filtersChosenWhileTheDataLoadsWaitForIt()
+    {
+        TimelineModel model;
+        QSignalSpy changed(&model, &TimelineModel::snapshotChanged);
+        QSignalSpy loading(&model, &TimelineModel::loadingChanged);
+        model.setStore(test::testStore());
+        const auto* progress = model.loadProgress();
+        QVERIFY(progress);
+        for (const char* country : {"CN", "JP"}) {
+            Filter filter;
+            filter.setCountries({country});
+            model.setFilter(filter);
+            QCOMPARE(model.loadProgress(), progress); // no load beside it
+        }
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY(!model.isQuerying());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.snapshot()->filter.countries(), std::set<std::string>{"JP"});
+        QCOMPARE(model.snapshot()->totalMeetings, 52);
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(loading.at(0).at(0).toBool(), true);
+        QCOMPARE(loading.at(1).at(0).toBool(), false);
+        QVERIFY(!model.loadProgress());
+    }
+
+    // Opening another database while one loads stops that load: only the
+    // newer one is shown.
+    void aStoreOpenedWhileAnotherLoadsIsTheOneShown()
+    {
+        TimelineModel model;
+        QSignalSpy changed(&model, &TimelineModel::snapshotChanged);
+        QSignalSpy loading(&model, &TimelineModel::loadingChanged);
+        model.setStore(test::testStore());
+        model.setStore(test::sampleStore());
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY(!model.isQuerying());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.snapshot()->totalMeetings, 5);
+        QCOMPARE(loading.count(), 3); // two started, one ended
+        QVERIFY(!model.loadProgress());
     }
 
     void selectionIsClearedWhenTheFilterHidesIt()

@@ -65,7 +65,7 @@
 <context>
     <name>DataExchange</name>
     <message>
-        <location filename="../../ui/window/DataExchange.cpp" line="+21"/>
+        <location filename="../../ui/window/DataExchange.cpp" line="+20"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>TimelineLayout</name>
     <message>
-        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+113"/>
+        <location filename="../../ui/timeline/TimelineLayout.cpp" line="+134"/>
         <source>Measures · %1</source>
         <translation>措施 · %1</translation>
     </message>
@@ -1635,7 +1635,7 @@
 <context>
     <name>parley::ui::EngagementsModel</name>
     <message>
-        <location filename="../../ui/panels/EngagementsModel.cpp" line="+36"/>
+        <location filename="../../ui/panels/EngagementsModel.cpp" line="+52"/>
         <location line="+19"/>
         <source>No office on record</source>
         <translation>无职务记录</translation>
@@ -1651,7 +1651,7 @@
         <translation>对方：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1674,22 +1674,22 @@
 <context>
     <name>parley::ui::EngagementsView</name>
     <message>
-        <location filename="../../ui/panels/EngagementsView.cpp" line="+28"/>
+        <location filename="../../ui/panels/EngagementsView.cpp" line="+23"/>
         <source>Engagements</source>
         <translation>会晤记录</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Engagements (%1)&lt;/b&gt;</source>
         <translation>&lt;b&gt;会晤记录（%1）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Engagements (%1)</source>
         <translation>会晤记录（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show &amp;Meeting</source>
         <translation>显示会晤(&amp;M)</translation>
     </message>
@@ -2167,9 +2167,39 @@
     </message>
 </context>
 <context>
+    <name>parley::ui::LoadingState</name>
+    <message>
+        <location filename="../../ui/window/LoadingState.cpp" line="+16"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading meetings: %1 of %2</source>
+        <translation>正在读取会晤：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Indexing %Ln meetings…</source>
+        <translation>
+            <numerusform>正在为 %Ln 场会晤建立索引…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+</context>
+<context>
     <name>parley::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+84"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+88"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -2214,7 +2244,7 @@
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 of %2 meetings</source>
         <translation>显示 %1 场会晤（共 %2 场）</translation>
     </message>
@@ -2224,7 +2254,7 @@
         <translation>%1，%2 项措施</translation>
     </message>
     <message>
-        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+50"/>
+        <location filename="../../ui/window/MainWindowDatabase.cpp" line="+53"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2850,7 +2880,7 @@
         <translation>实施方</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On</source>
         <translation>针对</translation>
     </message>
@@ -4060,7 +4090,7 @@
         <translation>国家或官员</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "ui/window/AnalysisViews.h"
 #include "ui/window/EmptyState.h"
 #include "ui/window/EraOffices.h"
+#include "ui/window/LoadingState.h"
 #include "ui/window/PaneFocus.h"
 #include "ui/window/PanelDock.h"
 
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +70,8 @@ void MainWindow::createViews()
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(timelinePage);
     m_centre->addWidget(empty);
+    m_loadingState = new LoadingState(this);
+    m_centre->addWidget(m_loadingState);
     setCentralWidget(m_centre);
 
     m_filters = new FilterPanel(this);
@@ -144,6 +148,10 @@ void MainWindow::wireViews()
     connect(m_model, &TimelineModel::queryFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The query failed: %1").arg(message));
     });
+    m_loadWatch = new QTimer(this);
+    m_loadWatch->setInterval(kLoadWatchIntervalMs);
+    connect(m_loadWatch, &QTimer::timeout, this, &MainWindow::showLoadProgress);
+    connect(m_model, &TimelineModel::loadingChanged, this, &MainWindow::onLoadingChanged);
 
     // Every view proposes a selection to the model; the model tells every view.
     connect(m_timeline, &TimelineView::meetingActivated, m_model,

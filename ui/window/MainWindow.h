@@ -11,6 +11,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -18,6 +19,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace parley::ui {
@@ -26,6 +28,7 @@ class AnalysisViews;
 class Editor;
 class EraOffices;
 class FilterPanel;
+class LoadingState;
 class MeasureDetails;
 class MeetingDetails;
 class MeetingsTable;
@@ -100,6 +103,13 @@ private:
     void showNewDatabase(const ViewState& state);
     void onSnapshotChanged(const SnapshotPtr& snapshot);
     void arrive(const ViewState& state);
+    // The load of the database's data: its progress, once it lasts long
+    // enough to be seen, in the status bar, and in the middle of a database
+    // just opened.
+    void onLoadingChanged(bool loading);
+    void showLoadProgress();
+    // Runs WORK now, or once the newest query has delivered its snapshot.
+    void whenIdle(const std::function<void()>& work);
     ViewState currentViewState() const;
     void restoreSettings();
     void saveSettings() const;
@@ -145,6 +155,11 @@ private:
     QString m_highlightedOfficial;
 
     QStackedWidget* m_centre = nullptr;
+    LoadingState* m_loadingState = nullptr;
+    QTimer* m_loadWatch = nullptr;
+    // A load shorter than this shows nothing of itself: a page that flashed
+    // by would only distract.
+    static constexpr int kLoadWatchIntervalMs = 250;
     TimelineView* m_timeline = nullptr;
     OverviewStrip* m_overview = nullptr;
     FilterPanel* m_filters = nullptr;

@@ -17,6 +17,7 @@
 #include "ui/window/AnalysisViews.h"
 #include "ui/window/DatabaseFiles.h"
 #include "ui/window/ErrorText.h"
+#include "ui/window/LoadingState.h"
 #include "ui/window/StartupOptions.h"
 
 #include <QAction>
@@ -27,6 +28,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
+
+#include <memory>
 
 namespace parley::ui {
 
@@ -102,6 +105,32 @@ void MainWindow::onSnapshotChanged(const SnapshotPtr& snapshot)
     updateStatus();
 }
 
+void MainWindow::onLoadingChanged(bool loading)
+{
+    if (loading)
+        return m_loadWatch->start();
+    m_loadWatch->stop();
+    // A load that failed leaves no snapshot to choose the page.
+    if (m_centre->currentWidget() == m_loadingState)
+        m_centre->setCurrentIndex(TimelinePage);
+    updateStatus();
+}
+
+void MainWindow::showLoadProgress()
+{
+    const auto* progress = m_model->loadProgress();
+    if (!progress)
+        return;
+    m_countsLabel->setText(loadingText(*progress));
+    m_rangeLabel->clear(); // no range is shown yet
+    // A database just opened shows none of the one before while it loads;
+    // one reloaded after another program changed it stays as it was.
+    if (m_arriving) {
+        m_loadingState->showProgress(QFileInfo(m_databaseFile).fileName(), *progress);
+        m_centre->setCurrentWidget(m_loadingState);
+    }
+}
+
 // The first snapshot of a database just opened: the range and selection the
 // user left it with, or everything when that range shows none of the data.
 void MainWindow::arrive(const ViewState& state)
@@ -145,15 +174,32 @@ void MainWindow::applyStartup(const StartupOptions& options)
             m_timeline->setVisibleRange(range);
         }
     }
-    waitUntilIdle(30000);
-    if (!options.meeting.isEmpty())
-        showMeeting(options.meeting);
-    if (!options.official.isEmpty())
-        showOfficial(options.official);
-    if (options.channel)
-        m_analysis->showChannel(options.channel->first, options.channel->second);
-    if (!options.followed.isEmpty())
-        m_analysis->showFollowed(options.followed);
+    // The records the options name are looked up once the data is in. The
+    // window is the user's meanwhile: an event loop waiting here would end
+    // with a window closed during it, and leave the program running unseen.
+    whenIdle([this, options] {
+        if (!options.meeting.isEmpty())
+            showMeeting(options.meeting);
+        if (!options.official.isEmpty())
+            showOfficial(options.official);
+        if (options.channel)
+            m_analysis->showChannel(options.channel->first, options.channel->second);
+        if (!options.followed.isEmpty())
+            m_analysis->showFollowed(options.followed);
+    });
+}
+
+void MainWindow::whenIdle(const std::function<void()>& work)
+{
+    if (!m_model->isQuerying())
+        return work();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_model, &TimelineModel::snapshotChanged, this, [this, work, connection] {
+        if (m_model->isQuerying())
+            return;
+        disconnect(*connection);
+        work();
+    });
 }
 
 bool MainWindow::waitUntilIdle(int timeoutMs)

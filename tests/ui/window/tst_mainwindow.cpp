@@ -1,6 +1,7 @@
 // The window as a user drives it: a click on the timeline, a participant link,
-// Back; every view must follow the one selection. The examples built in open
-// from the File menu and from an empty database's page.
+// Back; every view must follow the one selection. The command line's meeting
+// is shown once the data is in. The examples built in open from the File menu
+// and from an empty database's page.
 #include "tests/ui/UiTestData.h"
 
 #include "ui/model/HtmlText.h"
@@ -12,6 +13,7 @@
 #include "ui/window/EmptyState.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/NavigationHistory.h"
+#include "ui/window/StartupOptions.h"
 
 #include <QAction>
 #include <QDir>
@@ -123,6 +125,30 @@ private slots:
         auto* timeline = window.findChild<TimelineView*>();
         emit table->meetingActivated(QStringLiteral("biden-xi-bali-2022-11-14"));
         QCOMPARE(timeline->selectedMeeting(), QStringLiteral("biden-xi-bali-2022-11-14"));
+    }
+
+    // The command line's meeting is shown once the data is in, and the window
+    // is the user's before: a loop waiting for the data inside the start
+    // ended when the window was closed, and left the program running unseen.
+    void theStartShowsTheCommandLinesMeetingWithoutWaitingForIt()
+    {
+        MainWindow window;
+        window.setRemembersViewState(false);
+        QVERIFY(window.openDatabase(m_database));
+        window.show();
+        QString error;
+        const auto options =
+            StartupOptions::parse({QStringLiteral("parley"), QStringLiteral("--meeting"),
+                                   QStringLiteral("biden-xi-bali-2022-11-14")},
+                                  &error);
+        QVERIFY2(options, qPrintable(error));
+        window.applyStartup(*options);
+        QVERIFY(window.model()->isQuerying()); // applyStartup came back at once
+        QVERIFY(window.model()->loadProgress());
+        QVERIFY(window.waitUntilIdle(10000));
+        QCOMPARE(window.model()->selectedMeeting(), QStringLiteral("biden-xi-bali-2022-11-14"));
+        QCOMPARE(window.findChild<MeetingDetails*>()->meetingId(),
+                 QStringLiteral("biden-xi-bali-2022-11-14"));
     }
 
     void theFileMenuOpensEitherExample()

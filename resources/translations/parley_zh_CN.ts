@@ -4212,7 +4212,7 @@
         <translation>上下滚动各行</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>No meetings match the filter.</source>
         <translation>没有符合筛选条件的会晤。</translation>
     </message>

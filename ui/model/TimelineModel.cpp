@@ -58,6 +58,7 @@ void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter,
     m_store = std::move(store);
     m_columnsFile = columnsFile;
     m_filter = filter;
+    m_snapshot = std::make_shared<TimelineSnapshot>(); // nothing of the store before
     setSelectedMeeting({});
     m_dataVersion = m_store ? m_store->dataVersion() : 0;
     m_watch->start();

@@ -37,8 +37,9 @@ public:
     explicit TimelineModel(QObject* parent = nullptr);
     ~TimelineModel() override;
 
-    // Shows another database, answering FILTER: the previous one's filter
-    // and selection mean nothing there. COLUMNS_FILE, when given, keeps its
+    // Shows another database, answering FILTER: the previous one's filter,
+    // selection and snapshot mean nothing there (an empty snapshot until its
+    // data is in). COLUMNS_FILE, when given, keeps its
     // meetings' columns between starts (ReferenceData::load).
     void setStore(std::shared_ptr<Store> store, const Filter& filter = Filter(),
                   const std::filesystem::path& columnsFile = {});

@@ -257,8 +257,11 @@ void TimelineView::paintEvent(QPaintEvent* event)
     state.hoveredItem = m_interaction.hoveredItem();
     state.band = m_interaction.band();
     state.ghost = m_interaction.ghost();
-    state.emptyText =
-        snapshot()->meetings.empty() ? tr("No meetings match the filter.") : QString();
+    // Said of a database with meetings; one without any, or still loading,
+    // has pages of its own.
+    state.emptyText = snapshot()->meetings.empty() && snapshot()->totalMeetings > 0
+                          ? tr("No meetings match the filter.")
+                          : QString();
     const QRect scene(QPoint(0, 0), m_scene.size().toSize());
     TimelinePainter(painter, palette(), font(), state).paint(event->rect().intersected(scene));
     // The axis goes on over the scroll bar.

@@ -102,6 +102,9 @@ private:
     // MainWindowDatabase.cpp: the open file and what belongs to it.
     void showNewDatabase(const ViewState& state);
     void onSnapshotChanged(const SnapshotPtr& snapshot);
+    // The timeline, the overview, the table and the lists of the filters and
+    // officials, which show the meetings of SNAPSHOT.
+    void showInViews(const SnapshotPtr& snapshot);
     void arrive(const ViewState& state);
     // The load of the database's data: its progress, once it lasts long
     // enough to be seen, in the status bar, and in the middle of a database

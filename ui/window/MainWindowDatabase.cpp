@@ -72,6 +72,9 @@ bool MainWindow::openDatabase(const QString& file, QString* error)
     showNewDatabase(state);
     m_model->setStore(std::move(store), state.filter,
                       DatabaseFiles::columnsFile(m_databaseFile).toStdString());
+    // The views show nothing of the database before while this one loads.
+    showInViews(m_model->snapshot());
+    updateStatus();
     updateTitle();
     return true;
 }
@@ -94,15 +97,20 @@ void MainWindow::showNewDatabase(const ViewState& state)
 void MainWindow::onSnapshotChanged(const SnapshotPtr& snapshot)
 {
     m_centre->setCurrentIndex(snapshot->totalMeetings == 0 ? EmptyPage : TimelinePage);
+    showInViews(snapshot);
+    if (m_arriving)
+        arrive(*std::exchange(m_arriving, std::nullopt));
+    onSelectionChanged(m_model->selectedMeeting());
+    updateStatus();
+}
+
+void MainWindow::showInViews(const SnapshotPtr& snapshot)
+{
     m_timeline->setSnapshot(snapshot);
     m_overview->setSnapshot(snapshot);
     m_table->setSnapshot(snapshot);
     m_filters->setSnapshot(snapshot);
     m_officialsList->setSnapshot(snapshot);
-    if (m_arriving)
-        arrive(*std::exchange(m_arriving, std::nullopt));
-    onSelectionChanged(m_model->selectedMeeting());
-    updateStatus();
 }
 
 void MainWindow::onLoadingChanged(bool loading)

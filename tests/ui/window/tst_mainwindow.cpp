@@ -1,6 +1,7 @@
 // The window as a user drives it: a click on the timeline, a participant link,
 // Back; every view must follow the one selection. The command line's meeting
-// is shown once the data is in. The examples built in open from the File menu
+// is shown once the data is in, and nothing of a database stays in the views
+// while the next loads. The examples built in open from the File menu
 // and from an empty database's page.
 #include "tests/ui/UiTestData.h"
 
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +151,32 @@ private slots:
         QCOMPARE(window.model()->selectedMeeting(), QStringLiteral("biden-xi-bali-2022-11-14"));
         QCOMPARE(window.findChild<MeetingDetails*>()->meetingId(),
                  QStringLiteral("biden-xi-bali-2022-11-14"));
+    }
+
+    // Another database opened shows nothing of the one before while it loads:
+    // at ten million meetings that is twenty seconds.
+    void anotherDatabaseShowsNothingOfTheOneBeforeWhileItLoads()
+    {
+        MainWindow window;
+        window.setRemembersViewState(false);
+        QVERIFY(window.openDatabase(m_database));
+        window.show();
+        QVERIFY(window.waitUntilIdle(10000));
+        auto* timeline = window.findChild<TimelineView*>();
+        auto* table = window.findChild<MeetingsTable*>();
+        QVERIFY(table->view()->model()->rowCount() > 0);
+
+        const QString other = m_dir.filePath(QStringLiteral("other.parley"));
+        parley::Store::create(other.toStdString())
+            .import(parley::readDatasetFile(
+                parley::test::sourcePath("resources/sample/us-china-2023.json")));
+        QVERIFY(window.openDatabase(other));
+        QVERIFY(window.model()->loadProgress());
+        QCOMPARE(timeline->snapshot()->totalMeetings, 0);
+        QCOMPARE(table->view()->model()->rowCount(), 0);
+        QVERIFY(window.waitUntilIdle(10000));
+        QCOMPARE(timeline->snapshot()->totalMeetings, 5);
+        QCOMPARE(table->view()->model()->rowCount(), 5);
     }
 
     void theFileMenuOpensEitherExample()

@@ -4,6 +4,7 @@
 #include "db/index/LoadProgress.h"
 #include "db/index/RecordsFile.h"
 #include "db/store/Store.h"
+#include "support/FreedMemory.h"
 #include "ui/model/DeliverLater.h"
 
 #include <QPointer>
@@ -167,6 +168,11 @@ void TimelineModel::startQuery(const std::shared_ptr<const ReferenceData>& refer
             result->snapshot = TimelineSnapshot::build(
                 *store, filter,
                 reference ? reference : ReferenceData::load(*store, columnsFile, progress.get()));
+        } catch (const LoadCancelled&) {
+            // Nobody waits for it. What it read, freed as it stopped, goes
+            // back to the system rather than staying with malloc.
+            returnFreedMemory();
+            return;
         } catch (const std::exception& error) {
             result->error = QString::fromStdString(error.what());
         }

@@ -30,7 +30,7 @@ TEST(FreedMemory, LeavesTheResidentSet)
 #endif
     // Blocks under malloc's mmap threshold come from its heap, and one kept
     // after them stops free() from shrinking the heap by itself.
-    constexpr std::size_t kBlock = 64 * 1024;
+    constexpr std::size_t kBlock = std::size_t{64} << 10;
     constexpr std::size_t kBlocks = 1280; // 80 MiB
     std::vector<char*> blocks;
     volatile char touched = 0;

@@ -84,8 +84,11 @@ void TimelineModel::setFilter(const Filter& filter)
     m_filter = filter;
     // The data still loading is queried with the newest filter once it is
     // in: a query now would load it a second time beside the first.
-    if (!m_loading)
-        startQuery(m_reference);
+    if (m_loading)
+        return;
+    if (!m_reference)
+        return startLoad(); // the last load failed
+    startQuery(m_reference);
 }
 
 void TimelineModel::reload() { startLoad(); }
@@ -97,6 +100,8 @@ void TimelineModel::startLoad()
     // A load still running reads data nobody will see now.
     if (m_loading)
         m_loading->cancel();
+    if (!m_store)
+        return endLoad();
     m_loading = std::make_shared<LoadProgress>();
     startQuery(nullptr);
     emit loadingChanged(true);
@@ -161,7 +166,7 @@ void TimelineModel::startQuery(const std::shared_ptr<const ReferenceData>& refer
     QPointer<TimelineModel> receiver(this);
     [[maybe_unused]] auto future = QtConcurrent::run([store, filter, reference, generation,
                                                       receiver, columnsFile = m_columnsFile,
-                                                      progress = reference ? nullptr : m_loading] {
+                                                      progress = m_loading] {
         auto result = std::make_shared<Result>();
         result->generation = generation;
         try {

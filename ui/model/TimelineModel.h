@@ -82,7 +82,8 @@ signals:
 private:
     struct Result;
     // Answers the filter from REFERENCE, or from the store's data loaded
-    // afresh when it is null.
+    // afresh, counted and cancelled through m_loading, when it is null
+    // (startLoad).
     void startQuery(const std::shared_ptr<const ReferenceData>& reference);
     // Forgets the data held and loads it again.
     void startLoad();

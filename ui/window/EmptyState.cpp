@@ -1,5 +1,7 @@
 #include "ui/window/EmptyState.h"
 
+#include "ui/window/PageTitle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,10 +14,7 @@ EmptyState::EmptyState(QWidget* parent)
     , m_import(new QPushButton(tr("Import JSON…"), this))
 {
     setAccessibleName(tr("Empty database"));
-    auto* title = new QLabel(tr("This database holds no meetings yet"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    title->setFont(titleFont);
+    auto* title = pageTitle(tr("This database holds no meetings yet"), this);
     auto* hint = new QLabel(tr("Import a parley/1 JSON document to fill it, open another "
                                "database from the File menu, or open one of the examples that "
                                "come with Parley."),

@@ -1,6 +1,7 @@
 #include "ui/window/LoadingState.h"
 
 #include "db/index/LoadProgress.h"
+#include "ui/window/PageTitle.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -24,14 +25,11 @@ QString loadingText(const LoadProgress& progress)
 
 LoadingState::LoadingState(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(pageTitle({}, this))
     , m_bar(new QProgressBar(this))
     , m_detail(new QLabel(this))
 {
     setAccessibleName(tr("Opening the database"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    m_title->setFont(titleFont);
     m_bar->setTextVisible(false);
     m_bar->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     m_detail->setForegroundRole(QPalette::PlaceholderText);

@@ -111,7 +111,8 @@ private:
     // just opened.
     void onLoadingChanged(bool loading);
     void showLoadProgress();
-    // Runs WORK now, or once the newest query has delivered its snapshot.
+    // Runs WORK now, or once the newest query of the database open now has
+    // delivered its snapshot.
     void whenIdle(const std::function<void()>& work);
     ViewState currentViewState() const;
     void restoreSettings();

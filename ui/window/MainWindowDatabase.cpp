@@ -202,12 +202,15 @@ void MainWindow::whenIdle(const std::function<void()>& work)
     if (!m_model->isQuerying())
         return work();
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_model, &TimelineModel::snapshotChanged, this, [this, work, connection] {
-        if (m_model->isQuerying())
-            return;
-        disconnect(*connection);
-        work();
-    });
+    // Not for another database opened meanwhile, after a load that failed.
+    *connection = connect(m_model, &TimelineModel::snapshotChanged, this,
+                          [this, work, connection, database = m_databaseFile] {
+                              if (m_model->isQuerying())
+                                  return;
+                              disconnect(*connection);
+                              if (m_databaseFile == database)
+                                  work();
+                          });
 }
 
 bool MainWindow::waitUntilIdle(int timeoutMs)

@@ -208,6 +208,18 @@ private slots:
         QVERIFY(!model.loadProgress());
     }
 
+    // Without a database there is nothing to load: no load starts that
+    // would never end, and a filter waits for none.
+    void aReloadWithoutAStoreLoadsNothing()
+    {
+        TimelineModel model;
+        QSignalSpy loading(&model, &TimelineModel::loadingChanged);
+        model.reload();
+        QVERIFY(!model.loadProgress());
+        QVERIFY(!model.isQuerying());
+        QCOMPARE(loading.count(), 0);
+    }
+
     void selectionIsClearedWhenTheFilterHidesIt()
     {
         TimelineModel model;

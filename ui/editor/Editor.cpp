@@ -49,12 +49,12 @@ Editor::Editor(TimelineModel* model, QWidget* window)
     , m_stack(new QUndoStack(this))
 {
     createActions();
+    connect(m_model, &TimelineModel::storeChanged, this, &Editor::onStoreChanged);
     connect(m_model, &TimelineModel::snapshotChanged, this, &Editor::onSnapshotChanged);
     connect(m_model, &TimelineModel::selectionChanged, this, [this](const QString& meetingId) {
         if (!meetingId.isEmpty() || m_currentKind == RecordKind::Meeting)
             setCurrentRecord(RecordKind::Meeting, meetingId);
     });
-    m_store = m_model->store();
     updateActions();
 }
 
@@ -77,15 +77,16 @@ QString Editor::cannotEditReason() const
     return {};
 }
 
+void Editor::onStoreChanged()
+{
+    m_stack->clear();
+    m_catalog.reset();
+    m_reference = nullptr;
+    setCurrentRecord(RecordKind::Meeting, QString());
+}
+
 void Editor::onSnapshotChanged(const SnapshotPtr& snapshot)
 {
-    // Another database: the history was of the last one.
-    if (m_store.lock() != m_model->store()) {
-        m_stack->clear();
-        m_store = m_model->store();
-        m_catalog.reset();
-        setCurrentRecord(RecordKind::Meeting, QString());
-    }
     // Another program changed the data: what the forms offer is read again.
     // Data patched after an edit made here changed as that edit did, and
     // changeApplied() kept the catalog only when it holds none of its records.

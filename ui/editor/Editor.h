@@ -115,6 +115,9 @@ signals:
 private:
     // Editor.cpp
     std::shared_ptr<Store> writableStore() const;
+    // The history, the catalog and the record acted on are of the database
+    // before: an Undo now would write to that file.
+    void onStoreChanged();
     void onSnapshotChanged(const SnapshotPtr& snapshot);
     bool tryApply(const ChangeSet& change, const QString& text, std::string* failure);
     void changeApplied(const ChangeSet& change, const ChangeSet& inverse) override;
@@ -140,7 +143,6 @@ private:
     TimelineModel* m_model;
     QWidget* m_window;
     QUndoStack* m_stack;
-    std::weak_ptr<Store> m_store;               // the store the history is of
     const ReferenceData* m_reference = nullptr; // the reference data the catalog was read with
     std::shared_ptr<RecordCatalog> m_catalog;   // loaded when a form first needs it
     std::optional<RecordKind> m_currentKind;

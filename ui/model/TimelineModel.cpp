@@ -63,6 +63,7 @@ void TimelineModel::setStore(std::shared_ptr<Store> store, const Filter& filter,
     setSelectedMeeting({});
     m_dataVersion = m_store ? m_store->dataVersion() : 0;
     m_watch->start();
+    emit storeChanged();
     startLoad();
 }
 

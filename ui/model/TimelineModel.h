@@ -39,7 +39,7 @@ public:
 
     // Shows another database, answering FILTER: the previous one's filter,
     // selection and snapshot mean nothing there (an empty snapshot until its
-    // data is in). COLUMNS_FILE, when given, keeps its
+    // data is in, storeChanged). COLUMNS_FILE, when given, keeps its
     // meetings' columns between starts (ReferenceData::load).
     void setStore(std::shared_ptr<Store> store, const Filter& filter = Filter(),
                   const std::filesystem::path& columnsFile = {});
@@ -72,6 +72,9 @@ public:
     void setSelectedMeeting(const QString& meetingId);
 
 signals:
+    // Another database is shown, with an empty snapshot until its data is
+    // in: what anyone holds of the one before is of another file now.
+    void storeChanged();
     void snapshotChanged(parley::ui::SnapshotPtr snapshot);
     void selectionChanged(const QString& meetingId);
     void queryFailed(const QString& message);

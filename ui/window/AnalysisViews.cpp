@@ -55,6 +55,9 @@ AnalysisViews::AnalysisViews(MainWindow* window)
 
     auto* model = window->model();
     connect(model, &TimelineModel::snapshotChanged, this, &AnalysisViews::onSnapshotChanged);
+    // Nothing of the database before while the next one loads.
+    connect(model, &TimelineModel::storeChanged, this,
+            [this, model] { showInPanels(model->snapshot()); });
     connect(model, &TimelineModel::selectionChanged, this, &AnalysisViews::onSelectionChanged);
     connect(m_channel, &ChannelPanel::meetingActivated, window, &MainWindow::showMeeting);
     connect(m_channel, &ChannelPanel::showOnTimelineRequested, this,
@@ -125,12 +128,17 @@ void AnalysisViews::setToday(Date today)
 void AnalysisViews::onSnapshotChanged(const SnapshotPtr& snapshot)
 {
     const bool dataChanged = snapshot->reference != m_sinceLastOpen->reference();
-    m_channel->setSnapshot(snapshot);
-    m_channels->setSnapshot(snapshot);
-    m_followed->setSnapshot(snapshot);
+    showInPanels(snapshot);
     // Compared again only when the records change, not with every filter.
     if (dataChanged && !m_database.isEmpty())
         m_sinceLastOpen->setDatabase(m_database, snapshot->reference);
+}
+
+void AnalysisViews::showInPanels(const SnapshotPtr& snapshot)
+{
+    m_channel->setSnapshot(snapshot);
+    m_channels->setSnapshot(snapshot);
+    m_followed->setSnapshot(snapshot);
 }
 
 void AnalysisViews::onSelectionChanged(const QString& meetingId)

@@ -54,6 +54,7 @@ public slots:
 private:
     void raise(QDockWidget* dock, QWidget* focus = nullptr);
     void onSnapshotChanged(const SnapshotPtr& snapshot);
+    void showInPanels(const SnapshotPtr& snapshot);
     void onSelectionChanged(const QString& meetingId);
     void showOnTimeline(const Side& a, const Side& b);
     void showCountermeasures(const QString& a, const QString& b);

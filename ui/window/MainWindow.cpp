@@ -144,6 +144,9 @@ QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QS
 void MainWindow::wireViews()
 {
     connect(m_model, &TimelineModel::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+    // The views show nothing of the database before while the next one loads.
+    connect(m_model, &TimelineModel::storeChanged, this,
+            [this] { showInViews(m_model->snapshot()); });
     connect(m_model, &TimelineModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_model, &TimelineModel::queryFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The query failed: %1").arg(message));

@@ -72,8 +72,6 @@ bool MainWindow::openDatabase(const QString& file, QString* error)
     showNewDatabase(state);
     m_model->setStore(std::move(store), state.filter,
                       DatabaseFiles::columnsFile(m_databaseFile).toStdString());
-    // The views show nothing of the database before while this one loads.
-    showInViews(m_model->snapshot());
     updateStatus();
     updateTitle();
     return true;

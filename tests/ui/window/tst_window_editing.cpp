@@ -3,6 +3,7 @@
 // context menu to edit the meeting; a drag on the timeline; Delete, which asks first; Undo and
 // Redo. The database is read back through `parley-db export` after each step, the views are checked
 // to follow, and undoing the whole session gives an export byte-identical to the one before it.
+// Another database opened takes none of the history of the one before.
 #include "tests/ui/editor/EditorTest.h"
 
 #include "ui/editor/ChoiceBox.h"
@@ -189,6 +190,37 @@ private slots:
         QTRY_COMPARE(window.model()->snapshot()->totalMeetings, total + 1);
         undo->trigger();
         QCOMPARE(exportedByCli(file), before);
+    }
+
+    // The history is of the file it changed: while the next database loads
+    // (twenty seconds at ten million meetings), Undo would write to the file
+    // before it, and the edit would be gone from it unseen.
+    void anotherDatabaseTakesNoUndoOfTheOneBefore()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.parley"));
+        const QString next = dir.filePath(QStringLiteral("next.parley"));
+        Store::create(first.toStdString())
+            .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        Store::create(next.toStdString())
+            .import(readDatasetFile(test::sourcePath("resources/sample/us-china-2023.json")));
+        MainWindow window;
+        window.setRemembersViewState(false);
+        QVERIFY(window.openDatabase(first));
+        QVERIFY(window.waitUntilIdle(10000));
+        Editor& editor = *window.editor();
+        QVERIFY(editor.applyChange(putting(std::vector{Country{"NZ", "New Zealand"}}),
+                                   QStringLiteral("Add New Zealand")));
+        QAction* undo = editMenuAction(window, QStringLiteral("undo"));
+        QVERIFY(undo->isEnabled());
+
+        QVERIFY(window.openDatabase(next));
+        QVERIFY(window.model()->loadProgress());
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(window.waitUntilIdle(10000));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(exportedByCli(first).contains("\"New Zealand\""));
     }
 };
 

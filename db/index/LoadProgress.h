@@ -53,4 +53,12 @@ private:
     std::atomic<bool> m_cancelled{false};
 };
 
+// Throws LoadCancelled once PROGRESS, when given, was cancelled: the look
+// between the steps of a load that may have none.
+inline void stopIfCancelled(const LoadProgress* progress)
+{
+    if (progress)
+        progress->throwIfCancelled();
+}
+
 } // namespace parley

@@ -1,5 +1,6 @@
 #include "db/index/RecordsFile.h"
 
+#include "db/index/LoadProgress.h"
 #include "db/index/SnapshotFile.h"
 #include "db/model/Dates.h"
 #include "db/store/Store.h"
@@ -281,9 +282,16 @@ template <typename Records> void read(SnapshotReader& in, Records& records)
 
 } // namespace
 
-ReferenceRecords loadReferenceRecords(const Store& store)
+ReferenceRecords loadReferenceRecords(const Store& store, const LoadProgress* progress)
 {
-    return {store.officials(), store.countries(), store.topics(), store.measures(Filter())};
+    ReferenceRecords records;
+    stopIfCancelled(progress);
+    records.officials = store.officials();
+    stopIfCancelled(progress);
+    records.countries = store.countries();
+    records.topics = store.topics();
+    records.measures = store.measures(Filter());
+    return records;
 }
 
 std::filesystem::path recordsFileBeside(const std::filesystem::path& columnsFile)

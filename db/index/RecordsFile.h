@@ -15,6 +15,7 @@
 
 namespace parley {
 
+class LoadProgress;
 class Store;
 
 struct ReferenceRecords {
@@ -25,7 +26,9 @@ struct ReferenceRecords {
     bool operator==(const ReferenceRecords&) const = default;
 };
 
-ReferenceRecords loadReferenceRecords(const Store& store);
+// Stops between its reads once PROGRESS, when given, is cancelled
+// (LoadCancelled): at ten million meetings they take seconds.
+ReferenceRecords loadReferenceRecords(const Store& store, const LoadProgress* progress = nullptr);
 
 // The records file that goes with a file of the meetings' columns: beside
 // it, with another extension. Empty for none.

@@ -168,10 +168,6 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
                                   const std::vector<Country>& countries,
                                   const std::vector<Topic>& topics, const LoadProgress* progress)
 {
-    const auto stopIfCancelled = [progress] {
-        if (progress)
-            progress->throwIfCancelled();
-    };
     // The rows are put in date order on the other core meanwhile.
     auto dated = std::async(std::launch::async, [&] { return dateOrder(stored); });
     const auto rows = stored.keys.size();
@@ -190,7 +186,7 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
     const auto meetingTopics =
         linksByRow(std::exchange(stored.topics, {}), rowByKey, topicByKey, rows);
     const auto order = dated.get();
-    stopIfCancelled();
+    stopIfCancelled(progress);
     // The texts, kept as read, are given that order and sorted by id on the
     // other core meanwhile.
     auto texts = std::async(std::launch::async,
@@ -212,7 +208,7 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
         builder.add(facets);
     }
     columns.index = builder.finish();
-    stopIfCancelled();
+    stopIfCancelled(progress);
 
     std::vector<std::uint32_t> positionOfRow(rows);
     for (std::uint32_t position = 0; position < rows; ++position)

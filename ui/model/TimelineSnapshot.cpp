@@ -95,7 +95,7 @@ std::shared_ptr<const ReferenceData> ReferenceData::load(const Store& store,
     auto records = readSnapshot(recordsFileBeside(columnsFile), stamp, readReferenceRecords);
     const bool recordsFromStore = !records;
     if (!records)
-        records = loadReferenceRecords(store);
+        records = loadReferenceRecords(store, progress);
     // Made while the columns file is still being checked.
     reference->officials = byId<std::unordered_map<std::string, Official>>(
         std::move(records->officials), &Official::id);

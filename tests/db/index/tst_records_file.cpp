@@ -1,8 +1,9 @@
 // The officials, countries, topics and measures kept in a file between
 // starts come back as the store gives them, on the test data and on a
-// synthetic world; a file that is damaged, truncated, stale or of another
-// kind is refused.
+// synthetic world; a load nobody wants any more reads none; a file that
+// is damaged, truncated, stale or of another kind is refused.
 #include "db/index/IndexLoad.h"
+#include "db/index/LoadProgress.h"
 #include "db/index/RecordsFile.h"
 #include "db/index/SnapshotFile.h"
 #include "db/index/StoreColumns.h"
@@ -42,6 +43,15 @@ TEST(RecordsFile, ASyntheticWorldComesBackAsTheStoreGivesIt)
         std::ranges::any_of(records.topics, [](const Topic& t) { return t.parent.has_value(); }));
     saveReferenceRecords(records, dir / "world.records", store.stamp());
     EXPECT_EQ(readReferenceRecords(dir / "world.records", store.stamp()), records);
+}
+
+TEST(RecordsFile, ACancelledLoadReadsNoRecords)
+{
+    const auto store = storeWith(testDataset());
+    LoadProgress progress;
+    EXPECT_FALSE(loadReferenceRecords(store, &progress).officials.empty());
+    progress.cancel();
+    EXPECT_THROW(loadReferenceRecords(store, &progress), LoadCancelled);
 }
 
 TEST(RecordsFile, NoRecordsComeBackAsNone)

@@ -291,6 +291,7 @@ ReferenceRecords loadReferenceRecords(const Store& store, const LoadProgress* pr
     records.countries = store.countries();
     records.topics = store.topics();
     records.measures = store.measures(Filter());
+    stopIfCancelled(progress); // before anyone builds on them
     return records;
 }
 

@@ -26,8 +26,8 @@ struct ReferenceRecords {
     bool operator==(const ReferenceRecords&) const = default;
 };
 
-// Stops between its reads once PROGRESS, when given, is cancelled
-// (LoadCancelled): at ten million meetings they take seconds.
+// Stops before, between and after its reads once PROGRESS, when given, is
+// cancelled (LoadCancelled): at ten million meetings they take seconds.
 ReferenceRecords loadReferenceRecords(const Store& store, const LoadProgress* progress = nullptr);
 
 // The records file that goes with a file of the meetings' columns: beside

@@ -195,6 +195,7 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
     builder.reserve(rows, participants.values.size(), meetingTopics.values.size());
     // One set of lists for every meeting: no allocation per meeting.
     MeetingIndex::Builder::Facets facets;
+    std::size_t added = 0;
     for (const auto row : order) {
         facets.key = stored.keys[row];
         facets.firstDay = stored.firstDays[row];
@@ -206,6 +207,8 @@ MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
         fill(facets.participants, participants, row);
         fill(facets.topics, meetingTopics, row);
         builder.add(facets);
+        if (++added % LoadProgress::kStep == 0)
+            stopIfCancelled(progress); // seconds at ten million meetings
     }
     columns.index = builder.finish();
     stopIfCancelled(progress);

@@ -48,8 +48,8 @@ StoredMeetings readStoredMeetings(const Store& store, LoadProgress* progress = n
 // The columns of the STORED meetings in date order (start, then id), every
 // record named by its position among
 // OFFICIALS, COUNTRIES and TOPICS (of which only ids, an official's country
-// and a topic's parent are read). Stops between its steps once PROGRESS
-// is cancelled.
+// and a topic's parent are read). Stops between its steps, and every
+// LoadProgress::kStep meetings indexed, once PROGRESS is cancelled.
 MeetingColumns loadMeetingColumns(const Store& store, StoredMeetings stored,
                                   const std::vector<Official>& officials,
                                   const std::vector<Country>& countries,

@@ -1,6 +1,7 @@
 #include "db/analysis/Fingerprints.h"
 
 #include "db/analysis/RecordHash.h"
+#include "db/index/LoadProgress.h"
 #include "db/store/Store.h"
 
 #include <algorithm>
@@ -46,12 +47,15 @@ std::vector<SinceSeen::Item> changed(const FingerprintTable& seen, const Fingerp
 
 } // namespace
 
-Fingerprints fingerprintsOf(const Store& store)
+Fingerprints fingerprintsOf(const Store& store, const LoadProgress* progress)
 {
+    stopIfCancelled(progress);
     Fingerprints fingerprints;
     fingerprints.meetings.reserve(store.meetingCount());
     store.forEachWholeMeeting([&](const Meeting& meeting) {
         fingerprints.meetings.push_back({idHash(meeting.id), contentHash(meeting)});
+        if (fingerprints.meetings.size() % LoadProgress::kStep == 0)
+            stopIfCancelled(progress);
     });
     addAll(fingerprints.officials, store.officials());
     addAll(fingerprints.measures, store.measures(Filter()));

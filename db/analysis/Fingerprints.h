@@ -9,6 +9,7 @@
 
 namespace parley {
 
+class LoadProgress;
 class Store;
 
 // What a database holds, one fingerprint (RecordHash.h) per meeting,
@@ -34,8 +35,10 @@ struct Fingerprints {
 
 // Every record of STORE. Meetings are read one at a time
 // (Store::forEachWholeMeeting), so that memory holds one full record, not a
-// million.
-Fingerprints fingerprintsOf(const Store& store);
+// million. At ten million meetings that takes tens of seconds: the read stops
+// every LoadProgress::kStep meetings once PROGRESS, when given, is cancelled
+// (LoadCancelled).
+Fingerprints fingerprintsOf(const Store& store, const LoadProgress* progress = nullptr);
 
 // What changed in a store since its fingerprints were taken, as far as its
 // writer knows: the meetings (added, changed or removed) by id, and whether

@@ -262,12 +262,13 @@ void SeenRecords::follow(const Store& store, const TouchedRecords& touched)
     refingerprint(current, store, touched);
 }
 
-SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& store)
+SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& store,
+                           const LoadProgress* progress)
 {
     const auto stamp = stampOf(store.file());
     if (remembered && remembered->stamp == stamp)
         return std::move(*remembered);
-    SeenRecords now{stamp, fingerprintsOf(store), {}};
+    SeenRecords now{stamp, fingerprintsOf(store, progress), {}};
     if (remembered)
         now.seenApart = std::move(remembered->seenToChange());
     return now;

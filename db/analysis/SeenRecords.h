@@ -63,7 +63,9 @@ void writeSeenRecords(const std::filesystem::path& file, const SeenRecords& reco
 // of it (readSeenRecords()): those remembered while the database file has
 // not changed; else fingerprinted afresh, keeping what was seen. With nothing
 // remembered (the first time), everything there is counts as seen. Worth
-// writing when nothing was remembered or the stamp differs.
-SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& store);
+// writing when nothing was remembered or the stamp differs. PROGRESS stops
+// the fingerprinting (fingerprintsOf).
+SeenRecords seenRecordsNow(std::optional<SeenRecords> remembered, const Store& store,
+                           const LoadProgress* progress = nullptr);
 
 } // namespace parley

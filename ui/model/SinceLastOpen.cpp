@@ -1,5 +1,6 @@
 #include "ui/model/SinceLastOpen.h"
 
+#include "db/index/LoadProgress.h"
 #include "db/store/Store.h"
 #include "ui/model/DeliverLater.h"
 
@@ -71,7 +72,11 @@ SinceLastOpen::SinceLastOpen(QObject* parent)
     connect(m_followLater, &QTimer::timeout, this, [this] { start(Job::Compare); });
 }
 
-SinceLastOpen::~SinceLastOpen() { waitForDone(); }
+SinceLastOpen::~SinceLastOpen()
+{
+    stopRunningJob();
+    waitForDone();
+}
 
 QString SinceLastOpen::seenFileOf(const QString& database)
 {
@@ -89,6 +94,7 @@ void SinceLastOpen::setDatabase(const QString& database,
     if (database != m_database) {
         m_records.reset();
         ++m_epoch; // what a job under way finds is of another database
+        stopRunningJob();
         m_touched = {};
     } else if (m_reference) {
         m_touched.add(touchedBetween(*m_reference, *reference));
@@ -108,6 +114,7 @@ void SinceLastOpen::clear()
     ++m_pending; // whatever is under way is stale now
     m_delivered = m_pending;
     ++m_epoch;
+    stopRunningJob();
     m_rerun.reset();
     m_followLater->stop();
     m_touched = {};
@@ -128,6 +135,12 @@ void SinceLastOpen::markAllSeen()
 }
 
 void SinceLastOpen::waitForDone() { m_pool.waitForDone(); }
+
+void SinceLastOpen::stopRunningJob()
+{
+    if (m_job)
+        m_job->cancel();
+}
 
 void SinceLastOpen::start(Job job)
 {
@@ -160,8 +173,9 @@ void SinceLastOpen::launch(Job job)
     // are fingerprinted again, not every one.
     auto previous = m_records;
     const auto touched = std::exchange(m_touched, {});
+    m_job = std::make_shared<LoadProgress>();
     QPointer<SinceLastOpen> receiver(this);
-    [[maybe_unused]] auto future = QtConcurrent::run(&m_pool, [=] {
+    [[maybe_unused]] auto future = QtConcurrent::run(&m_pool, [=, progress = m_job] {
         auto result = std::make_shared<Result>();
         result->generation = generation;
         result->epoch = epoch;
@@ -177,7 +191,7 @@ void SinceLastOpen::launch(Job job)
             } else {
                 std::optional<SeenRecords> remembered = readSeenRecords(file);
                 const auto stamp = remembered ? std::optional(remembered->stamp) : std::nullopt;
-                now = seenRecordsNow(std::move(remembered), store);
+                now = seenRecordsNow(std::move(remembered), store, progress.get());
                 changed = stamp != now->stamp;
             }
             if (job == Job::MarkAllSeen) {
@@ -193,6 +207,8 @@ void SinceLastOpen::launch(Job job)
             // What was found stands even when it cannot be remembered.
             if (changed)
                 writeSeenRecords(file, *result->records);
+        } catch (const LoadCancelled&) {
+            // Stale: it says nothing, and the next job starts once it ends.
         } catch (const std::exception& error) {
             result->problem = QString::fromStdString(error.what());
         }

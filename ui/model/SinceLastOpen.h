@@ -14,6 +14,10 @@
 
 class QTimer;
 
+namespace parley {
+class LoadProgress;
+}
+
 namespace parley::ui {
 
 // What is new or changed in the open database since the user last marked
@@ -76,6 +80,7 @@ private:
     // Runs JOB on the worker, for generation m_pending.
     void launch(Job job);
     void deliver(const std::shared_ptr<Result>& result);
+    void stopRunningJob();
 
     QThreadPool m_pool;
     QTimer* m_followLater; // pauses between edits before they are followed
@@ -91,7 +96,10 @@ private:
     QString m_problem;
     quint64 m_pending = 0;
     quint64 m_delivered = 0;
-    bool m_running = false;     // a job is on the worker
+    bool m_running = false; // a job is on the worker
+    // Stops the running job once what it finds is of no use: another
+    // database, or the window closing (tens of seconds at ten million meetings).
+    std::shared_ptr<LoadProgress> m_job;
     std::optional<Job> m_rerun; // to start when it ends
     int m_jobsStarted = 0;
 };

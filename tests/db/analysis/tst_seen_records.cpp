@@ -1,8 +1,10 @@
 // What is new since a database was last seen: fingerprints that notice any
 // change to any field, the list of new and changed records against a
 // comparison of the records themselves, and the file that remembers them.
+// A fingerprinting nobody waits for any more stops.
 #include "db/analysis/RecordHash.h"
 #include "db/analysis/SeenRecords.h"
+#include "db/index/LoadProgress.h"
 #include "db/model/ChangeSet.h"
 #include "tests/db/analysis/AnalysisTestData.h"
 
@@ -105,6 +107,16 @@ TEST_F(SeenRecordsTest, NewAndChangedRecordsAsTheRecordsThemselvesCompare)
     EXPECT_EQ(changes.measures, compared(old.measures, now.measures));
     EXPECT_EQ(changes.meetings.size(), 4U); // three changed, one added
     EXPECT_TRUE(changesSince(fingerprintsOf(after), fingerprintsOf(after), idsOf(now)).empty());
+}
+
+TEST_F(SeenRecordsTest, AStoppedFingerprintingReadsNoMeeting)
+{
+    const auto store = created(testDataset());
+    LoadProgress progress;
+    EXPECT_EQ(fingerprintsOf(store, &progress), fingerprintsOf(store));
+    progress.cancel();
+    EXPECT_THROW(fingerprintsOf(store, &progress), LoadCancelled);
+    EXPECT_THROW(seenRecordsNow(std::nullopt, store, &progress), LoadCancelled);
 }
 
 // After an edit, only what it touched is fingerprinted again: the result

@@ -705,7 +705,7 @@
         <translation>上次打开以来的新内容</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>C&amp;hannel…</source>
         <translation>往来(&amp;H)…</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Showing %1&apos;s meetings by country: the lane of %2 holds the channel.</source>
         <translation>按国家显示%1的会晤：%2 一行即为双方往来。</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>此数据库为只读：Parley 无法写入其文件或所在文件夹，因此不能修改其中任何内容。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Not Undone</source>
         <translation>未撤销</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>parley::ui::EmptyState</name>
     <message>
-        <location filename="../../ui/window/EmptyState.cpp" line="+12"/>
+        <location filename="../../ui/window/EmptyState.cpp" line="+14"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
@@ -1617,7 +1617,7 @@
         <translation>此数据库中尚无会晤</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Import a parley/1 JSON document to fill it, open another database from the File menu, or open one of the examples that come with Parley.</source>
         <translation>导入 parley/1 格式的 JSON 文档以填充数据，从“文件”菜单打开其他数据库，或打开 Parley 自带的示例之一。</translation>
     </message>
@@ -2115,7 +2115,13 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>none</source>
+        <comment>a date field with no date</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Last year</source>
         <translation>近一年</translation>
     </message>
@@ -2161,7 +2167,7 @@
         <translation>清除官员筛选</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Only meetings with %1</source>
         <translation>仅显示 %1 参加的会晤</translation>
     </message>
@@ -2169,7 +2175,7 @@
 <context>
     <name>parley::ui::LoadingState</name>
     <message>
-        <location filename="../../ui/window/LoadingState.cpp" line="+16"/>
+        <location filename="../../ui/window/LoadingState.cpp" line="+17"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -2191,7 +2197,7 @@
         <translation>正在打开数据库</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
@@ -2239,7 +2245,7 @@
         <translation>停止突出显示 (Esc)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The query failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>

@@ -98,6 +98,8 @@ QWidget* FilterPanel::createDatesBox()
         // Only a finished date filters, not every digit typed on the way.
         edit->setKeyboardTracking(false);
         edit->setEnabled(false);
+        // Its least date stands for no date: the bound offered by data with no meeting.
+        edit->setSpecialValueText(tr("none", "a date field with no date"));
         connect(edit, &QDateEdit::dateChanged, this, &FilterPanel::onDateEdited);
     }
     for (QCheckBox* check : {m_fromEnabled, m_toEnabled})
@@ -198,9 +200,17 @@ void FilterPanel::setSnapshot(SnapshotPtr snapshot)
         return;
     m_countries->setSnapshot(*m_snapshot);
     m_topics->setSnapshot(*m_snapshot);
-    // An unchecked bound offers the span of what is shown, a useful start when it is ticked.
+    // An unchecked bound offers the span of what is shown, a useful start
+    // when it is ticked. Data with no meeting at all (another database still
+    // loading, or an empty one) offers none: the bounds go blank rather than
+    // keep the span of the file before.
     const auto& meetings = m_snapshot->meetings;
-    if (!meetings.empty()) {
+    if (m_snapshot->reference->index->size() == 0) {
+        for (auto [check, edit] : dateBounds()) {
+            if (!check->isChecked())
+                edit->setDate(edit->minimumDate());
+        }
+    } else if (!meetings.empty()) {
         if (!m_fromEnabled->isChecked())
             m_from->setDate(toQDate(meetings.front().start));
         if (!m_toEnabled->isChecked())
@@ -222,6 +232,11 @@ void FilterPanel::setFilter(const Filter& filter)
     m_countries->setChecked(filter.countries());
     m_topics->setChecked(filter.topics());
     showOfficials();
+}
+
+std::array<std::pair<QCheckBox*, QDateEdit*>, 2> FilterPanel::dateBounds() const
+{
+    return {std::pair(m_fromEnabled, m_from), std::pair(m_toEnabled, m_to)};
 }
 
 void FilterPanel::showDates()
@@ -251,6 +266,13 @@ void FilterPanel::onDateEdited()
         return;
     m_from->setEnabled(m_fromEnabled->isChecked());
     m_to->setEnabled(m_toEnabled->isChecked());
+    // A bound ticked while it offered no date starts from today's.
+    for (auto [check, edit] : dateBounds()) {
+        if (check->isChecked() && edit->date() == edit->minimumDate()) {
+            QScopedValueRollback guard(m_updating, true);
+            edit->setDate(QDate::currentDate());
+        }
+    }
     // A range that ends before it starts would hide everything: move the other bound.
     if (m_fromEnabled->isChecked() && m_toEnabled->isChecked() && m_from->date() > m_to->date()) {
         QScopedValueRollback guard(m_updating, true);

@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+#include <array>
 #include <map>
+#include <utility>
 
 class QCheckBox;
 class QDateEdit;
@@ -52,6 +54,8 @@ private:
     // Applies a user change and emits when it changed anything.
     template <typename Change> void change(Change&& apply);
     void showDates();
+    // Each date bound: its tick and its field.
+    std::array<std::pair<QCheckBox*, QDateEdit*>, 2> dateBounds() const;
     void showOfficials();
     void onDateEdited();
     void applyPreset(int years);

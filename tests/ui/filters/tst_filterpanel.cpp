@@ -215,6 +215,30 @@ private slots:
         QCOMPARE(lastFilter(spy).from(), std::optional(m_snapshot->meetings.front().start));
     }
 
+    void dataWithNoMeetingLeavesTheUntickedBoundsBlank()
+    {
+        // Another database opened: its snapshot is empty until its data is in.
+        m_panel->setSnapshot(std::make_shared<TimelineSnapshot>());
+        for (const auto* name : {"From date", "To date"}) {
+            auto* edit = named<QDateEdit>(m_panel.get(), QString::fromLatin1(name));
+            QCOMPARE(edit->date(), edit->minimumDate());
+            QCOMPARE(edit->text(), edit->specialValueText());
+        }
+        // Its data in, the bounds offer its span again.
+        m_panel->setSnapshot(m_snapshot);
+        QCOMPARE(named<QDateEdit>(m_panel.get(), QStringLiteral("From date"))->date(),
+                 ui::toQDate(m_snapshot->meetings.front().start));
+    }
+
+    void aBoundTickedWithNoDateStartsFromToday()
+    {
+        m_panel->setSnapshot(std::make_shared<TimelineSnapshot>());
+        QSignalSpy spy(m_panel.get(), &FilterPanel::filterChanged);
+        named<QCheckBox>(m_panel.get(), QStringLiteral("Limit end date"))->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(lastFilter(spy).to(), std::optional(ui::fromQDate(QDate::currentDate())));
+    }
+
     void resetGivesAnEmptyFilter()
     {
         QSignalSpy spy(m_panel.get(), &FilterPanel::filterChanged);

@@ -1315,7 +1315,12 @@
         <translation>此数据库为只读：Parley 无法写入其文件或所在文件夹，因此不能修改其中任何内容。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+7"/>
+        <source>The database is still opening: it can be changed once its meetings are in.</source>
+        <translation>数据库仍在打开：会议读入后即可修改。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Not Undone</source>
         <translation>未撤销</translation>
     </message>

@@ -51,6 +51,7 @@ Editor::Editor(TimelineModel* model, QWidget* window)
     createActions();
     connect(m_model, &TimelineModel::storeChanged, this, &Editor::onStoreChanged);
     connect(m_model, &TimelineModel::snapshotChanged, this, &Editor::onSnapshotChanged);
+    connect(m_model, &TimelineModel::loadingChanged, this, &Editor::updateActions);
     connect(m_model, &TimelineModel::selectionChanged, this, [this](const QString& meetingId) {
         if (!meetingId.isEmpty() || m_currentKind == RecordKind::Meeting)
             setCurrentRecord(RecordKind::Meeting, meetingId);
@@ -62,8 +63,7 @@ Editor::~Editor() = default;
 
 std::shared_ptr<Store> Editor::writableStore() const
 {
-    const auto& store = m_model->store();
-    return store && !store->isReadOnly() ? store : nullptr;
+    return cannotEditReason().isEmpty() ? m_model->store() : nullptr;
 }
 
 QString Editor::cannotEditReason() const
@@ -74,6 +74,12 @@ QString Editor::cannotEditReason() const
     if (store->isReadOnly())
         return tr("This database is read-only: Parley cannot write to its file or its folder, "
                   "so nothing in it can be changed.");
+    // Until its data is in, nothing of it is shown to edit, and the forms'
+    // lists would be read beside the load (seconds at ten million
+    // meetings, with the window waiting); an edit saved meanwhile would
+    // start the load again.
+    if (m_model->loadProgress() && !m_reference)
+        return tr("The database is still opening: it can be changed once its meetings are in.");
     return {};
 }
 

@@ -143,8 +143,10 @@ private:
     TimelineModel* m_model;
     QWidget* m_window;
     QUndoStack* m_stack;
-    const ReferenceData* m_reference = nullptr; // the reference data the catalog was read with
-    std::shared_ptr<RecordCatalog> m_catalog;   // loaded when a form first needs it
+    // The data of the last snapshot, which the catalog was read with; null
+    // until the store's first snapshot is in.
+    const ReferenceData* m_reference = nullptr;
+    std::shared_ptr<RecordCatalog> m_catalog; // loaded when a form first needs it
     std::optional<RecordKind> m_currentKind;
     QString m_currentId;
     QPointer<QDialog> m_openDialog;

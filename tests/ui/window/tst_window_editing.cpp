@@ -222,6 +222,34 @@ private slots:
         QVERIFY(!undo->isEnabled());
         QVERIFY(exportedByCli(first).contains("\"New Zealand\""));
     }
+
+    void aDatabaseStillOpeningOffersNoEdit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opening.parley"));
+        Store::create(path.toStdString())
+            .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        MainWindow window;
+        window.setRemembersViewState(false);
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.model()->loadProgress());
+        Editor& editor = *window.editor();
+        QAction* newMeeting = editMenuAction(window, QStringLiteral("newMeeting"));
+        QVERIFY(!newMeeting->isEnabled());
+        QCOMPARE(newMeeting->toolTip(), editor.cannotEditReason());
+        QVERIFY(editor.cannotEditReason().contains(QStringLiteral("still opening")));
+        // A form asked for all the same (a panel's button) opens none.
+        QVERIFY(!editor.newRecord(RecordKind::Meeting));
+        QString error;
+        QVERIFY(!editor.applyChange(putting(std::vector{Country{"NZ", "New Zealand"}}),
+                                    QStringLiteral("Add New Zealand"), &error));
+        QCOMPARE(error, editor.cannotEditReason());
+
+        QVERIFY(window.waitUntilIdle(10000));
+        QVERIFY(newMeeting->isEnabled());
+        QVERIFY(editor.cannotEditReason().isEmpty());
+        QVERIFY(!exportedByCli(path).contains("\"New Zealand\""));
+    }
 };
 
 QTEST_MAIN(TestWindowEditing)

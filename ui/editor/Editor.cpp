@@ -174,8 +174,14 @@ void Editor::stepDropped(const QString& message)
 
 const RecordCatalog& Editor::catalog()
 {
-    if (!m_catalog)
-        m_catalog = RecordCatalog::load(*m_model->store());
+    if (!m_catalog) {
+        // The data shown holds the store's records as they are once it came
+        // from this store and no query is on its way (one follows each edit,
+        // and each change by another program).
+        const bool current =
+            !m_model->isQuerying() && m_model->snapshot()->reference.get() == m_reference;
+        m_catalog = RecordCatalog::load(*m_model->store(), current ? m_reference : nullptr);
+    }
     return *m_catalog;
 }
 

@@ -19,6 +19,8 @@ class Store;
 
 namespace parley::ui {
 
+struct ReferenceData;
+
 // One record as a picker offers it: what it is called, a line that tells it
 // from its namesakes, and every name it can be found by.
 struct Choice {
@@ -39,7 +41,11 @@ QString searchKey(const QString& text);
 // checks again on save.
 class RecordCatalog final : public KnownIds {
 public:
-    static std::shared_ptr<RecordCatalog> load(const Store& store);
+    // Reads the store's records; those HELD by the window, when given, are
+    // taken from there instead (all but the sources): reading half a million
+    // officials again was a fifth of the wait for the first form.
+    static std::shared_ptr<RecordCatalog> load(const Store& store,
+                                               const ReferenceData* held = nullptr);
 
     // In order of label, as people look for them.
     const std::vector<Choice>& choices(RecordKind kind) const;
@@ -65,8 +71,12 @@ private:
     Choice choiceOf(const Topic& topic) const;
     Choice choiceOf(const Official& official) const;
     Choice choiceOf(const Measure& measure) const;
+    // Every kind; a kind may be a list or a map by id.
+    template <typename Countries, typename Topics, typename Officials, typename Measures>
+    void loadAll(const Countries& countries, const std::vector<Source>& sources,
+                 const Topics& topics, const Officials& officials, const Measures& measures);
     // Loading appends every record of a kind, then sorts and indexes once.
-    template <typename Record> void load(RecordKind kind, const std::vector<Record>& records);
+    template <typename Records> void load(RecordKind kind, const Records& records);
     void sortAndIndex(RecordKind kind);
     // A topic is told from its namesakes by its parent's name.
     void describeSubtopics();

@@ -6,6 +6,7 @@
 
 #include "ui/editor/ChoiceBox.h"
 #include "ui/editor/RecordCatalog.h"
+#include "ui/model/TimelineSnapshot.h"
 
 #include <QListWidget>
 
@@ -75,6 +76,30 @@ private slots:
     {
         QCOMPARE(searchKey(QStringLiteral("Zoë Ferrer-Núñez")), QStringLiteral("zoe ferrer-nunez"));
         QCOMPARE(searchKey(QStringLiteral("ＷＡＮＧ")), QStringLiteral("wang"));
+    }
+
+    void plainNamesFoldTheirCase()
+    {
+        QCOMPARE(searchKey(QStringLiteral("Wang Yi-2")), QStringLiteral("wang yi-2"));
+    }
+
+    void theDataShownOffersWhatTheStoreHolds()
+    {
+        const auto shown = TimelineSnapshot::build(*m_store, Filter());
+        const auto held = RecordCatalog::load(*m_store, shown->reference.get());
+        for (const auto kind : {RecordKind::Country, RecordKind::Source, RecordKind::Topic,
+                                RecordKind::Official, RecordKind::Measure}) {
+            const auto& read = m_catalog->choices(kind);
+            const auto& kept = held->choices(kind);
+            QVERIFY(!read.empty());
+            QCOMPARE(kept.size(), read.size());
+            for (std::size_t at = 0; at < read.size(); ++at) {
+                QCOMPARE(kept[at].id, read[at].id);
+                QCOMPARE(kept[at].label, read[at].label);
+                QCOMPARE(kept[at].detail, read[at].detail);
+                QCOMPARE(kept[at].search, read[at].search);
+            }
+        }
     }
 
     void enterWithThePopupClosedTakesTheFirstMatchAndDoesNotSave()

@@ -62,6 +62,15 @@ bool chooseFromMenu(const std::function<void()>& run, const QString& text)
     return chosen;
 }
 
+// A database of the test data, NAME in DIR.
+QString testDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    QString path = dir.filePath(name);
+    Store::create(path.toStdString())
+        .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+    return path;
+}
+
 QAction* editMenuAction(const MainWindow& window, const QString& name)
 {
     for (QAction* top : window.menuBar()->actions()) {
@@ -89,9 +98,7 @@ private slots:
     void aSessionOfEditsIsUndoneToTheSameBytes()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("edit.parley"));
-        Store::create(file.toStdString())
-            .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        const QString file = testDatabase(dir, QStringLiteral("edit.parley"));
         MainWindow window;
         window.setRemembersViewState(false);
         window.resize(1400, 900);
@@ -198,10 +205,8 @@ private slots:
     void anotherDatabaseTakesNoUndoOfTheOneBefore()
     {
         QTemporaryDir dir;
-        const QString first = dir.filePath(QStringLiteral("first.parley"));
+        const QString first = testDatabase(dir, QStringLiteral("first.parley"));
         const QString next = dir.filePath(QStringLiteral("next.parley"));
-        Store::create(first.toStdString())
-            .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
         Store::create(next.toStdString())
             .import(readDatasetFile(test::sourcePath("resources/sample/us-china-2023.json")));
         MainWindow window;
@@ -226,9 +231,7 @@ private slots:
     void aDatabaseStillOpeningOffersNoEdit()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("opening.parley"));
-        Store::create(path.toStdString())
-            .import(readDatasetFile(test::sourcePath("tests/data/us-china-2017-2024.json")));
+        const QString path = testDatabase(dir, QStringLiteral("opening.parley"));
         MainWindow window;
         window.setRemembersViewState(false);
         QVERIFY(window.openDatabase(path));
